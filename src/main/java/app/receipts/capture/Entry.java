@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One piece of evidence owned by one person in one workspace: a win they logged, or a praise message
- * they kept. Praise-only fields are null for wins.
+ * One piece of evidence owned by one person in one workspace: a win they logged, or a praise
+ * message they kept. Praise-only fields are null for wins.
  */
 public record Entry(
     long id,
@@ -60,7 +60,24 @@ public record Entry(
       LocalDate occurredOn,
       Instant now) {
     return new Entry(
-        0, teamId, userId, Kind.WIN, Status.KEPT, text, impact, metric, competency, links,
-        occurredOn, null, null, null, null, null, null, now, now);
+        0,
+        teamId,
+        userId,
+        Kind.WIN,
+        Status.KEPT,
+        text,
+        impact,
+        metric,
+        competency,
+        links,
+        occurredOn,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        now);
   }
 }
