@@ -1,0 +1,75 @@
+package app.receipts;
+
+import app.receipts.capture.CaptureFlow;
+import app.receipts.capture.CaptureIds;
+import app.receipts.capture.CompetencySuggester;
+import app.receipts.capture.DeleteSubcommand;
+import app.receipts.capture.EditSubcommand;
+import app.receipts.capture.EditWinAction;
+import app.receipts.capture.EntryEvents;
+import app.receipts.capture.EntryService;
+import app.receipts.capture.ListSubcommand;
+import app.receipts.capture.MetricExtractor;
+import app.receipts.capture.UndoWinAction;
+import app.receipts.capture.WinCommand;
+import app.receipts.capture.WinModalSubmission;
+import app.receipts.capture.WinRules;
+import app.receipts.people.People;
+import app.receipts.people.PersonDao;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.SlackAppFactory;
+import app.receipts.slack.SlackClients;
+import app.receipts.store.Database;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    try {
+      Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
+      Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
+    } catch (Config.ConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /** Wires the whole bot: config → database → services → handlers → server. */
+  public static Running start(Config config, Clock clock) {
+    Slack slack = SlackAppFactory.slack(config);
+    SlackAppFactory.authTest(slack, config);
+    Database database = Database.open(config.databaseUrl());
+    ExecutorService executor = Executors.newFixedThreadPool(config.workerThreads());
+    SlackClients clients = new SlackClients(slack, config.botToken());
+    Messenger messenger = new Messenger(clients);
+
+    People people = new People(database.jdbi().onDemand(PersonDao.class), clients, clock, executor);
+    EntryEvents events = new EntryEvents();
+    WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
+    EntryService entries = new EntryService(database.jdbi(), rules, events, clock);
+    EditWinAction edit = new EditWinAction(entries);
+
+    App app = SlackAppFactory.app(config, slack);
+    app.command(
+        CaptureIds.COMMAND,
+        new WinCommand(
+            new CaptureFlow(entries, people),
+            people,
+            List.of(
+                new ListSubcommand(entries),
+                new EditSubcommand(edit),
+                new DeleteSubcommand(entries))));
+    app.viewSubmission(
+        CaptureIds.MODAL, new WinModalSubmission(entries, people, messenger, executor));
+    app.blockAction(CaptureIds.EDIT_BUTTON, edit);
+    app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+
+    return Running.start(config, app, database, executor);
+  }
+}

@@ -1,0 +1,81 @@
+package app.receipts;
+
+import app.receipts.slack.HttpServer;
+import app.receipts.store.Database;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A started bot: the HTTP server (Slack events in HTTP mode, health always) and Socket Mode. */
+public final class Running implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Running.class);
+
+  private final HttpServer http;
+  private final SocketModeApp socketMode;
+  private final Database database;
+  private final ExecutorService executor;
+
+  private Running(
+      HttpServer http, SocketModeApp socketMode, Database database, ExecutorService executor) {
+    this.http = http;
+    this.socketMode = socketMode;
+    this.database = database;
+    this.executor = executor;
+  }
+
+  static Running start(Config config, App app, Database database, ExecutorService executor) {
+    SocketModeApp socketMode = null;
+    try {
+      app.start();
+      if (config.socketMode()) {
+        SocketModeClient client =
+            app.slack().socketMode(config.appToken(), SocketModeClient.Backend.JavaWebSocket);
+        socketMode = new SocketModeApp(client, app);
+        socketMode.startAsync();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot connect to Slack in Socket Mode", e);
+    }
+    HttpServer http =
+        new HttpServer(config.port(), config.socketMode() ? null : app, database::reachable)
+            .start();
+    log.info(
+        "Receipts is up on port {} ({} mode)",
+        http.port(),
+        config.socketMode() ? "Socket" : "HTTP");
+    return new Running(http, socketMode, database, executor);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    } catch (Exception e) {
+      log.warn("Closing Socket Mode failed", e);
+    }
+    http.close();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    database.close();
+  }
+}

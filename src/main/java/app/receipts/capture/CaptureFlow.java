@@ -1,0 +1,63 @@
+package app.receipts.capture;
+
+import app.receipts.people.People;
+import app.receipts.slack.Metadata;
+import app.receipts.slack.SlackCalls;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/** /win with text (store now, answer inside the ack) and /win alone (open the modal). */
+public final class CaptureFlow {
+  private final EntryService entries;
+  private final People people;
+
+  public CaptureFlow(EntryService entries, People people) {
+    this.entries = entries;
+    this.people = people;
+  }
+
+  public List<LayoutBlock> captureText(
+      SlashCommandRequest req, SlashCommandContext ctx, String text) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    WinDraft draft = entries.rules().fromText(text);
+    Entry entry =
+        entries.captureWin(
+            teamId,
+            userId,
+            draft,
+            people.today(teamId, userId),
+            "cmd:" + req.getPayload().getTriggerId());
+    return CaptureBlocks.saved(entry, false);
+  }
+
+  /** Opens the modal at once: the trigger id is only valid for three seconds. */
+  public Response openModal(SlashCommandRequest req, SlashCommandContext ctx) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    WinDraft draft = new WinDraft(null, null, null, null, List.of(), people.today(teamId, userId));
+    String metadata = Metadata.write(new WinModalMetadata(null, req.getPayload().getChannelId()));
+    SlackCalls.ok(
+        "views.open",
+        () ->
+            ctx.client()
+                .viewsOpen(
+                    r ->
+                        r.triggerId(req.getPayload().getTriggerId())
+                            .view(WinModal.view(draft, metadata, false))));
+    return ctx.ack();
+  }
+
+  public static WinDraft draftOf(Entry entry) {
+    return new WinDraft(
+        entry.text(),
+        entry.impact(),
+        entry.metric(),
+        entry.competency(),
+        entry.links(),
+        entry.occurredOn());
+  }
+}

@@ -1,0 +1,20 @@
+package app.receipts.capture;
+
+/** Slack callback, action and block ids of the capture feature; they must match manifest.yml. */
+public final class CaptureIds {
+  public static final String COMMAND = "/win";
+  public static final String MODAL = "win-modal";
+  public static final String EDIT_BUTTON = "win-edit";
+  public static final String UNDO_BUTTON = "win-undo";
+  public static final String OPEN_MODAL_BUTTON = "win-open-modal";
+
+  public static final String TEXT_BLOCK = "text";
+  public static final String IMPACT_BLOCK = "impact";
+  public static final String METRIC_BLOCK = "metric";
+  public static final String COMPETENCY_BLOCK = "competency";
+  public static final String LINKS_BLOCK = "links";
+  public static final String WHEN_BLOCK = "when";
+  public static final String INPUT = "input";
+
+  private CaptureIds() {}
+}

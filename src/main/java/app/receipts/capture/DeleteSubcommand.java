@@ -1,0 +1,40 @@
+package app.receipts.capture;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+
+/** /win delete <id>: removes one of the user's own entries. */
+public final class DeleteSubcommand implements Subcommand {
+  private final EntryService entries;
+
+  public DeleteSubcommand(EntryService entries) {
+    this.entries = entries;
+  }
+
+  @Override
+  public String name() {
+    return "delete";
+  }
+
+  @Override
+  public String help() {
+    return "`/win delete <id>` — remove one of your entries";
+  }
+
+  @Override
+  public boolean accepts(String args) {
+    return EntryIds.parse(args).isPresent();
+  }
+
+  @Override
+  public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
+    long id = EntryIds.parse(args).orElseThrow();
+    String text =
+        entries
+            .delete(ctx.getTeamId(), ctx.getRequestUserId(), id)
+            .map(e -> ":wastebasket: Deleted entry #" + e.id() + ".")
+            .orElse("You have no entry #" + id + ". `/win list` shows your entries and their ids.");
+    return ctx.ack(r -> r.responseType("ephemeral").text(text));
+  }
+}

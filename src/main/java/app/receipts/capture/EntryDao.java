@@ -1,0 +1,59 @@
+package app.receipts.capture;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Every query is scoped by team and owner: nobody reaches another person's entries. */
+@RegisterRowMapper(EntryMapper.class)
+public interface EntryDao {
+  @SqlUpdate(
+      """
+      INSERT INTO entries (team_id, user_id, kind, status, text, impact, metric, competency, links,
+          occurred_on, author_user_id, channel_id, message_ts, permalink, saved_by, note,
+          capture_key, created_at, updated_at)
+      VALUES (:e.teamId, :e.userId, :e.kindName, :e.statusName, :e.text, :e.impact, :e.metric,
+          :e.competencyId, :e.linksText, :e.occurredOn, :e.authorUserId, :e.channelId,
+          :e.messageTs, :e.permalink, :e.savedBy, :e.note, :captureKey, :e.createdAt,
+          :e.updatedAt)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(@BindMethods("e") StoredEntry e, String captureKey);
+
+  @SqlQuery("SELECT * FROM entries WHERE team_id = :teamId AND capture_key = :captureKey")
+  Optional<Entry> findByCaptureKey(String teamId, String captureKey);
+
+  @SqlQuery("SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
+  Optional<Entry> findOwned(String teamId, String userId, long id);
+
+  @SqlQuery(
+      """
+      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT'
+      ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset
+      """)
+  List<Entry> recent(String teamId, String userId, int limit, int offset);
+
+  @SqlQuery(
+      "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"
+          + " AND status = 'KEPT'")
+  int count(String teamId, String userId);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET text = :e.text, impact = :e.impact, metric = :e.metric,
+          competency = :e.competencyId, links = :e.linksText, occurred_on = :e.occurredOn,
+          note = :e.note, updated_at = :e.updatedAt
+      WHERE team_id = :e.teamId AND user_id = :e.userId AND id = :e.id
+      """)
+  int update(@BindMethods("e") StoredEntry e);
+
+  @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
+  int delete(String teamId, String userId, long id);
+
+  @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId")
+  int deleteAll(String teamId, String userId);
+}

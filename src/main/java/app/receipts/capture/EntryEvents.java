@@ -1,0 +1,32 @@
+package app.receipts.capture;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells interested features (App Home) that someone's entries changed, wherever that happened. */
+public final class EntryEvents {
+  private static final Logger log = LoggerFactory.getLogger(EntryEvents.class);
+
+  @FunctionalInterface
+  public interface Listener {
+    void entriesChanged(String teamId, String userId);
+  }
+
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+  public void subscribe(Listener listener) {
+    listeners.add(listener);
+  }
+
+  public void changed(String teamId, String userId) {
+    for (Listener listener : listeners) {
+      try {
+        listener.entriesChanged(teamId, userId);
+      } catch (RuntimeException e) {
+        log.warn("An entry listener failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package app.receipts.capture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Stores, changes and reads a person's entries; the only way features touch the entries table. */
+public final class EntryService {
+  private final EntryDao dao;
+  private final WinRules rules;
+  private final EntryEvents events;
+  private final Clock clock;
+
+  public EntryService(Jdbi jdbi, WinRules rules, EntryEvents events, Clock clock) {
+    this.dao = jdbi.onDemand(EntryDao.class);
+    this.rules = rules;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public WinRules rules() {
+    return rules;
+  }
+
+  /**
+   * Validates and stores a new win. The capture key (Slack's trigger or view id) makes a retried
+   * delivery return the entry stored the first time instead of storing it twice.
+   */
+  public Entry captureWin(
+      String teamId, String userId, WinDraft draft, LocalDate today, String captureKey) {
+    Map<String, String> problems = rules.problems(draft, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidWinException(problems);
+    }
+    if (captureKey != null) {
+      Optional<Entry> earlier = dao().findByCaptureKey(teamId, captureKey);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    WinDraft full = rules.complete(draft, today);
+    Entry entry =
+        Entry.win(
+            teamId,
+            userId,
+            full.text(),
+            full.impact(),
+            full.metric(),
+            full.competency(),
+            full.links(),
+            full.occurredOn(),
+            clock.instant());
+    long id;
+    try {
+      id = dao().insert(new StoredEntry(entry), captureKey);
+    } catch (UnableToExecuteStatementException e) {
+      // a concurrent retry of the same delivery won the unique capture key
+      Optional<Entry> winner =
+          captureKey == null ? Optional.empty() : dao().findByCaptureKey(teamId, captureKey);
+      return winner.orElseThrow(() -> e);
+    }
+    events.changed(teamId, userId);
+    return find(teamId, userId, id).orElseThrow();
+  }
+
+  /** Replaces the editable fields of the owner's entry; empty when it is not theirs or is gone. */
+  public Optional<Entry> updateWin(
+      String teamId, String userId, long id, WinDraft draft, LocalDate today) {
+    Map<String, String> problems = rules.problems(draft, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidWinException(problems);
+    }
+    Optional<Entry> existing = find(teamId, userId, id);
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    Entry old = existing.get();
+    WinDraft full = rules.complete(draft, old.occurredOn());
+    Entry changed =
+        new Entry(
+            old.id(),
+            old.teamId(),
+            old.userId(),
+            old.kind(),
+            old.status(),
+            full.text(),
+            full.impact(),
+            full.metric(),
+            full.competency(),
+            full.links(),
+            full.occurredOn(),
+            old.authorUserId(),
+            old.channelId(),
+            old.messageTs(),
+            old.permalink(),
+            old.savedBy(),
+            old.note(),
+            old.createdAt(),
+            clock.instant());
+    dao().update(new StoredEntry(changed));
+    events.changed(teamId, userId);
+    return find(teamId, userId, id);
+  }
+
+  public Optional<Entry> find(String teamId, String userId, long id) {
+    return dao().findOwned(teamId, userId, id);
+  }
+
+  public List<Entry> recent(String teamId, String userId, int limit, int offset) {
+    return dao().recent(teamId, userId, limit, offset);
+  }
+
+  public int count(String teamId, String userId) {
+    return dao().count(teamId, userId);
+  }
+
+  /** Deletes the owner's entry and returns what it was; empty when it is not theirs or is gone. */
+  public Optional<Entry> delete(String teamId, String userId, long id) {
+    Optional<Entry> existing = find(teamId, userId, id);
+    existing.ifPresent(
+        entry -> {
+          dao().delete(teamId, userId, id);
+          events.changed(teamId, userId);
+        });
+    return existing;
+  }
+
+  private EntryDao dao() {
+    return dao;
+  }
+}

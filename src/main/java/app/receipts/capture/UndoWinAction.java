@@ -1,0 +1,34 @@
+package app.receipts.capture;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+import java.util.Optional;
+
+/** The Undo button under a saved win: deletes it and replaces the reply with a confirmation. */
+public final class UndoWinAction implements BlockActionHandler {
+  private final EntryService entries;
+
+  public UndoWinAction(EntryService entries) {
+    this.entries = entries;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest req, ActionContext ctx)
+      throws IOException, SlackApiException {
+    Optional<Entry> deleted =
+        EntryIds.parse(req.getPayload().getActions().get(0).getValue())
+            .flatMap(id -> entries.delete(ctx.getTeamId(), ctx.getRequestUserId(), id));
+    String text =
+        deleted
+            .map(e -> ":wastebasket: Removed win #" + e.id() + ". Nothing of it is kept.")
+            .orElse("That win was already removed, or it isn't yours to remove.");
+    if (req.getPayload().getResponseUrl() != null) {
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
+    }
+    return ctx.ack();
+  }
+}

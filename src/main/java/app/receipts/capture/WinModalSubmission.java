@@ -1,0 +1,69 @@
+package app.receipts.capture;
+
+import app.receipts.people.People;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.Metadata;
+import app.receipts.slack.UserFacingException;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/** Stores a new win or an edit from the modal; field errors go back into the modal. */
+public final class WinModalSubmission implements ViewSubmissionHandler {
+  private final EntryService entries;
+  private final People people;
+  private final Messenger messenger;
+  private final Executor executor;
+
+  public WinModalSubmission(
+      EntryService entries, People people, Messenger messenger, Executor executor) {
+    this.entries = entries;
+    this.people = people;
+    this.messenger = messenger;
+    this.executor = executor;
+  }
+
+  @Override
+  public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    View view = req.getPayload().getView();
+    WinModalMetadata metadata =
+        Metadata.read(view.getPrivateMetadata(), WinModalMetadata.class)
+            .orElse(new WinModalMetadata(null, null));
+    WinDraft draft = WinModal.read(view.getState());
+    Entry entry;
+    boolean updated = metadata.entryId() != null;
+    try {
+      if (updated) {
+        Optional<Entry> changed =
+            entries.updateWin(
+                teamId, userId, metadata.entryId(), draft, people.today(teamId, userId));
+        entry =
+            changed.orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "That entry no longer exists, so nothing was changed."));
+      } else {
+        entry =
+            entries.captureWin(
+                teamId, userId, draft, people.today(teamId, userId), "view:" + view.getId());
+      }
+    } catch (InvalidWinException e) {
+      return ctx.ackWithErrors(e.problems());
+    }
+    executor.execute(
+        () ->
+            messenger.tell(
+                teamId,
+                metadata.channelId(),
+                userId,
+                CaptureBlocks.savedText(entry),
+                CaptureBlocks.saved(entry, updated)));
+    return ctx.ack();
+  }
+}

@@ -1,0 +1,117 @@
+package app.receipts.capture;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Validation and enrichment of win drafts: the same rules for /win text, the modal and edits. */
+public final class WinRules {
+  public static final int MAX_TEXT = 3000;
+  public static final int MAX_METRIC = 200;
+  public static final int MAX_LINKS = 10;
+  private static final Pattern URL_LIKE =
+      Pattern.compile("(?i)<?\\b([a-z][a-z0-9+.-]{1,15}):(//)?[^\\s<>|]+");
+
+  private final MetricExtractor metrics;
+  private final CompetencySuggester competencies;
+
+  public WinRules(MetricExtractor metrics, CompetencySuggester competencies) {
+    this.metrics = metrics;
+    this.competencies = competencies;
+  }
+
+  /** Field name to a message the user can act on; empty when the draft is fine. */
+  public Map<String, String> problems(WinDraft draft, LocalDate today) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (draft.text() == null) {
+      problems.put("text", "Tell us what you shipped or achieved.");
+    } else if (draft.text().length() > MAX_TEXT) {
+      problems.put(
+          "text",
+          "That is " + draft.text().length() + " characters; the limit is " + MAX_TEXT + ".");
+    }
+    if (draft.impact() != null && draft.impact().length() > MAX_TEXT) {
+      problems.put("impact", "Keep the impact under " + MAX_TEXT + " characters.");
+    }
+    if (draft.metric() != null && draft.metric().length() > MAX_METRIC) {
+      problems.put("metric", "Keep the metric short: at most " + MAX_METRIC + " characters.");
+    }
+    if (draft.links().size() > MAX_LINKS) {
+      problems.put("links", "At most " + MAX_LINKS + " links, one per line.");
+    }
+    draft.links().stream()
+        .filter(link -> !isWebLink(link))
+        .findFirst()
+        .ifPresent(
+            bad ->
+                problems.put(
+                    "links",
+                    "\"" + shorten(bad) + "\" is not a web link: use http:// or https:// links."));
+    if (draft.occurredOn() != null && draft.occurredOn().isAfter(today.plusDays(1))) {
+      problems.put("when", "Pick today or a day in the past.");
+    }
+    return problems;
+  }
+
+  /** Fills what the user left empty: today's date, an extracted metric, a suggested competency. */
+  public WinDraft complete(WinDraft draft, LocalDate today) {
+    String text = draft.text() == null ? "" : draft.text();
+    return new WinDraft(
+        draft.text(),
+        draft.impact(),
+        draft.metric() != null ? draft.metric() : metrics.extract(text).orElse(null),
+        draft.competency() != null ? draft.competency() : competencies.suggest(text),
+        draft.links(),
+        draft.occurredOn() != null ? draft.occurredOn() : today);
+  }
+
+  /** A draft from free text typed after /win: links in the text become the entry's links. */
+  public WinDraft fromText(String text) {
+    List<String> links = new ArrayList<>();
+    Matcher matcher = URL_LIKE.matcher(text);
+    while (matcher.find()) {
+      String candidate = matcher.group().replaceFirst("^<", "").replaceAll("[.,;:!?)]+$", "");
+      boolean scheme = matcher.group(2) != null;
+      if (scheme || candidate.toLowerCase().startsWith("javascript:")) {
+        links.add(candidate);
+      }
+    }
+    return new WinDraft(text.strip(), null, null, null, links, null);
+  }
+
+  /** Links typed one per line (or separated by spaces or commas) in the modal. */
+  public static List<String> splitLinks(String raw) {
+    List<String> links = new ArrayList<>();
+    if (raw != null) {
+      for (String part : raw.split("[\\s,]+")) {
+        if (!part.isBlank()) {
+          links.add(part.strip());
+        }
+      }
+    }
+    return links;
+  }
+
+  public static boolean isWebLink(String link) {
+    try {
+      URI uri = new URI(link);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null
+          && !uri.getHost().isBlank();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+  }
+}

@@ -1,0 +1,102 @@
+package app.receipts.people;
+
+import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackCalls;
+import app.receipts.slack.SlackClients;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Who uses Receipts and in which timezone they live, cached from Slack's users.info. */
+public final class People {
+  private static final Logger log = LoggerFactory.getLogger(People.class);
+  private static final Duration ZONE_FRESHNESS = Duration.ofHours(24);
+
+  private final PersonDao dao;
+  private final SlackClients slack;
+  private final Clock clock;
+  private final Executor executor;
+
+  public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
+    this.dao = dao;
+    this.slack = slack;
+    this.clock = clock;
+    this.executor = executor;
+  }
+
+  /** Records that someone used Receipts; refreshes their timezone in the background when stale. */
+  public void seen(String teamId, String userId) {
+    Instant now = clock.instant();
+    dao.touch(teamId, userId, now);
+    Optional<Person> person = dao.find(teamId, userId);
+    boolean stale =
+        person
+            .map(p -> p.tzCheckedAt() == null || p.tzCheckedAt().plus(ZONE_FRESHNESS).isBefore(now))
+            .orElse(true);
+    if (stale) {
+      executor.execute(() -> refresh(teamId, userId));
+    }
+  }
+
+  /** The person's timezone as last seen, or UTC when Slack has not told us yet. */
+  public ZoneId zone(String teamId, String userId) {
+    return dao.find(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
+  }
+
+  public LocalDate today(String teamId, String userId) {
+    return LocalDate.ofInstant(clock.instant(), zone(teamId, userId));
+  }
+
+  public Optional<Person> find(String teamId, String userId) {
+    return dao.find(teamId, userId);
+  }
+
+  /**
+   * Asks Slack for the person's timezone and account state now; a deleted account is marked
+   * deactivated so that nothing keeps messaging it.
+   */
+  public Optional<Person> refresh(String teamId, String userId) {
+    try {
+      UsersInfoResponse info =
+          SlackCalls.ok("users.info", () -> slack.forTeam(teamId).usersInfo(r -> r.user(userId)));
+      User user = info.getUser();
+      dao.touch(teamId, userId, clock.instant());
+      dao.updateProfile(
+          teamId, userId, user.getTz(), user.getTzOffset(), user.isDeleted(), clock.instant());
+    } catch (SlackCallException e) {
+      if ("user_not_found".equals(e.error())) {
+        dao.updateProfile(teamId, userId, null, null, true, clock.instant());
+      } else {
+        log.info("Could not refresh the timezone of a user: {}", e.error());
+      }
+    }
+    return dao.find(teamId, userId);
+  }
+
+  public void forget(String teamId, String userId) {
+    dao.delete(teamId, userId);
+  }
+
+  static ZoneId zoneOf(Person person) {
+    if (person.tz() != null) {
+      try {
+        return ZoneId.of(person.tz());
+      } catch (DateTimeException ignored) {
+        // an id this JVM does not know: fall back to the offset Slack sent alongside it
+      }
+    }
+    return person.tzOffset() == null
+        ? ZoneOffset.UTC
+        : ZoneOffset.ofTotalSeconds(person.tzOffset());
+  }
+}

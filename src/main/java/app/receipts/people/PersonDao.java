@@ -1,0 +1,36 @@
+package app.receipts.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Person.class)
+public interface PersonDao {
+  @SqlUpdate(
+      """
+      INSERT INTO people (team_id, user_id, first_seen_at) VALUES (:teamId, :userId, :now)
+      ON CONFLICT (team_id, user_id) DO NOTHING
+      """)
+  int touch(String teamId, String userId, Instant now);
+
+  @SqlQuery("SELECT * FROM people WHERE team_id = :teamId AND user_id = :userId")
+  Optional<Person> find(String teamId, String userId);
+
+  @SqlQuery("SELECT * FROM people WHERE deactivated = 0 ORDER BY team_id, user_id")
+  List<Person> active();
+
+  @SqlUpdate(
+      """
+      UPDATE people SET tz = :tz, tz_offset = :tzOffset, deactivated = :deactivated,
+             tz_checked_at = :now
+      WHERE team_id = :teamId AND user_id = :userId
+      """)
+  int updateProfile(
+      String teamId, String userId, String tz, Integer tzOffset, boolean deactivated, Instant now);
+
+  @SqlUpdate("DELETE FROM people WHERE team_id = :teamId AND user_id = :userId")
+  int delete(String teamId, String userId);
+}

@@ -1,0 +1,66 @@
+package app.receipts.slack;
+
+import com.google.gson.JsonObject;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.util.json.GsonFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an exception from any handler into something the user can read, instead of a 500 that Slack
+ * shows as "dispatch_failed" or a silent failure.
+ */
+final class ErrorMiddleware implements Middleware {
+  private static final Logger log = LoggerFactory.getLogger(ErrorMiddleware.class);
+  static final String UNEXPECTED =
+      "Sorry, something went wrong on our side and nothing was changed. Please try again.";
+
+  @Override
+  public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    try {
+      return chain.next(req);
+    } catch (UserFacingException e) {
+      return reply(req, e.getMessage());
+    } catch (Exception e) {
+      log.error("Handler failed for {} request", req.getRequestType(), e);
+      return reply(req, UNEXPECTED);
+    }
+  }
+
+  private static Response reply(Request req, String message) {
+    JsonObject body = new JsonObject();
+    if (req.getRequestType() == RequestType.Command) {
+      body.addProperty("response_type", "ephemeral");
+      body.addProperty("text", message);
+    } else if (req.getRequestType() == RequestType.ViewSubmission) {
+      body.addProperty("response_action", "update");
+      body.add("view", GsonFactory.createSnakeCase().toJsonTree(Views.notice("Receipts", message)));
+    } else {
+      tellUser(req, message);
+      return Response.ok();
+    }
+    return Response.builder()
+        .statusCode(200)
+        .contentType("application/json; charset=utf-8")
+        .body(body.toString())
+        .build();
+  }
+
+  private static void tellUser(Request req, String message) {
+    String userId = req.getContext().getRequestUserId();
+    if (userId == null) {
+      return;
+    }
+    try {
+      SlackCalls.ok(
+          "chat.postMessage",
+          () -> req.getContext().client().chatPostMessage(r -> r.channel(userId).text(message)));
+    } catch (SlackCallException ignored) {
+      // already logged by SlackCalls; there is no other way to reach this user
+    }
+  }
+}

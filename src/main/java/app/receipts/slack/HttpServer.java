@@ -1,0 +1,88 @@
+package app.receipts.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** Jetty 12 serving Bolt at /slack/events and a health check at /healthz. */
+public final class HttpServer implements AutoCloseable {
+  public static final String EVENTS_PATH = "/slack/events";
+  public static final String HEALTH_PATH = "/healthz";
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  public HttpServer(int port, App app, BooleanSupplier healthy) {
+    QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+    threads.setName("http");
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    if (app != null) {
+      context.addServlet(new ServletHolder("slack", new SlackAppServlet(app)), EVENTS_PATH);
+    }
+    context.addServlet(new ServletHolder("health", new HealthServlet(healthy)), HEALTH_PATH);
+    server.setHandler(context);
+    server.setStopTimeout(5_000);
+  }
+
+  public HttpServer start() {
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "Cannot start the HTTP server on port " + connector.getPort(), e);
+    }
+    return this;
+  }
+
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Stopping the HTTP server failed", e);
+    }
+  }
+
+  private static final class HealthServlet extends HttpServlet {
+    private final transient BooleanSupplier healthy;
+
+    HealthServlet(BooleanSupplier healthy) {
+      this.healthy = healthy;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      boolean ok = healthy.getAsBoolean();
+      resp.setStatus(ok ? 200 : 503);
+      resp.setContentType("application/json");
+      resp.getOutputStream()
+          .write(
+              (ok ? "{\"status\":\"ok\"}" : "{\"status\":\"database unreachable\"}")
+                  .getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

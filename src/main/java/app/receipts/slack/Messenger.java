@@ -1,0 +1,60 @@
+package app.receipts.slack;
+
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/** Messages to one person: ephemeral where they are, or a DM with the bot. */
+public final class Messenger {
+  private final SlackClients slack;
+
+  public Messenger(SlackClients slack) {
+    this.slack = slack;
+  }
+
+  /** The id of the bot's DM channel with this user. */
+  public String openDm(String teamId, String userId) {
+    ConversationsOpenResponse open =
+        SlackCalls.ok(
+            "conversations.open",
+            () -> slack.forTeam(teamId).conversationsOpen(r -> r.users(List.of(userId))));
+    return open.getChannel().getId();
+  }
+
+  /** Posts into the DM with the bot and returns the DM channel id. */
+  public String dm(String teamId, String userId, String text, List<LayoutBlock> blocks) {
+    String channel = openDm(teamId, userId);
+    SlackCalls.ok(
+        "chat.postMessage",
+        () ->
+            slack
+                .forTeam(teamId)
+                .chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+    return channel;
+  }
+
+  /**
+   * An ephemeral message in the channel where the user acted; when that channel is unknown or the
+   * bot cannot post there, the same message goes to their DM so it is never lost.
+   */
+  public void tell(
+      String teamId, String channelId, String userId, String text, List<LayoutBlock> blocks) {
+    if (channelId != null) {
+      try {
+        SlackCalls.ok(
+            "chat.postEphemeral",
+            () ->
+                slack
+                    .forTeam(teamId)
+                    .chatPostEphemeral(
+                        r -> r.channel(channelId).user(userId).text(text).blocks(blocks)));
+        return;
+      } catch (SlackCallException e) {
+        if (e.rateLimited()) {
+          throw e;
+        }
+      }
+    }
+    dm(teamId, userId, text, blocks);
+  }
+}

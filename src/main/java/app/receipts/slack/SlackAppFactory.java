@@ -1,0 +1,40 @@
+package app.receipts.slack;
+
+import app.receipts.Config;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+
+/** Builds the Slack client and the Bolt app, both pointed at {@code SLACK_API_URL}. */
+public final class SlackAppFactory {
+  private SlackAppFactory() {}
+
+  public static Slack slack(Config config) {
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
+    slackConfig.setPrettyResponseLoggingEnabled(false);
+    slackConfig.setStatsEnabled(false);
+    return Slack.getInstance(slackConfig);
+  }
+
+  public static App app(Config config, Slack slack) {
+    AppConfig.AppConfigBuilder appConfig =
+        AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
+    if (config.signingSecret() != null) {
+      appConfig.signingSecret(config.signingSecret());
+    }
+    if (config.socketMode()) {
+      appConfig.requestVerificationEnabled(false);
+    }
+    App app = new App(appConfig.build());
+    app.use(new ErrorMiddleware());
+    return app;
+  }
+
+  /** Fails fast, with Slack's error code, when the bot token is wrong or Slack is unreachable. */
+  public static AuthTestResponse authTest(Slack slack, Config config) {
+    return SlackCalls.ok("auth.test", () -> slack.methods(config.botToken()).authTest(r -> r));
+  }
+}

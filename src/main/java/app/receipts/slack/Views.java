@@ -1,0 +1,38 @@
+package app.receipts.slack;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+
+/** Small views shared by features. */
+public final class Views {
+  private Views() {}
+
+  /** A modal that only tells the user something; title is cut to Slack's 24 characters. */
+  public static View notice(String title, String mrkdwn) {
+    return View.builder()
+        .type("modal")
+        .title(title(title))
+        .close(close("Close"))
+        .blocks(asBlocks(section(s -> s.text(markdownText(Mrkdwn.truncate(mrkdwn, 3000))))))
+        .build();
+  }
+
+  /** Modal title, submit and close labels are cut to Slack's 24 characters. */
+  public static ViewTitle title(String text) {
+    return ViewTitle.builder().type("plain_text").text(Mrkdwn.truncate(text, 24)).build();
+  }
+
+  public static ViewSubmit submit(String text) {
+    return ViewSubmit.builder().type("plain_text").text(Mrkdwn.truncate(text, 24)).build();
+  }
+
+  public static ViewClose close(String text) {
+    return ViewClose.builder().type("plain_text").text(Mrkdwn.truncate(text, 24)).build();
+  }
+}

@@ -1,0 +1,157 @@
+package app.receipts.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** The data source, migrations and Jdbi, for SQLite (default) or PostgreSQL. */
+public final class Database {
+  private final DataSource dataSource;
+  private final Jdbi jdbi;
+  private final Vendor vendor;
+
+  private Database(DataSource dataSource, Vendor vendor) {
+    this.dataSource = dataSource;
+    this.vendor = vendor;
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    // Instants are stored as UTC epoch milliseconds and dates as ISO text: both sort and compare
+    // the same way on every vendor.
+    jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.registerArgument(new LocalDateArgumentFactory());
+    jdbi.registerColumnMapper(
+        Instant.class,
+        (rs, column, ctx) -> {
+          long millis = rs.getLong(column);
+          return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        });
+    jdbi.registerColumnMapper(
+        LocalDate.class,
+        (rs, column, ctx) -> {
+          String text = rs.getString(column);
+          return text == null ? null : LocalDate.parse(text);
+        });
+  }
+
+  public static Database open(String jdbcUrl) {
+    Vendor vendor = Vendor.of(jdbcUrl);
+    DataSource dataSource =
+        switch (vendor) {
+          case SQLITE -> sqlite(jdbcUrl);
+          case POSTGRESQL ->
+              throw new IllegalArgumentException(
+                  "PostgreSQL is not supported yet: " + "use a jdbc:sqlite: DATABASE_URL");
+        };
+    Database database = new Database(dataSource, vendor);
+    database.migrate();
+    return database;
+  }
+
+  private static DataSource sqlite(String jdbcUrl) {
+    createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(10_000);
+    config.enforceForeignKeys(true);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(jdbcUrl);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(dataSource);
+    pool.setPoolName("receipts-sqlite");
+    pool.setMaximumPoolSize(8);
+    return new HikariDataSource(pool);
+  }
+
+  private static void createParentFolder(String path) {
+    int query = path.indexOf('?');
+    String file = query >= 0 ? path.substring(0, query) : path;
+    if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the database folder " + parent, e);
+    }
+  }
+
+  private void migrate() {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/" + vendor.folder())
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  /** True when a trivial query answers: what /healthz reports. */
+  public boolean reachable() {
+    try {
+      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one())
+          == 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  public void close() {
+    if (dataSource instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Closing the database failed", e);
+      }
+    }
+  }
+
+  private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+    InstantArgumentFactory() {
+      super(Types.BIGINT);
+    }
+
+    @Override
+    protected Argument build(Instant value, ConfigRegistry config) {
+      return (position, statement, ctx) -> statement.setLong(position, value.toEpochMilli());
+    }
+  }
+
+  private static final class LocalDateArgumentFactory extends AbstractArgumentFactory<LocalDate> {
+    LocalDateArgumentFactory() {
+      super(Types.VARCHAR);
+    }
+
+    @Override
+    protected Argument build(LocalDate value, ConfigRegistry config) {
+      return (position, statement, ctx) -> statement.setString(position, value.toString());
+    }
+  }
+}

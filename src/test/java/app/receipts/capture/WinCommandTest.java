@@ -1,0 +1,166 @@
+package app.receipts.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.testing.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WinCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private TestApp app;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start();
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  private List<Map<String, Object>> entries(String userId) {
+    return app.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT * FROM entries WHERE user_id = :u ORDER BY id")
+                    .bind("u", userId)
+                    .mapToMap()
+                    .list());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void win_with_text_is_stored_and_answered_ephemerally_inside_the_ack() throws Exception {
+    HttpResponse<String> response =
+        app.client.command(
+            "U1",
+            "Reduced p95 latency from 1.8s to 210ms by adding a composite index https://github.com/acme/api/pull/42");
+
+    assertEquals(200, response.statusCode());
+    JsonNode body = json(response);
+    assertEquals("ephemeral", body.path("response_type").asText());
+    String blocks = body.path("blocks").toString();
+    assertTrue(blocks.contains("Saved win #"), blocks);
+    assertTrue(blocks.contains("Reduced p95 latency from 1.8s to 210ms"), blocks);
+    assertTrue(
+        blocks.contains(CaptureIds.EDIT_BUTTON) && blocks.contains(CaptureIds.UNDO_BUTTON), blocks);
+
+    List<Map<String, Object>> rows = entries("U1");
+    assertEquals(1, rows.size());
+    Map<String, Object> row = rows.get(0);
+    assertEquals("T0001", row.get("team_id"));
+    assertEquals("WIN", row.get("kind"));
+    assertEquals("https://github.com/acme/api/pull/42", row.get("links"));
+    assertEquals("2026-06-15", row.get("occurred_on"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Shipped the 🚀 launch, merci beaucoup à l'équipe",
+        "'; DROP TABLE entries; --",
+        "Quoted \"things\" and <!channel> and <@U999> and <https://evil.example|click>",
+        "أطلقنا الميزة الجديدة",
+        "list of fixes for the flaky CI jobs"
+      })
+  void text_is_stored_exactly_as_typed_and_escaped_in_the_reply(String text) throws Exception {
+    HttpResponse<String> response = app.client.command("U2", text);
+
+    assertEquals(200, response.statusCode());
+    assertEquals(text, entries("U2").get(0).get("text"));
+    String reply = json(response).path("blocks").toString();
+    assertFalse(reply.contains("<!channel>"), reply);
+    assertFalse(reply.contains("<@U999>"), reply);
+  }
+
+  @Test
+  void win_over_3000_characters_is_refused_and_nothing_is_stored() throws Exception {
+    HttpResponse<String> response = app.client.command("U3", "a".repeat(3001));
+
+    JsonNode body = json(response);
+    assertEquals("ephemeral", body.path("response_type").asText());
+    assertTrue(body.path("text").asText().contains("3000"), body.toString());
+    assertTrue(entries("U3").isEmpty());
+  }
+
+  @Test
+  void link_that_is_not_http_is_refused_and_nothing_is_stored() throws Exception {
+    HttpResponse<String> response =
+        app.client.command("U3", "Published the runbook ftp://files.example/runbook.pdf");
+
+    assertTrue(json(response).path("text").asText().contains("not a web link"), response.body());
+    assertTrue(entries("U3").isEmpty());
+  }
+
+  @Test
+  void whitespace_only_text_opens_the_modal_instead_of_storing() {
+    app.client.command("U4", "   ");
+
+    var open = app.slack.await("views.open");
+    assertEquals(CaptureIds.MODAL, open.json("view").path("callback_id").asText());
+    assertTrue(entries("U4").isEmpty());
+  }
+
+  @Test
+  void help_lists_every_subcommand() throws Exception {
+    String text = json(app.client.command("U5", "help")).path("text").asText();
+
+    for (String word : List.of("/win list", "/win edit", "/win delete", "/win help", "/win`")) {
+      assertTrue(text.contains(word), "help mentions " + word + ": " + text);
+    }
+  }
+
+  @Test
+  void list_shows_the_last_ten_entries_of_this_user_only() throws Exception {
+    for (int i = 1; i <= 12; i++) {
+      app.client.command("U6", "Win number " + i);
+    }
+    app.client.command("U7", "Someone else's secret win");
+
+    String blocks = json(app.client.command("U6", "list")).path("blocks").toString();
+
+    assertTrue(blocks.contains("Your last 10 of 12 entries"), blocks);
+    assertTrue(blocks.contains("Win number 12"), blocks);
+    assertFalse(blocks.contains("Win number 2\\n"), blocks);
+    assertFalse(blocks.contains("secret"), blocks);
+  }
+
+  @Test
+  void same_command_delivered_twice_stores_one_entry() {
+    String body = app.client.commandBody("U8", "Migrated billing to the new queue", "trig-fixed-1");
+
+    app.client.send(body, Map.of());
+    app.client.send(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertEquals(1, entries("U8").size());
+  }
+
+  @Test
+  void delete_by_id_removes_only_the_owners_entry() throws Exception {
+    app.client.command("U9", "Mine to delete");
+    long id = ((Number) entries("U9").get(0).get("id")).longValue();
+
+    String other = json(app.client.command("U10", "delete " + id)).path("text").asText();
+    assertTrue(other.contains("You have no entry #" + id), other);
+    assertEquals(1, entries("U9").size());
+
+    String mine = json(app.client.command("U9", "delete #" + id)).path("text").asText();
+    assertTrue(mine.contains("Deleted entry #" + id), mine);
+    assertTrue(entries("U9").isEmpty());
+  }
+}

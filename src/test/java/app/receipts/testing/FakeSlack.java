@@ -1,0 +1,292 @@
+package app.receipts.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A Slack Web API on loopback that records every call and answers like Slack. Tests script faults
+ * with {@link #respond}; they wait for asynchronous calls with {@link #await}.
+ */
+public final class FakeSlack implements AutoCloseable {
+  public static final String TEAM = "T0001";
+  public static final String BOT_USER = "UBOT";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One recorded request: the API method (or "response_url", "upload") and its parameters. */
+  public record Call(String method, Map<String, String> params, String body, byte[] bytes) {
+    public String param(String name) {
+      return params.get(name);
+    }
+
+    public JsonNode json(String name) {
+      try {
+        String value = params.get(name);
+        return value == null ? null : JSON.readTree(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The whole JSON body, for calls Slack sends as JSON (response_url). */
+    public JsonNode bodyJson() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** A scripted answer. */
+  public record Reply(int status, Map<String, String> headers, String body) {
+    public static Reply ok(String json) {
+      return new Reply(200, Map.of(), json);
+    }
+
+    public static Reply error(String code) {
+      return new Reply(200, Map.of(), "{\"ok\":false,\"error\":\"" + code + "\"}");
+    }
+
+    public static Reply rateLimited(int retryAfterSeconds) {
+      return new Reply(
+          429,
+          Map.of("Retry-After", Integer.toString(retryAfterSeconds)),
+          "{\"ok\":false,\"error\":\"ratelimited\"}");
+    }
+  }
+
+  private final HttpServer server;
+  private final List<Call> calls = new ArrayList<>();
+  private final Map<String, Function<Call, Reply>> overrides = new ConcurrentHashMap<>();
+  private final Map<String, String> userZones = new ConcurrentHashMap<>();
+  private final AtomicInteger sequence = new AtomicInteger();
+
+  public FakeSlack() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public String apiUrl() {
+    return baseUrl() + "/api/";
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public String responseUrl(String id) {
+    return baseUrl() + "/response/" + id;
+  }
+
+  /** Replaces Slack's answer for one method until cleared; the call is still recorded. */
+  public void respond(String method, Function<Call, Reply> reply) {
+    overrides.put(method, reply);
+  }
+
+  public void clearResponses() {
+    overrides.clear();
+  }
+
+  public void userTimezone(String userId, String tz) {
+    userZones.put(userId, tz);
+  }
+
+  public List<Call> calls() {
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
+  }
+
+  public List<Call> calls(String method) {
+    return calls().stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** Waits until a matching call is recorded (or fails after the timeout). */
+  public Call await(String method, Predicate<Call> matching, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (calls) {
+      while (true) {
+        for (Call call : calls) {
+          if (call.method().equals(method) && matching.test(call)) {
+            return call;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(
+              "No " + method + " call within " + timeout + "; recorded: " + methods());
+        }
+        try {
+          calls.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("Interrupted while waiting for " + method);
+        }
+      }
+    }
+  }
+
+  public Call await(String method) {
+    return await(method, c -> true, Duration.ofSeconds(10));
+  }
+
+  private List<String> methods() {
+    return calls.stream().map(Call::method).toList();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    byte[] raw = exchange.getRequestBody().readAllBytes();
+    String body = new String(raw, StandardCharsets.UTF_8);
+    String path = exchange.getRequestURI().getPath();
+    String method;
+    if (path.startsWith("/api/")) {
+      method = path.substring("/api/".length());
+    } else if (path.startsWith("/response/")) {
+      method = "response_url";
+    } else if (path.startsWith("/upload/")) {
+      method = "upload";
+    } else {
+      method = path;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+      params.putAll(form(body));
+    }
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query != null) {
+      params.putAll(form(query));
+    }
+    Call call = new Call(method, params, body, raw);
+    synchronized (calls) {
+      calls.add(call);
+      calls.notifyAll();
+    }
+    Function<Call, Reply> override = overrides.get(method);
+    Reply reply = override != null ? override.apply(call) : defaultReply(call);
+    reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(reply.status(), out.length);
+    exchange.getResponseBody().write(out);
+    exchange.close();
+  }
+
+  private Reply defaultReply(Call call) {
+    ObjectNode ok = JSON.createObjectNode().put("ok", true);
+    int n = sequence.incrementAndGet();
+    switch (call.method()) {
+      case "auth.test" ->
+          ok.put("team_id", TEAM)
+              .put("user_id", BOT_USER)
+              .put("bot_id", "B0001")
+              .put("team", "Receipts Test")
+              .put("url", "https://receipts-test.slack.com/");
+      case "views.open", "views.publish", "views.update", "views.push" ->
+          ok.putObject("view").put("id", "V" + n).put("hash", "h" + n);
+      case "chat.postMessage" ->
+          ok.put("channel", call.param("channel"))
+              .put("ts", "1760000000." + String.format("%06d", n));
+      case "chat.postEphemeral" -> ok.put("message_ts", "1760000000." + String.format("%06d", n));
+      case "conversations.open" ->
+          ok.putObject("channel")
+              .put("id", "D" + String.valueOf(call.param("users")).replace(",", ""));
+      case "users.info" -> {
+        String user = call.param("user");
+        String tz = userZones.getOrDefault(user, "America/New_York");
+        ok.putObject("user")
+            .put("id", user)
+            .put("name", "user-" + user)
+            .put("tz", tz)
+            .put(
+                "tz_offset",
+                java.time.ZoneId.of(tz)
+                    .getRules()
+                    .getOffset(java.time.Instant.now())
+                    .getTotalSeconds())
+            .put("deleted", false);
+      }
+      case "chat.getPermalink" ->
+          ok.put("channel", call.param("channel"))
+              .put(
+                  "permalink",
+                  "https://receipts-test.slack.com/archives/"
+                      + call.param("channel")
+                      + "/p"
+                      + String.valueOf(call.param("message_ts")).replace(".", ""));
+      case "files.getUploadURLExternal" ->
+          ok.put("upload_url", baseUrl() + "/upload/F" + n).put("file_id", "F" + n);
+      case "files.completeUploadExternal" -> {
+        JsonNode files = call.json("files");
+        var array = ok.putArray("files");
+        if (files != null) {
+          files.forEach(
+              f ->
+                  array
+                      .addObject()
+                      .put("id", f.path("id").asText())
+                      .put("title", f.path("title").asText()));
+        }
+      }
+      default -> {
+        // every other method answers a plain ok, as most Slack writes do
+      }
+    }
+    return Reply.ok(ok.toString());
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** Waits a short, bounded time and returns whether no matching call arrived (for negatives). */
+  public boolean stillNo(String method, Predicate<Call> matching, Duration window) {
+    try {
+      await(method, matching, window);
+      return false;
+    } catch (AssertionError expected) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package app.receipts.testing;
+
+import app.receipts.Config;
+import app.receipts.Main;
+import app.receipts.Running;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The real bot on a free port with a fresh SQLite file, talking to a {@link FakeSlack}. Use with
+ * try-with-resources or close in @AfterEach.
+ */
+public final class TestApp implements AutoCloseable {
+  public static final Instant START = Instant.parse("2026-06-15T14:00:00Z");
+
+  public final FakeSlack slack;
+  public final MutableClock clock;
+  public final Path dataDir;
+  public final Running running;
+  public final SignedClient client;
+
+  private TestApp(FakeSlack slack, MutableClock clock, Path dataDir, Map<String, String> env) {
+    this.slack = slack;
+    this.clock = clock;
+    this.dataDir = dataDir;
+    this.running = Main.start(Config.fromEnv(env), clock);
+    this.client = new SignedClient(running.port(), slack);
+  }
+
+  public static TestApp start() {
+    return start(Map.of());
+  }
+
+  /** Starts with extra environment on top of the test defaults. */
+  public static TestApp start(Map<String, String> extraEnv) {
+    FakeSlack slack = new FakeSlack();
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("receipts-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TestApp(slack, new MutableClock(START), dir, env(slack, dir, extraEnv));
+  }
+
+  public static Map<String, String> env(FakeSlack slack, Path dir, Map<String, String> extraEnv) {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+    env.put("SLACK_SIGNING_SECRET", SignedClient.SECRET);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("receipts.db"));
+    env.put("PORT", "0");
+    env.putAll(extraEnv);
+    return env;
+  }
+
+  public Jdbi jdbi() {
+    return running.database().jdbi();
+  }
+
+  public int count(String sql, Object... args) {
+    return jdbi()
+        .withHandle(
+            handle -> {
+              var query = handle.createQuery(sql);
+              for (int i = 0; i < args.length; i++) {
+                query.bind(i, args[i]);
+              }
+              return query.mapTo(Integer.class).one();
+            });
+  }
+
+  @Override
+  public void close() {
+    running.close();
+    slack.close();
+  }
+}
