@@ -34,16 +34,17 @@ public final class People {
     this.executor = executor;
   }
 
-  /** Records that someone used Receipts; refreshes their timezone in the background when stale. */
+  /**
+   * Records that someone used Receipts. A newcomer's timezone is fetched now, so that "today" is
+   * their today from the first win; a known one is refreshed in the background once a day.
+   */
   public void seen(String teamId, String userId) {
     Instant now = clock.instant();
     dao.touch(teamId, userId, now);
-    Optional<Person> person = dao.find(teamId, userId);
-    boolean stale =
-        person
-            .map(p -> p.tzCheckedAt() == null || p.tzCheckedAt().plus(ZONE_FRESHNESS).isBefore(now))
-            .orElse(true);
-    if (stale) {
+    Optional<Instant> checked = dao.find(teamId, userId).map(Person::tzCheckedAt);
+    if (checked.isEmpty()) {
+      refresh(teamId, userId);
+    } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
       executor.execute(() -> refresh(teamId, userId));
     }
   }

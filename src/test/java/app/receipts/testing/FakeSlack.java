@@ -182,6 +182,10 @@ public final class FakeSlack implements AutoCloseable {
     if (query != null) {
       params.putAll(form(query));
     }
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      params.putIfAbsent("token", authorization.substring("Bearer ".length()));
+    }
     Call call = new Call(method, params, body, raw);
     synchronized (calls) {
       calls.add(call);
