@@ -32,9 +32,9 @@ public final class Running implements AutoCloseable {
     try {
       app.start();
       if (config.socketMode()) {
-        SocketModeClient client =
-            app.slack().socketMode(config.appToken(), SocketModeClient.Backend.JavaWebSocket);
-        socketMode = new SocketModeApp(client, app);
+        // app.slack() carries SLACK_API_URL, so apps.connections.open goes there too
+        socketMode =
+            new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketMode.startAsync();
       }
     } catch (Exception e) {
