@@ -14,13 +14,19 @@ import org.slf4j.LoggerFactory;
 public final class Running implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Running.class);
 
+  private final App app;
   private final HttpServer http;
   private final SocketModeApp socketMode;
   private final Database database;
   private final ExecutorService executor;
 
   private Running(
-      HttpServer http, SocketModeApp socketMode, Database database, ExecutorService executor) {
+      App app,
+      HttpServer http,
+      SocketModeApp socketMode,
+      Database database,
+      ExecutorService executor) {
+    this.app = app;
     this.http = http;
     this.socketMode = socketMode;
     this.database = database;
@@ -47,11 +53,16 @@ public final class Running implements AutoCloseable {
         "Receipts is up on port {} ({} mode)",
         http.port(),
         config.socketMode() ? "Socket" : "HTTP");
-    return new Running(http, socketMode, database, executor);
+    return new Running(app, http, socketMode, database, executor);
   }
 
   public int port() {
     return http.port();
+  }
+
+  /** The Bolt app, for tests that check what is registered against manifest.yml. */
+  public App app() {
+    return app;
   }
 
   public Database database() {
