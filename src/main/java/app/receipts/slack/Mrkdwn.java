@@ -5,9 +5,9 @@ public final class Mrkdwn {
   private Mrkdwn() {}
 
   /**
-   * Slack treats {@code &}, {@code <} and {@code >} as control characters: escaping them is what keeps
-   * {@code <!channel>}, {@code <@U123>} and {@code <http://x|label>} typed by a user from becoming
-   * mentions or links.
+   * Slack treats {@code &}, {@code <} and {@code >} as control characters: escaping them is what
+   * keeps {@code <!channel>}, {@code <@U123>} and {@code <http://x|label>} typed by a user from
+   * becoming mentions or links.
    */
   public static String escape(String text) {
     if (text == null) {
