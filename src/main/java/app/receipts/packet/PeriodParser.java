@@ -73,6 +73,11 @@ public final class PeriodParser {
       }
       return Period.between(start, end);
     }
+    if (ISO_DATE.matcher(normalized).matches()) {
+      LocalDate day = date(normalized);
+      throw new PeriodFormatException(
+          "A single day is not a period; give a range such as " + day + ".." + day + ".");
+    }
     throw new PeriodFormatException("I couldn't read “" + excerpt(input) + "” as a period.");
   }
 
