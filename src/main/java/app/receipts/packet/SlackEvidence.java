@@ -63,7 +63,7 @@ final class SlackEvidence {
                     + MONTH.format(m.month())
                     + "` "
                     + "▇".repeat((int) Math.ceil((double) MAX_BAR * m.total() / max))
-                    + " "
+                    + (m.total() > 0 ? " " : "")
                     + m.total())
         .toList();
   }
