@@ -1,0 +1,84 @@
+package app.receipts.packet;
+
+import app.receipts.capture.Entry;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One piece of evidence as Markdown: a win or praise bullet, or a highlight line. */
+final class MarkdownEvidence {
+  private MarkdownEvidence() {}
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+  static String win(Entry win) {
+    StringBuilder md =
+        new StringBuilder("- **")
+            .append(day(win))
+            .append("**: ")
+            .append(MarkdownText.escape(win.text()))
+            .append('\n');
+    if (!PacketText.oneLine(win.impact()).isEmpty()) {
+      md.append("  - Impact: ").append(MarkdownText.escape(win.impact())).append('\n');
+    }
+    if (win.hasMetric()) {
+      md.append("  - Metric: ").append(MarkdownText.escape(win.metric())).append('\n');
+    }
+    if (!win.links().isEmpty()) {
+      md.append("  - Links: ")
+          .append(
+              win.links().stream()
+                  .map(url -> MarkdownText.link(url, PacketText.linkLabel(url)))
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    return md.toString();
+  }
+
+  static String praise(Packet packet, Entry praise) {
+    StringBuilder md =
+        new StringBuilder("- “")
+            .append(MarkdownText.escape(praise.text()))
+            .append("” — ")
+            .append(MarkdownText.escape(packet.authorName(praise)))
+            .append(", ")
+            .append(day(praise));
+    if (PacketText.isWebUrl(praise.permalink())) {
+      md.append(" · ").append(MarkdownText.link(praise.permalink(), "View in Slack"));
+    }
+    md.append('\n');
+    if (!PacketText.oneLine(praise.note()).isEmpty()) {
+      md.append("  - Note: ").append(MarkdownText.escape(praise.note())).append('\n');
+    }
+    return md.toString();
+  }
+
+  static String highlight(Packet packet, Entry entry) {
+    String where = entry.competency() == null ? "Not tagged" : entry.competency().label();
+    String tail = " _(" + where + ", " + day(entry) + ")_";
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      return "Praise from "
+          + MarkdownText.escape(packet.authorName(entry))
+          + ": “"
+          + MarkdownText.escape(entry.text())
+          + "”"
+          + tail;
+    }
+    StringBuilder md =
+        new StringBuilder("**")
+            .append(MarkdownText.escape(Starters.clause(entry.text())))
+            .append("**");
+    if (!PacketText.oneLine(entry.impact()).isEmpty()) {
+      md.append(": ").append(MarkdownText.escape(entry.impact()));
+    }
+    if (entry.hasMetric()) {
+      md.append(" · Metric: ").append(MarkdownText.escape(entry.metric()));
+    }
+    return md.append(tail).toString();
+  }
+
+  static String day(Entry entry) {
+    return DAY.format(Packet.dayOf(entry));
+  }
+}

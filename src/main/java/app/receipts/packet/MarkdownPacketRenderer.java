@@ -1,0 +1,173 @@
+package app.receipts.packet;
+
+import app.receipts.capture.Competency;
+import app.receipts.capture.Entry;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The packet as GitHub-flavoured Markdown that pastes cleanly into a review tool. */
+public final class MarkdownPacketRenderer {
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+
+  public String fileName(Packet packet) {
+    return packet.fileName("md");
+  }
+
+  public String render(Packet packet) {
+    return overview(packet) + timeline(packet) + details(packet);
+  }
+
+  /** Title and at-a-glance table. */
+  String overview(Packet packet) {
+    StringBuilder md = new StringBuilder();
+    String who =
+        packet.userDisplayName().isBlank()
+            ? ""
+            : ": " + MarkdownText.escape(packet.userDisplayName());
+    md.append("# Review packet").append(who).append("\n\n");
+    md.append("**")
+        .append(packet.period().label())
+        .append("** · ")
+        .append(plural(packet.winCount(), "win", "wins"))
+        .append(" · ")
+        .append(plural(packet.praiseCount(), "praise", "praise"))
+        .append("\n\n## At a glance\n\n");
+    md.append("| Competency | Rubric weight | Wins | Praise |\n| :-- | --: | --: | --: |\n");
+    for (Packet.Section section : packet.sections()) {
+      Competency competency = section.competency();
+      row(
+          md,
+          competency.label(),
+          competency.weightPercent() + "%",
+          section.wins().size(),
+          section.praise().size());
+    }
+    if (!packet.untagged().isEmpty()) {
+      long wins = packet.untagged().stream().filter(e -> e.kind() == Entry.Kind.WIN).count();
+      row(md, "Not tagged", "–", (int) wins, packet.untagged().size() - (int) wins);
+    }
+    md.append("| **Total** | **100%** | **")
+        .append(packet.winCount())
+        .append("** | **")
+        .append(packet.praiseCount())
+        .append("** |\n\n");
+    return md.toString();
+  }
+
+  /** Entries per month by competency, as a table. */
+  String timeline(Packet packet) {
+    Timeline timeline = packet.timeline();
+    boolean untagged = timeline.hasUntagged();
+    StringBuilder md = new StringBuilder("## Timeline\n\n| Month |");
+    StringBuilder align = new StringBuilder("| :-- |");
+    for (Competency competency : Competency.values()) {
+      md.append(' ').append(competency.label()).append(" |");
+      align.append(" --: |");
+    }
+    if (untagged) {
+      md.append(" Not tagged |");
+      align.append(" --: |");
+    }
+    md.append(" Total |\n").append(align).append(" --: |\n");
+    for (Timeline.Month month : timeline.months()) {
+      md.append("| ").append(MONTH.format(month.month())).append(" |");
+      for (Competency competency : Competency.values()) {
+        md.append(' ').append(count(month.count(competency))).append(" |");
+      }
+      if (untagged) {
+        md.append(' ').append(count(month.untagged())).append(" |");
+      }
+      md.append(' ').append(count(month.total())).append(" |\n");
+    }
+    return md.append('\n').toString();
+  }
+
+  /** Highlights, one section per competency, gaps and self-review starters. */
+  String details(Packet packet) {
+    StringBuilder md = new StringBuilder("## Highlights\n\n");
+    if (packet.highlights().isEmpty()) {
+      md.append("No evidence logged in this period yet.\n\n");
+    }
+    int rank = 1;
+    for (Entry entry : packet.highlights()) {
+      md.append(rank++).append(". ").append(MarkdownEvidence.highlight(packet, entry)).append('\n');
+    }
+    for (Packet.Section section : packet.sections()) {
+      Competency competency = section.competency();
+      md.append("\n## ")
+          .append(competency.label())
+          .append(" (")
+          .append(competency.weightPercent())
+          .append("%)\n\n");
+      if (section.total() == 0) {
+        md.append("No evidence in this period; see Gaps.\n");
+      }
+      evidence(md, packet, section.wins(), section.praise());
+    }
+    if (!packet.untagged().isEmpty()) {
+      md.append("\n## Not tagged\n\n");
+      evidence(md, packet, wins(packet.untagged()), praise(packet.untagged()));
+    }
+    md.append("\n## Gaps\n\n");
+    if (packet.gaps().isEmpty()) {
+      md.append("Every competency has evidence in this period.\n");
+    }
+    for (Packet.Gap gap : packet.gaps()) {
+      md.append("- **")
+          .append(gap.competency().label())
+          .append("**: ")
+          .append(gap.suggestion())
+          .append('\n');
+    }
+    md.append("\n## Self-review starters\n");
+    if (packet.starters().isEmpty()) {
+      md.append("\nLog a few wins and this section will draft sentences from them.\n");
+    }
+    for (Packet.StarterGroup group : packet.starters()) {
+      md.append("\n### ").append(group.competency().label()).append("\n\n");
+      group.sentences().forEach(s -> md.append("- ").append(MarkdownText.escape(s)).append('\n'));
+    }
+    return md.toString();
+  }
+
+  private void evidence(StringBuilder md, Packet packet, List<Entry> wins, List<Entry> praise) {
+    if (!wins.isEmpty()) {
+      md.append("### Wins\n\n");
+      wins.forEach(win -> md.append(MarkdownEvidence.win(win)));
+    }
+    if (!praise.isEmpty()) {
+      md.append(wins.isEmpty() ? "" : "\n").append("### Praise\n\n");
+      praise.forEach(entry -> md.append(MarkdownEvidence.praise(packet, entry)));
+    }
+  }
+
+  private static List<Entry> wins(List<Entry> entries) {
+    return entries.stream().filter(e -> e.kind() == Entry.Kind.WIN).toList();
+  }
+
+  private static List<Entry> praise(List<Entry> entries) {
+    return entries.stream().filter(e -> e.kind() == Entry.Kind.PRAISE).toList();
+  }
+
+  private static void row(StringBuilder md, String label, String weight, int wins, int praise) {
+    md.append("| ")
+        .append(label)
+        .append(" | ")
+        .append(weight)
+        .append(" | ")
+        .append(wins)
+        .append(" | ")
+        .append(praise)
+        .append(" |\n");
+  }
+
+  private static String count(int n) {
+    return n == 0 ? "·" : Integer.toString(n);
+  }
+
+  static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

@@ -1,0 +1,70 @@
+package app.receipts.packet;
+
+import app.receipts.capture.Entry;
+import app.receipts.slack.Mrkdwn;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Single lines of packet evidence in Slack mrkdwn, with all user text escaped. */
+final class SlackEvidence {
+  private SlackEvidence() {}
+
+  static final int MAX_ENTRY_CHARS = 280;
+  private static final int MAX_BAR = 16;
+  private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+
+  static String line(Packet packet, Entry entry) {
+    String day = DAY.format(Packet.dayOf(entry));
+    String text = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(entry.text()), MAX_ENTRY_CHARS));
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      String from = author(packet, entry);
+      String link =
+          PacketText.isWebUrl(entry.permalink())
+              ? " · " + Mrkdwn.link(entry.permalink().strip(), "view")
+              : "";
+      return day + " · “" + text + "” — " + from + link;
+    }
+    StringBuilder line = new StringBuilder(day).append(" · ").append(text);
+    if (entry.hasMetric()) {
+      line.append(" (")
+          .append(Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(entry.metric()), 120)))
+          .append(')');
+    }
+    entry.links().stream()
+        .filter(PacketText::isWebUrl)
+        .limit(2)
+        .forEach(
+            url -> line.append(" · ").append(Mrkdwn.link(url.strip(), PacketText.linkLabel(url))));
+    return line.toString();
+  }
+
+  /** A known name, else a Slack mention (rendered as the name by Slack), never raw user text. */
+  private static String author(Packet packet, Entry praise) {
+    String id = praise.authorUserId();
+    if (id != null
+        && !packet.authorNames().containsKey(id)
+        && SLACK_USER_ID.matcher(id).matches()) {
+      return "<@" + id + ">";
+    }
+    return Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.authorName(praise)), 80));
+  }
+
+  static List<String> timelineLines(Timeline timeline) {
+    int max = Math.max(1, timeline.maxMonthTotal());
+    return timeline.months().stream()
+        .map(
+            m ->
+                "`"
+                    + MONTH.format(m.month())
+                    + "` "
+                    + "▇".repeat((int) Math.ceil((double) MAX_BAR * m.total() / max))
+                    + (m.total() > 0 ? " " : "")
+                    + m.total())
+        .toList();
+  }
+}

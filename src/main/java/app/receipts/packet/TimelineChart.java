@@ -1,0 +1,73 @@
+package app.receipts.packet;
+
+import app.receipts.capture.Competency;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The timeline as an HTML/CSS stacked bar chart. Plain boxes rather than SVG because openhtmltopdf
+ * draws SVG only with its Batik module, which would add a heavy dependency for one chart.
+ */
+final class TimelineChart {
+  private TimelineChart() {}
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+
+  static final String CSS =
+      """
+      table.chart { width: 100%; border: none; margin: 4pt 0 6pt 0; }
+      table.chart td { border: none; padding: 1.5pt 4pt; background: none; }
+      table.chart td.month { width: 18%; font-size: 8.5pt; color: #4a5160; white-space: nowrap; }
+      table.chart td.total { width: 7%; font-size: 8.5pt; text-align: right; color: #4a5160; }
+      table.chart td.bars { width: 75%; }
+      .bar { display: inline-block; height: 9pt; }
+      .legend { font-size: 8pt; color: #4a5160; margin-bottom: 10pt; }
+      .legend span.key { display: inline-block; margin-right: 10pt; }
+      .swatch { display: inline-block; width: 8pt; height: 8pt; margin-right: 3pt; }
+      .c0 { background: #2f6fdb; } .c1 { background: #7a4fd0; } .c2 { background: #e08a1e; }
+      .c3 { background: #1f9e74; } .c4 { background: #d4455a; } .c5 { background: #3ab0c8; }
+      .cu { background: #a3a9b5; }
+      """;
+
+  static String html(Timeline timeline) {
+    int max = Math.max(1, timeline.maxMonthTotal());
+    StringBuilder html = new StringBuilder("<table class=\"chart\">");
+    for (Timeline.Month month : timeline.months()) {
+      html.append("<tr><td class=\"month\">")
+          .append(MONTH.format(month.month()))
+          .append("</td><td class=\"bars\">");
+      for (Competency competency : Competency.values()) {
+        bar(html, "c" + competency.ordinal(), month.count(competency), max);
+      }
+      bar(html, "cu", month.untagged(), max);
+      html.append("</td><td class=\"total\">").append(month.total()).append("</td></tr>");
+    }
+    html.append("</table><div class=\"legend\">");
+    for (Competency competency : Competency.values()) {
+      key(html, "c" + competency.ordinal(), competency.label());
+    }
+    if (timeline.hasUntagged()) {
+      key(html, "cu", "Not tagged");
+    }
+    return html.append("</div>").toString();
+  }
+
+  private static void bar(StringBuilder html, String cssClass, int count, int max) {
+    if (count > 0) {
+      double width = 100.0 * count / max;
+      html.append("<span class=\"bar ")
+          .append(cssClass)
+          .append("\" style=\"width: ")
+          .append(String.format(Locale.ROOT, "%.2f", width))
+          .append("%\"></span>");
+    }
+  }
+
+  private static void key(StringBuilder html, String cssClass, String label) {
+    html.append("<span class=\"key\"><span class=\"swatch ")
+        .append(cssClass)
+        .append("\"></span>")
+        .append(label)
+        .append("</span> ");
+  }
+}

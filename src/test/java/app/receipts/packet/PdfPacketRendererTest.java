@@ -1,0 +1,100 @@
+package app.receipts.packet;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.capture.Competency;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfPacketRendererTest {
+  private final PdfPacketRenderer renderer = new PdfPacketRenderer();
+  private final PacketCompiler compiler = new PacketCompiler();
+
+  @Test
+  void renders_headings_evidence_and_non_latin_names_as_extractable_text() throws IOException {
+    Packet packet =
+        compiler.compile(
+            PacketFixtures.USER,
+            PacketFixtures.H1_2026,
+            PacketFixtures.entries(),
+            PacketFixtures.AUTHORS);
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(packet))) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertAll(
+          () -> assertTrue(text.contains("Review packet: Zoë Ångström"), text),
+          () -> assertTrue(text.contains("At a glance"), text),
+          () -> assertTrue(text.contains("Timeline"), text),
+          () -> assertTrue(text.contains("Highlights"), text),
+          () -> assertTrue(text.contains("Code quality (25%)"), text),
+          () -> assertTrue(text.contains("Gaps"), text),
+          () -> assertTrue(text.contains("Self-review starters"), text),
+          () -> assertTrue(text.contains("reduced p95 search latency from 1.8s to 210ms"), text),
+          () -> assertTrue(text.contains("Дмитрий Иванов"), text),
+          () -> assertTrue(text.contains("Спасибо!"), text),
+          () -> assertTrue(text.contains("<!channel> huge thanks"), text),
+          () -> assertTrue(text.contains("Page 1 of"), text));
+      assertEquals(
+          "Review packet Zoë Ångström Jan 1 – Jun 30, 2026",
+          pdf.getDocumentInformation().getTitle());
+    }
+  }
+
+  @Test
+  void embeds_every_font_it_uses() throws IOException {
+    Packet packet =
+        compiler.compile(PacketFixtures.USER, PacketFixtures.H1_2026, PacketFixtures.entries());
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(packet))) {
+      List<PDFont> fonts = new ArrayList<>();
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name));
+        }
+      }
+      assertTrue(!fonts.isEmpty());
+      assertTrue(fonts.stream().allMatch(PDFont::isEmbedded), fonts::toString);
+      assertTrue(fonts.stream().allMatch(f -> f.getName().contains("DejaVuSans")), fonts::toString);
+    }
+  }
+
+  @Test
+  void survives_control_characters_lone_surrogates_and_markup_in_user_text() throws IOException {
+    String nasty =
+        "nul\u0000 bell\u0007 lone\uD800surrogate <script>alert(1)</script> ]]> &nbsp; \uFFFF end";
+    Packet packet =
+        compiler.compile(
+            nasty,
+            PacketFixtures.H1_2026,
+            List.of(
+                PacketFixtures.win(
+                    1,
+                    "2026-02-01",
+                    Competency.DELIVERY,
+                    nasty,
+                    nasty,
+                    nasty,
+                    "https://x.example/\"><b>")));
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(packet))) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("<script>alert(1)</script>"), text);
+      assertTrue(text.contains("&nbsp;"), text);
+    }
+  }
+
+  @Test
+  void renders_five_thousand_entries() throws IOException {
+    Packet packet = compiler.compile("Zoë", PacketFixtures.H1_2026, PacketFixtures.many(5_000));
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(packet))) {
+      assertTrue(pdf.getNumberOfPages() > 50, "pages: " + pdf.getNumberOfPages());
+    }
+  }
+}
