@@ -23,6 +23,6 @@ public final class HealthCheck {
       System.exit(response.statusCode() == 200 ? 0 : 1);
     } catch (Exception e) {
       System.exit(1);
-    } 
+    }
   }
 }

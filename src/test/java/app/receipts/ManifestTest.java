@@ -36,26 +36,40 @@ class ManifestTest {
     app.close();
   }
 
-  /** Bolt keeps its routing tables private; reading them is the only way to see what is registered. */
+  /**
+   * Bolt keeps its routing tables private; reading them is the only way to see what is registered.
+   */
   @SuppressWarnings("unchecked")
   private static Set<String> registered(String field) throws Exception {
     Field routes = App.class.getDeclaredField(field);
     routes.setAccessible(true);
     Map<Object, ?> map = (Map<Object, ?>) routes.get(app.running.app());
     return map.keySet().stream()
-        .map(key -> key instanceof Pattern p ? p.pattern().replaceAll("^\\^|\\$$", "") : key.toString())
+        .map(key -> key instanceof Pattern p ? unquote(p.pattern()) : key.toString())
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Bolt registers a string id as the pattern ^\\Qid\\E$. */
+  private static String unquote(String pattern) {
+    return pattern
+        .replaceAll("^\\^", "")
+        .replaceAll("\\$$", "")
+        .replace("\\Q", "")
+        .replace("\\E", "");
   }
 
   private static Set<String> manifest(String path, String field) {
     Set<String> values = new TreeSet<>();
-    manifest.at(path).forEach(node -> values.add(field == null ? node.asText() : node.path(field).asText()));
+    manifest
+        .at(path)
+        .forEach(node -> values.add(field == null ? node.asText() : node.path(field).asText()));
     return values;
   }
 
   @Test
   void slash_commands_match() throws Exception {
-    assertEquals(manifest("/features/slash_commands", "command"), registered("slashCommandHandlers"));
+    assertEquals(
+        manifest("/features/slash_commands", "command"), registered("slashCommandHandlers"));
   }
 
   @Test
@@ -77,14 +91,21 @@ class ManifestTest {
   @Test
   void scopes_cover_what_the_bot_calls() {
     Set<String> scopes = manifest("/oauth_config/scopes/bot", null);
-    assertTrue(scopes.containsAll(List.of("commands", "chat:write", "im:write", "users:read", "files:write")), scopes.toString());
+    assertTrue(
+        scopes.containsAll(
+            List.of("commands", "chat:write", "im:write", "users:read", "files:write")),
+        scopes.toString());
   }
 
   @Test
   void every_request_url_points_at_the_events_endpoint() {
-    for (String path : List.of("/settings/event_subscriptions/request_url", "/settings/interactivity/request_url")) {
+    for (String path :
+        List.of(
+            "/settings/event_subscriptions/request_url", "/settings/interactivity/request_url")) {
       assertTrue(manifest.at(path).asText().endsWith("/slack/events"), path);
     }
-    manifest.at("/features/slash_commands").forEach(c -> assertTrue(c.path("url").asText().endsWith("/slack/events")));
+    manifest
+        .at("/features/slash_commands")
+        .forEach(c -> assertTrue(c.path("url").asText().endsWith("/slack/events")));
   }
 }
