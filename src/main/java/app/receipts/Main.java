@@ -16,6 +16,7 @@ import app.receipts.capture.WinModalSubmission;
 import app.receipts.capture.WinRules;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
+import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackAppFactory;
 import app.receipts.slack.SlackClients;
@@ -56,6 +57,7 @@ public final class Main {
     EditWinAction edit = new EditWinAction(entries);
 
     App app = SlackAppFactory.app(config, slack);
+    app.use(new EventDeduplication(database.jdbi(), clock));
     app.command(
         CaptureIds.COMMAND,
         new WinCommand(

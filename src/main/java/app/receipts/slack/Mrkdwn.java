@@ -28,7 +28,8 @@ public final class Mrkdwn {
 
   /** A link whose label is user text; the url must already be validated as http(s). */
   public static String link(String url, String label) {
-    String safeUrl = url.replace("|", "%7C").replace("<", "%3C").replace(">", "%3E");
+    String safeUrl =
+        url.replace("&", "&amp;").replace("|", "%7C").replace("<", "%3C").replace(">", "%3E");
     return "<" + safeUrl + "|" + escape(label).replace("|", "¦") + ">";
   }
 
