@@ -33,7 +33,7 @@ CREATE TABLE people (
     user_id        TEXT    NOT NULL,
     tz             TEXT,
     tz_offset      INTEGER,
-    deactivated    INTEGER NOT NULL DEFAULT 0,
+    deactivated    BOOLEAN NOT NULL DEFAULT FALSE,
     first_seen_at  BIGINT  NOT NULL,
     tz_checked_at  BIGINT,
     PRIMARY KEY (team_id, user_id)

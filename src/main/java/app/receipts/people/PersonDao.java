@@ -19,7 +19,7 @@ public interface PersonDao {
   @SqlQuery("SELECT * FROM people WHERE team_id = :teamId AND user_id = :userId")
   Optional<Person> find(String teamId, String userId);
 
-  @SqlQuery("SELECT * FROM people WHERE deactivated = 0 ORDER BY team_id, user_id")
+  @SqlQuery("SELECT * FROM people WHERE deactivated = FALSE ORDER BY team_id, user_id")
   List<Person> active();
 
   @SqlUpdate(

@@ -52,9 +52,7 @@ public final class Database {
     DataSource dataSource =
         switch (vendor) {
           case SQLITE -> sqlite(jdbcUrl);
-          case POSTGRESQL ->
-              throw new IllegalArgumentException(
-                  "PostgreSQL is not supported yet: " + "use a jdbc:sqlite: DATABASE_URL");
+          case POSTGRESQL -> postgresql(jdbcUrl);
         };
     Database database = new Database(dataSource, vendor);
     database.migrate();
@@ -75,6 +73,14 @@ public final class Database {
     pool.setDataSource(dataSource);
     pool.setPoolName("receipts-sqlite");
     pool.setMaximumPoolSize(8);
+    return new HikariDataSource(pool);
+  }
+
+  private static DataSource postgresql(String jdbcUrl) {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(jdbcUrl);
+    pool.setPoolName("receipts-postgresql");
+    pool.setMaximumPoolSize(10);
     return new HikariDataSource(pool);
   }
 
