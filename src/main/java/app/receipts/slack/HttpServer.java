@@ -1,7 +1,6 @@
 package app.receipts.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +36,7 @@ public final class HttpServer implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     if (app != null) {
-      context.addServlet(new ServletHolder("slack", new SlackAppServlet(app)), EVENTS_PATH);
+      context.addServlet(new ServletHolder("slack", new SlackEndpointServlet(app)), EVENTS_PATH);
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(healthy)), HEALTH_PATH);
     server.setHandler(context);
