@@ -1,0 +1,66 @@
+package app.receipts.reminders;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/** Reminder occasions in a person's own timezone, daylight-saving changes included. */
+public final class Slots {
+  private Slots() {}
+
+  /** The first weekly slot strictly after {@code after}. */
+  public static Slot nextWeekly(ReminderSchedule schedule, ZoneId zone, Instant after) {
+    LocalDate day = LocalDate.ofInstant(after, zone);
+    for (int i = 0; i <= 14; i++) {
+      LocalDate candidate = day.plusDays(i);
+      if (schedule.days().contains(candidate.getDayOfWeek())) {
+        Instant at = at(candidate, schedule.time(), zone);
+        if (at.isAfter(after)) {
+          return new Slot(at, candidate, weeklyKey(candidate));
+        }
+      }
+    }
+    throw new IllegalStateException("a weekly schedule always has a slot within two weeks");
+  }
+
+  /** Named by ISO week and day, so a timezone refresh inside the same week keeps the key. */
+  static String weeklyKey(LocalDate day) {
+    return String.format(
+        "weekly:%d-W%02d-%s",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+        day.getDayOfWeek());
+  }
+
+  /** Snoozing moves this week's nudge to the next Monday at the same local time. */
+  public static Slot snoozedToMonday(ReminderSchedule schedule, ZoneId zone, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    return new Slot(at(monday, schedule.time(), zone), monday, "snooze:" + weeklyKey(monday));
+  }
+
+  /**
+   * A local time on a local day as an instant. In a spring-forward gap (02:30 that does not exist)
+   * it moves forward by the gap; in a fall-back overlap it is the earlier instant, so it fires
+   * once.
+   */
+  public static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+    return ZonedDateTime.ofLocal(LocalDateTime.of(day, time), zone, null)
+        .withEarlierOffsetAtOverlap()
+        .toInstant();
+  }
+
+  /**
+   * A nudge the bot missed while it was down is still worth sending on the same local day, never
+   * later: coming back after a long outage sends nothing old.
+   */
+  public static boolean stillDeliverable(Slot slot, ZoneId zone, Instant now) {
+    return !now.isBefore(slot.at()) && LocalDate.ofInstant(now, zone).equals(slot.localDate());
+  }
+}
