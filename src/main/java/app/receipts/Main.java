@@ -14,6 +14,12 @@ import app.receipts.capture.UndoWinAction;
 import app.receipts.capture.WinCommand;
 import app.receipts.capture.WinModalSubmission;
 import app.receipts.capture.WinRules;
+import app.receipts.packet.PacketBuilder;
+import app.receipts.packet.PacketDelivery;
+import app.receipts.packet.PacketIds;
+import app.receipts.packet.PacketRequestDao;
+import app.receipts.packet.PacketSubcommand;
+import app.receipts.packet.RetryPacketAction;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
 import app.receipts.slack.EventDeduplication;
@@ -55,6 +61,14 @@ public final class Main {
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database.jdbi(), rules, events, clock);
     EditWinAction edit = new EditWinAction(entries);
+    PacketDelivery packets =
+        new PacketDelivery(
+            new PacketBuilder(entries),
+            database.jdbi().onDemand(PacketRequestDao.class),
+            messenger,
+            clients,
+            clock,
+            executor);
 
     App app = SlackAppFactory.app(config, slack);
     app.use(new EventDeduplication(database.jdbi(), clock));
@@ -66,11 +80,13 @@ public final class Main {
             List.of(
                 new ListSubcommand(entries),
                 new EditSubcommand(edit),
-                new DeleteSubcommand(entries))));
+                new DeleteSubcommand(entries),
+                new PacketSubcommand(packets, people))));
     app.viewSubmission(
         CaptureIds.MODAL, new WinModalSubmission(entries, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.blockAction(PacketIds.RETRY_BUTTON, new RetryPacketAction(packets));
 
     return Running.start(config, app, database, executor);
   }

@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -36,6 +37,15 @@ public interface EntryDao {
       ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset
       """)
   List<Entry> recent(String teamId, String userId, int limit, int offset);
+
+  /** Kept entries on days from..to (inclusive), newest first; served by entries_by_owner. */
+  @SqlQuery(
+      """
+      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId
+        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
+      ORDER BY occurred_on DESC, id DESC
+      """)
+  List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to);
 
   @SqlQuery(
       "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"

@@ -114,6 +114,11 @@ public final class EntryService {
     return dao().recent(teamId, userId, limit, offset);
   }
 
+  /** The owner's kept entries dated from..to (inclusive), newest first. */
+  public List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to) {
+    return dao().between(teamId, userId, from, to);
+  }
+
   public int count(String teamId, String userId) {
     return dao().count(teamId, userId);
   }

@@ -2,6 +2,7 @@ package app.receipts.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,10 @@ public final class SlackCalls {
     } catch (IOException e) {
       log.warn("Slack {} failed: {}", method, e.toString());
       throw new SlackCallException(method, "io_error", null, e);
+    } catch (SlackFilesUploadV2Exception e) {
+      String error = uploadError(e);
+      log.warn("Slack {} failed: {}", method, error);
+      throw new SlackCallException(method, error, null, e);
     }
     if (response == null || !response.isOk()) {
       String error = response == null ? "no_response" : response.getError();
@@ -39,6 +44,21 @@ public final class SlackCalls {
       throw new SlackCallException(method, error, null, null);
     }
     return response;
+  }
+
+  /** The SDK's upload helper stops at the first failed step and keeps every response so far. */
+  private static String uploadError(SlackFilesUploadV2Exception e) {
+    if (e.getCompleteResponse() != null && !e.getCompleteResponse().isOk()) {
+      return e.getCompleteResponse().getError();
+    }
+    if (e.getGetURLResponses() != null) {
+      for (var response : e.getGetURLResponses()) {
+        if (response != null && !response.isOk()) {
+          return response.getError();
+        }
+      }
+    }
+    return "upload_failed";
   }
 
   private static Integer retryAfter(SlackApiException e) {

@@ -1,10 +1,15 @@
 package app.receipts.slack;
 
+import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Web API clients for background work (outside a request's context), per workspace. */
 public final class SlackClients {
+  private static final Logger log = LoggerFactory.getLogger(SlackClients.class);
   private final Slack slack;
   private final String botToken;
 
@@ -15,5 +20,22 @@ public final class SlackClients {
 
   public MethodsClient forTeam(String teamId) {
     return slack.methods(botToken, teamId);
+  }
+
+  /** Posts an ephemeral text to a slash command's or button's response_url; false if it failed. */
+  public boolean respond(String responseUrl, String text) {
+    if (responseUrl == null) {
+      return false;
+    }
+    JsonObject body = new JsonObject();
+    body.addProperty("response_type", "ephemeral");
+    body.addProperty("replace_original", false);
+    body.addProperty("text", text);
+    try {
+      return slack.send(responseUrl, body.toString()).getCode() == 200;
+    } catch (IOException e) {
+      log.warn("Posting to a response_url failed: {}", e.toString());
+      return false;
+    }
   }
 }

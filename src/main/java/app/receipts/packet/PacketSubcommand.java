@@ -1,0 +1,57 @@
+package app.receipts.packet;
+
+import app.receipts.capture.Subcommand;
+import app.receipts.people.People;
+import app.receipts.slack.Mrkdwn;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+
+/** /win packet [period]: acks at once, delivers the packet to the DM in the background. */
+public final class PacketSubcommand implements Subcommand {
+  private final PeriodParser periods = new PeriodParser();
+  private final PacketDelivery delivery;
+  private final People people;
+
+  public PacketSubcommand(PacketDelivery delivery, People people) {
+    this.delivery = delivery;
+    this.people = people;
+  }
+
+  @Override
+  public String name() {
+    return "packet";
+  }
+
+  @Override
+  public String help() {
+    return "`/win packet [period]` — your review packet in DM (Markdown + PDF): `2026-H1`, `Q3`,"
+        + " `last 90 days`, `2026-01-01..2026-06-30`; default the last 6 months";
+  }
+
+  @Override
+  public boolean accepts(String args) {
+    return true;
+  }
+
+  @Override
+  public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    Period period;
+    try {
+      period = periods.parse(args, people.today(teamId, userId));
+    } catch (PeriodFormatException e) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
+    }
+    delivery.request(teamId, userId, period, req.getPayload().getResponseUrl());
+    String label = period.label();
+    return ctx.ack(
+        r ->
+            r.responseType("ephemeral")
+                .text(
+                    ":hourglass_flowing_sand: Building your packet for "
+                        + label
+                        + "… I'll send it to you in a DM."));
+  }
+}
