@@ -15,6 +15,7 @@ import app.receipts.capture.WinCommand;
 import app.receipts.capture.WinModalSubmission;
 import app.receipts.capture.WinRules;
 import app.receipts.packet.PacketBuilder;
+import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketDelivery;
 import app.receipts.packet.PacketIds;
 import app.receipts.packet.PacketRequestDao;
@@ -38,6 +39,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("packet")) {
+      System.exit(PacketCli.run(args, System.getenv(), System.out, System.err));
+    }
     try {
       Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
