@@ -86,6 +86,14 @@ public final class MarkdownPacketRenderer {
 
   /** Highlights, one section per competency, gaps and self-review starters. */
   String details(Packet packet) {
+    return details(packet, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The detailed sections with at most {@code perSection} wins and as many praise per competency;
+   * what is left out is counted and pointed to the full Markdown file.
+   */
+  String details(Packet packet, int perSection) {
     StringBuilder md = new StringBuilder("## Highlights\n\n");
     if (packet.highlights().isEmpty()) {
       md.append("No evidence logged in this period yet.\n\n");
@@ -104,7 +112,18 @@ public final class MarkdownPacketRenderer {
       if (section.total() == 0) {
         md.append("No evidence in this period; see Gaps.\n");
       }
-      evidence(md, packet, section.wins(), section.praise());
+      evidence(md, packet, first(section.wins(), perSection), first(section.praise(), perSection));
+      int omitted =
+          Math.max(0, section.wins().size() - perSection)
+              + Math.max(0, section.praise().size() - perSection);
+      if (omitted > 0) {
+        md.append("\n_…and ")
+            .append(omitted)
+            .append(omitted == 1 ? " more entry" : " more entries")
+            .append(" in ")
+            .append(fileName(packet))
+            .append("._\n");
+      }
     }
     if (!packet.untagged().isEmpty()) {
       md.append("\n## Not tagged\n\n");
@@ -141,6 +160,10 @@ public final class MarkdownPacketRenderer {
       md.append(wins.isEmpty() ? "" : "\n").append("### Praise\n\n");
       praise.forEach(entry -> md.append(MarkdownEvidence.praise(packet, entry)));
     }
+  }
+
+  private static List<Entry> first(List<Entry> entries, int count) {
+    return entries.size() <= count ? entries : entries.subList(0, count);
   }
 
   private static List<Entry> wins(List<Entry> entries) {
