@@ -12,7 +12,8 @@ public record Config(
     String apiUrl,
     String databaseUrl,
     int port,
-    int workerThreads) {
+    int workerThreads,
+    int schedulerThreads) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/receipts.db";
@@ -51,10 +52,12 @@ public record Config(
     }
     int port = number(env, "PORT", 3000, 0, 65535, problems);
     int workers = number(env, "WORKER_THREADS", 4, 1, 256, problems);
+    int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new Config(botToken, signingSecret, appToken, apiUrl, databaseUrl, port, workers);
+    return new Config(
+        botToken, signingSecret, appToken, apiUrl, databaseUrl, port, workers, schedulerThreads);
   }
 
   private static String value(Map<String, String> env, String name) {

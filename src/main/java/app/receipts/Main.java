@@ -23,6 +23,14 @@ import app.receipts.packet.PacketSubcommand;
 import app.receipts.packet.RetryPacketAction;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
+import app.receipts.reminders.NudgeActions;
+import app.receipts.reminders.NudgeSender;
+import app.receipts.reminders.RemindSubcommand;
+import app.receipts.reminders.ReminderDao;
+import app.receipts.reminders.ReminderIds;
+import app.receipts.reminders.ReminderTask;
+import app.receipts.reminders.Reminders;
+import app.receipts.reminders.ReviewSubcommand;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackAppFactory;
@@ -65,33 +73,55 @@ public final class Main {
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database.jdbi(), rules, events, clock);
     EditWinAction edit = new EditWinAction(entries);
+    PacketBuilder packetBuilder = new PacketBuilder(entries);
     PacketDelivery packets =
         new PacketDelivery(
-            new PacketBuilder(entries),
+            packetBuilder,
             database.jdbi().onDemand(PacketRequestDao.class),
             messenger,
             clients,
             clock,
             executor);
 
+    ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
+    ReminderTask reminderTask =
+        new ReminderTask(
+            new NudgeSender(reminderDao, people, entries, packetBuilder, messenger, clock), clock);
+    Reminders reminders =
+        new Reminders(
+            reminderDao,
+            people,
+            ReminderTask.client(database.dataSource(), reminderTask),
+            reminderTask.task(),
+            clock);
+    people.onFirstSeen(reminders::ensureWeekly);
+    CaptureFlow capture = new CaptureFlow(entries, people);
+    NudgeActions nudges = new NudgeActions(reminders, capture);
+
     App app = SlackAppFactory.app(config, slack);
     app.use(new EventDeduplication(database.jdbi(), clock));
     app.command(
         CaptureIds.COMMAND,
         new WinCommand(
-            new CaptureFlow(entries, people),
+            capture,
             people,
             List.of(
                 new ListSubcommand(entries),
                 new EditSubcommand(edit),
                 new DeleteSubcommand(entries),
-                new PacketSubcommand(packets, people))));
+                new PacketSubcommand(packets, people),
+                new RemindSubcommand(reminders),
+                new ReviewSubcommand(reminders, clock))));
     app.viewSubmission(
         CaptureIds.MODAL, new WinModalSubmission(entries, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
     app.blockAction(PacketIds.RETRY_BUTTON, new RetryPacketAction(packets));
+    app.blockAction(ReminderIds.BUILD_PACKET, new RetryPacketAction(packets));
+    app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());
+    app.blockAction(ReminderIds.NOTHING, nudges.nothingThisWeek());
+    app.blockAction(ReminderIds.SNOOZE, nudges.snooze());
 
-    return Running.start(config, app, database, executor);
+    return Running.start(config, app, database, executor, reminderTask);
   }
 }

@@ -1,7 +1,9 @@
 package app.receipts;
 
+import app.receipts.reminders.ReminderTask;
 import app.receipts.slack.HttpServer;
 import app.receipts.store.Database;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -19,21 +21,28 @@ public final class Running implements AutoCloseable {
   private final SocketModeApp socketMode;
   private final Database database;
   private final ExecutorService executor;
+  private final Scheduler scheduler;
+  private final ReminderTask reminders;
 
   private Running(
       App app,
       HttpServer http,
       SocketModeApp socketMode,
       Database database,
-      ExecutorService executor) {
+      ExecutorService executor,
+      Scheduler scheduler,
+      ReminderTask reminders) {
     this.app = app;
+    this.reminders = reminders;
+    this.scheduler = scheduler;
     this.http = http;
     this.socketMode = socketMode;
     this.database = database;
     this.executor = executor;
   }
 
-  static Running start(Config config, App app, Database database, ExecutorService executor) {
+  static Running start(
+      Config config, App app, Database database, ExecutorService executor, ReminderTask reminders) {
     SocketModeApp socketMode = null;
     try {
       app.start();
@@ -53,7 +62,13 @@ public final class Running implements AutoCloseable {
         "Receipts is up on port {} ({} mode)",
         http.port(),
         config.socketMode() ? "Socket" : "HTTP");
-    return new Running(app, http, socketMode, database, executor);
+    Scheduler scheduler = null;
+    if (config.schedulerThreads() > 0) {
+      scheduler =
+          ReminderTask.scheduler(database.dataSource(), reminders, config.schedulerThreads());
+      scheduler.start();
+    }
+    return new Running(app, http, socketMode, database, executor, scheduler, reminders);
   }
 
   public int port() {
@@ -63,6 +78,11 @@ public final class Running implements AutoCloseable {
   /** The Bolt app, for tests that check what is registered against manifest.yml. */
   public App app() {
     return app;
+  }
+
+  /** The reminder task, for tests that drive a scheduler of their own. */
+  public ReminderTask reminderTask() {
+    return reminders;
   }
 
   public Database database() {
@@ -77,6 +97,9 @@ public final class Running implements AutoCloseable {
       }
     } catch (Exception e) {
       log.warn("Closing Socket Mode failed", e);
+    }
+    if (scheduler != null) {
+      scheduler.stop();
     }
     http.close();
     executor.shutdown();

@@ -6,6 +6,7 @@ import app.receipts.slack.SlackCalls;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
@@ -36,19 +37,25 @@ public final class CaptureFlow {
 
   /** Opens the modal at once: the trigger id is only valid for three seconds. */
   public Response openModal(SlashCommandRequest req, SlashCommandContext ctx) {
-    String teamId = ctx.getTeamId();
-    String userId = ctx.getRequestUserId();
+    openModal(
+        ctx.client(),
+        req.getPayload().getTriggerId(),
+        ctx.getTeamId(),
+        ctx.getRequestUserId(),
+        req.getPayload().getChannelId());
+    return ctx.ack();
+  }
+
+  /** The empty win modal, dated today in the user's timezone; the reply goes to channelId. */
+  public void openModal(
+      MethodsClient client, String triggerId, String teamId, String userId, String channelId) {
     WinDraft draft = new WinDraft(null, null, null, null, List.of(), people.today(teamId, userId));
-    String metadata = Metadata.write(new WinModalMetadata(null, req.getPayload().getChannelId()));
+    String metadata = Metadata.write(new WinModalMetadata(null, channelId));
     SlackCalls.ok(
         "views.open",
         () ->
-            ctx.client()
-                .viewsOpen(
-                    r ->
-                        r.triggerId(req.getPayload().getTriggerId())
-                            .view(WinModal.view(draft, metadata, false))));
-    return ctx.ack();
+            client.viewsOpen(
+                r -> r.triggerId(triggerId).view(WinModal.view(draft, metadata, false))));
   }
 
   public static WinDraft draftOf(Entry entry) {

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,7 @@ public final class People {
   private final SlackClients slack;
   private final Clock clock;
   private final Executor executor;
+  private final List<BiConsumer<String, String>> newcomers = new CopyOnWriteArrayList<>();
 
   public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
     this.dao = dao;
@@ -40,13 +44,23 @@ public final class People {
    */
   public void seen(String teamId, String userId) {
     Instant now = clock.instant();
-    dao.touch(teamId, userId, now);
+    boolean newcomer = dao.touch(teamId, userId, now) == 1;
     Optional<Instant> checked = dao.find(teamId, userId).map(Person::tzCheckedAt);
     if (checked.isEmpty()) {
       refresh(teamId, userId);
     } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
       executor.execute(() -> refresh(teamId, userId));
     }
+    if (newcomer) {
+      newcomers.forEach(listener -> listener.accept(teamId, userId));
+    }
+  }
+
+  /**
+   * Called once for each person the first time they use Receipts (after their timezone is known).
+   */
+  public void onFirstSeen(BiConsumer<String, String> listener) {
+    newcomers.add(listener);
   }
 
   /** The person's timezone as last seen, or UTC when Slack has not told us yet. */

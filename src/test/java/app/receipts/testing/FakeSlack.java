@@ -78,6 +78,7 @@ public final class FakeSlack implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Function<Call, Reply>> overrides = new ConcurrentHashMap<>();
   private final Map<String, String> userZones = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> deletedUsers = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
 
   public FakeSlack() {
@@ -114,6 +115,11 @@ public final class FakeSlack implements AutoCloseable {
 
   public void userTimezone(String userId, String tz) {
     userZones.put(userId, tz);
+  }
+
+  /** users.info will say this account is deactivated. */
+  public void deactivate(String userId) {
+    deletedUsers.put(userId, true);
   }
 
   public List<Call> calls() {
@@ -233,7 +239,7 @@ public final class FakeSlack implements AutoCloseable {
                     .getRules()
                     .getOffset(java.time.Instant.now())
                     .getTotalSeconds())
-            .put("deleted", false);
+            .put("deleted", deletedUsers.getOrDefault(user, false));
       }
       case "chat.getPermalink" ->
           ok.put("channel", call.param("channel"))

@@ -56,6 +56,8 @@ public final class TestApp implements AutoCloseable {
     env.put("SLACK_API_URL", slack.apiUrl());
     env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("receipts.db"));
     env.put("PORT", "0");
+    // tests drive reminders with a scheduler of their own (see ReminderTestScheduler)
+    env.put("SCHEDULER_THREADS", "0");
     env.putAll(extraEnv);
     return env;
   }

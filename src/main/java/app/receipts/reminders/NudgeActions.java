@@ -1,0 +1,62 @@
+package app.receipts.reminders;
+
+import app.receipts.capture.CaptureFlow;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday. */
+public final class NudgeActions {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE MMM d 'at' HH:mm", Locale.ENGLISH);
+
+  private final Reminders reminders;
+  private final CaptureFlow capture;
+
+  public NudgeActions(Reminders reminders, CaptureFlow capture) {
+    this.reminders = reminders;
+    this.capture = capture;
+  }
+
+  public BlockActionHandler logWin() {
+    return (req, ctx) -> {
+      capture.openModal(
+          ctx.client(),
+          req.getPayload().getTriggerId(),
+          ctx.getTeamId(),
+          ctx.getRequestUserId(),
+          req.getPayload().getChannel() == null ? null : req.getPayload().getChannel().getId());
+      return ctx.ack();
+    };
+  }
+
+  public BlockActionHandler nothingThisWeek() {
+    return (req, ctx) ->
+        replace(req, ctx, ":ok_hand: Noted — nothing this week. See you next time.");
+  }
+
+  public BlockActionHandler snooze() {
+    return (req, ctx) -> {
+      String teamId = ctx.getTeamId();
+      String userId = ctx.getRequestUserId();
+      Slot slot = reminders.snooze(teamId, userId);
+      ZoneId zone = reminders.zone(teamId, userId);
+      return replace(
+          req, ctx, ":zzz: Snoozed. I'll ask again " + WHEN.format(slot.at().atZone(zone)) + ".");
+    };
+  }
+
+  private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
+      throws IOException, SlackApiException {
+    if (req.getPayload().getResponseUrl() != null) {
+      ctx.respond(r -> r.replaceOriginal(true).text(text));
+    }
+    return ctx.ack();
+  }
+}

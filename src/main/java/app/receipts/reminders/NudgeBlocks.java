@@ -1,0 +1,111 @@
+package app.receipts.reminders;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import app.receipts.capture.EntryFormat;
+import app.receipts.packet.Packet;
+import app.receipts.packet.Period;
+import com.slack.api.model.block.LayoutBlock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reminder DMs: the weekly nudge and the review-season heads-up. */
+public final class NudgeBlocks {
+  private NudgeBlocks() {}
+
+  public static String weeklyText(int thisWeek) {
+    return thisWeek == 0
+        ? "Weekly check-in: nothing logged yet this week. What did you ship?"
+        : "Weekly check-in: you logged "
+            + thisWeek
+            + (thisWeek == 1 ? " entry" : " entries")
+            + " this week. Anything else worth keeping?";
+  }
+
+  public static List<LayoutBlock> weekly(int thisWeek, ReminderSchedule schedule, boolean first) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(":receipt: " + weeklyText(thisWeek)))));
+    blocks.add(
+        actions(
+            a ->
+                a.elements(
+                    asElements(
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.LOG_WIN)
+                                    .text(plainText("Log a win"))
+                                    .style("primary")
+                                    .value("log")),
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.NOTHING)
+                                    .text(plainText("Nothing this week"))
+                                    .value("nothing")),
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.SNOOZE)
+                                    .text(plainText("Snooze to Monday"))
+                                    .value("snooze"))))));
+    if (first) {
+      blocks.add(
+          context(
+              c ->
+                  c.elements(
+                      asContextElements(
+                          markdownText(
+                              "I'll check in "
+                                  + schedule.describe()
+                                  + " your time. Change it with `/win remind mon,thu 09:30`,"
+                                  + " or stop with `/win remind off`.")))));
+    }
+    return blocks;
+  }
+
+  public static String reviewText(LocalDate review, LocalDate today) {
+    long days = ChronoUnit.DAYS.between(today, review);
+    return "Your review is in " + days + " days (" + EntryFormat.date(review) + ").";
+  }
+
+  public static List<LayoutBlock> review(
+      LocalDate review, LocalDate today, Packet soFar, Period period) {
+    StringBuilder text =
+        new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")
+            .append("You have ")
+            .append(soFar.entryCount())
+            .append(soFar.entryCount() == 1 ? " entry" : " entries")
+            .append(" for ")
+            .append(period.label())
+            .append('.');
+    if (!soFar.gaps().isEmpty()) {
+      text.append("\n*Gaps so far:*");
+      for (Packet.Gap gap : soFar.gaps()) {
+        text.append("\n• *")
+            .append(gap.competency().label())
+            .append("*: ")
+            .append(gap.suggestion());
+      }
+    }
+    String body = text.length() > 2900 ? text.substring(0, 2900) + "…" : text.toString();
+    return List.of(
+        section(s -> s.text(markdownText(body))),
+        actions(
+            a ->
+                a.elements(
+                    asElements(
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.BUILD_PACKET)
+                                    .text(plainText("Build my packet"))
+                                    .style("primary")
+                                    .value(period.start() + ".." + period.end()))))));
+  }
+}

@@ -1,0 +1,31 @@
+package app.receipts.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What a scheduled reminder carries: whose, which kind, and the slot it stands for. */
+public record NudgeData(
+    String teamId, String userId, Kind kind, String slotKey, long atMillis, String localDate) {
+
+  public enum Kind {
+    WEEKLY,
+    SNOOZED,
+    REVIEW
+  }
+
+  public static NudgeData of(String teamId, String userId, Kind kind, Slot slot) {
+    return new NudgeData(
+        teamId, userId, kind, slot.key(), slot.at().toEpochMilli(), slot.localDate().toString());
+  }
+
+  public Slot slot() {
+    return new Slot(Instant.ofEpochMilli(atMillis), LocalDate.parse(localDate), slotKey);
+  }
+
+  /** Weekly nudges have one task instance per person; others one per slot. */
+  public String instanceId() {
+    return kind == Kind.WEEKLY
+        ? "weekly|" + teamId + "|" + userId
+        : kind.name().toLowerCase() + "|" + teamId + "|" + userId + "|" + slotKey;
+  }
+}

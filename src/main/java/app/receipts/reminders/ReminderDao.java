@@ -1,0 +1,94 @@
+package app.receipts.reminders;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterRowMapper(ReminderDao.SettingsMapper.class)
+public interface ReminderDao {
+  @SqlQuery("SELECT * FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId")
+  Optional<ReminderSettings> find(String teamId, String userId);
+
+  @SqlUpdate(
+      """
+      INSERT INTO reminder_settings (team_id, user_id, days, time_of_day, enabled, review_date,
+          previous_review, first_nudge_sent, dm_blocked, updated_at)
+      VALUES (:teamId, :userId, :days, :time, :enabled, :review, :previous, :firstSent, :blocked,
+          :now)
+      ON CONFLICT (team_id, user_id) DO UPDATE SET days = :days, time_of_day = :time,
+          enabled = :enabled, review_date = :review, previous_review = :previous,
+          first_nudge_sent = :firstSent, dm_blocked = :blocked, updated_at = :now
+      """)
+  void save(
+      String teamId,
+      String userId,
+      String days,
+      String time,
+      boolean enabled,
+      LocalDate review,
+      LocalDate previous,
+      boolean firstSent,
+      boolean blocked,
+      Instant now);
+
+  default void save(ReminderSettings s, Instant now) {
+    save(
+        s.teamId(),
+        s.userId(),
+        s.schedule().daysText(),
+        s.schedule().time().toString(),
+        s.schedule().enabled(),
+        s.reviewDate(),
+        s.previousReview(),
+        s.firstNudgeSent(),
+        s.dmBlocked(),
+        now);
+  }
+
+  /** Claims a slot for a user; 0 when it was claimed (sent) before. */
+  @SqlUpdate(
+      """
+      INSERT INTO reminder_deliveries (team_id, user_id, slot_key, sent_at)
+      VALUES (:teamId, :userId, :slotKey, :now) ON CONFLICT DO NOTHING
+      """)
+  int claim(String teamId, String userId, String slotKey, Instant now);
+
+  /** Gives a claim back when the DM could not be sent, so that a retry may send it. */
+  @SqlUpdate(
+      "DELETE FROM reminder_deliveries WHERE team_id = :teamId AND user_id = :userId"
+          + " AND slot_key = :slotKey")
+  int release(String teamId, String userId, String slotKey);
+
+  @SqlUpdate("DELETE FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId")
+  int forgetSettings(String teamId, String userId);
+
+  @SqlUpdate("DELETE FROM reminder_deliveries WHERE team_id = :teamId AND user_id = :userId")
+  int forgetDeliveries(String teamId, String userId);
+
+  final class SettingsMapper implements RowMapper<ReminderSettings> {
+    @Override
+    public ReminderSettings map(ResultSet rs, StatementContext ctx) throws SQLException {
+      String review = rs.getString("review_date");
+      String previous = rs.getString("previous_review");
+      return new ReminderSettings(
+          rs.getString("team_id"),
+          rs.getString("user_id"),
+          new ReminderSchedule(
+              ReminderSchedule.parseDays(rs.getString("days")),
+              LocalTime.parse(rs.getString("time_of_day")),
+              rs.getBoolean("enabled")),
+          review == null ? null : LocalDate.parse(review),
+          previous == null ? null : LocalDate.parse(previous),
+          rs.getBoolean("first_nudge_sent"),
+          rs.getBoolean("dm_blocked"));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package app.receipts.reminders;
+
+/** Slack action ids of the reminders feature. */
+public final class ReminderIds {
+  public static final String LOG_WIN = "nudge-log-win";
+  public static final String NOTHING = "nudge-nothing";
+  public static final String SNOOZE = "nudge-snooze";
+  public static final String BUILD_PACKET = "review-build-packet";
+
+  private ReminderIds() {}
+}

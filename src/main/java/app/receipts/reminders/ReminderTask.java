@@ -1,0 +1,116 @@
+package app.receipts.reminders;
+
+import app.receipts.slack.SlackCallException;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one db-scheduler task behind every reminder. db-scheduler makes each execution run on one
+ * instance only; the delivery claim in {@link NudgeSender} makes each slot go out once.
+ */
+public final class ReminderTask {
+  public static final String NAME = "reminder";
+  static final int MAX_ATTEMPTS = 6;
+  private static final Logger log = LoggerFactory.getLogger(ReminderTask.class);
+
+  private final CustomTask<NudgeData> task;
+
+  public ReminderTask(NudgeSender sender, Clock clock) {
+    this.task =
+        Tasks.custom(NAME, NudgeData.class)
+            .onFailure(new Retry(clock))
+            .onDeadExecutionRevive()
+            .execute(
+                (instance, context) -> {
+                  Optional<NudgeData> next = sender.send(instance.getData());
+                  return (complete, operations) -> {
+                    if (next.isPresent()) {
+                      operations.reschedule(
+                          complete, Instant.ofEpochMilli(next.get().atMillis()), next.get());
+                    } else {
+                      operations.remove();
+                    }
+                  };
+                });
+  }
+
+  public CustomTask<NudgeData> task() {
+    return task;
+  }
+
+  /** A client that schedules reminders without running them (any instance can schedule). */
+  public static SchedulerClient client(DataSource dataSource, ReminderTask reminders) {
+    return SchedulerClient.Builder.create(dataSource, reminders.task())
+        .serializer(new JacksonSerializer())
+        .build();
+  }
+
+  /** The scheduler that runs due reminders; several instances may run one on the same database. */
+  public static Scheduler scheduler(DataSource dataSource, ReminderTask reminders, int threads) {
+    return Scheduler.create(dataSource, reminders.task())
+        .serializer(new JacksonSerializer())
+        .threads(threads)
+        .pollingInterval(Duration.ofSeconds(10))
+        .enableImmediateExecution()
+        .build();
+  }
+
+  /**
+   * 429: wait exactly as long as Slack asks. Other failures: back off (1, 2, 4… minutes); after
+   * {@value #MAX_ATTEMPTS} attempts log once and move on to the next weekly slot (or drop a
+   * one-off).
+   */
+  private static final class Retry implements FailureHandler<NudgeData> {
+    private final Clock clock;
+
+    Retry(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public void onFailure(ExecutionComplete complete, ExecutionOperations<NudgeData> operations) {
+      Instant now = clock.instant();
+      Throwable cause = complete.getCause().orElse(null);
+      if (cause instanceof SlackCallException slack && slack.rateLimited()) {
+        int seconds = slack.retryAfterSeconds().orElse(1);
+        operations.reschedule(complete, now.plus(Duration.ofSeconds(seconds)));
+        return;
+      }
+      int failures = complete.getExecution().consecutiveFailures + 1;
+      if (failures < MAX_ATTEMPTS) {
+        operations.reschedule(complete, now.plus(Duration.ofMinutes(1L << (failures - 1))));
+        return;
+      }
+      NudgeData data = (NudgeData) complete.getExecution().taskInstance.getData();
+      String reason =
+          cause instanceof SlackCallException slack ? slack.error() : String.valueOf(cause);
+      log.warn("Giving up on a {} reminder after {} attempts: {}", data.kind(), failures, reason);
+      if (data.kind() == NudgeData.Kind.WEEKLY) {
+        LocalDate nextWeek = LocalDate.parse(data.localDate()).plusDays(7);
+        Slot next =
+            new Slot(
+                Instant.ofEpochMilli(data.atMillis()).plus(Duration.ofDays(7)),
+                nextWeek,
+                Slots.weeklyKey(nextWeek));
+        operations.reschedule(
+            complete, next.at(), NudgeData.of(data.teamId(), data.userId(), data.kind(), next));
+      } else {
+        operations.remove();
+      }
+    }
+  }
+}

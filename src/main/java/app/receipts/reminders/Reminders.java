@@ -1,0 +1,138 @@
+package app.receipts.reminders;
+
+import app.receipts.people.People;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Reminder settings and the schedule that follows from them. */
+public final class Reminders {
+  private final ReminderDao dao;
+  private final People people;
+  private final SchedulerClient scheduler;
+  private final CustomTask<NudgeData> task;
+  private final Clock clock;
+
+  public Reminders(
+      ReminderDao dao,
+      People people,
+      SchedulerClient scheduler,
+      CustomTask<NudgeData> task,
+      Clock clock) {
+    this.dao = dao;
+    this.people = people;
+    this.scheduler = scheduler;
+    this.task = task;
+    this.clock = clock;
+  }
+
+  public ReminderSettings settings(String teamId, String userId) {
+    return dao.find(teamId, userId).orElse(ReminderSettings.defaults(teamId, userId));
+  }
+
+  public ZoneId zone(String teamId, String userId) {
+    return people.zone(teamId, userId);
+  }
+
+  /** Makes sure someone who uses Receipts has their next weekly nudge scheduled. */
+  public void ensureWeekly(String teamId, String userId) {
+    ReminderSettings settings = settings(teamId, userId);
+    if (!settings.schedule().enabled() || settings.dmBlocked()) {
+      return;
+    }
+    NudgeData next = nextWeekly(settings);
+    scheduler.scheduleIfNotExists(instance(next), Instant.ofEpochMilli(next.atMillis()));
+  }
+
+  /** Saves a new schedule and moves (or cancels) the pending weekly nudge to match it. */
+  public Slot changeSchedule(String teamId, String userId, ReminderSchedule schedule) {
+    ReminderSettings settings = settings(teamId, userId).with(schedule);
+    dao.save(settings, clock.instant());
+    NudgeData next = nextWeekly(settings);
+    TaskInstance<NudgeData> instance = instance(next);
+    cancel(instance);
+    if (schedule.enabled()) {
+      scheduler.scheduleIfNotExists(instance, Instant.ofEpochMilli(next.atMillis()));
+    }
+    return next.slot();
+  }
+
+  /** This week's nudge again next Monday at the same local time. */
+  public Slot snooze(String teamId, String userId) {
+    ReminderSettings settings = settings(teamId, userId);
+    Slot slot = Slots.snoozedToMonday(settings.schedule(), zone(teamId, userId), clock.instant());
+    NudgeData data = NudgeData.of(teamId, userId, NudgeData.Kind.SNOOZED, slot);
+    scheduler.scheduleIfNotExists(instance(data), slot.at());
+    return slot;
+  }
+
+  /** Records the next review and schedules the reminders 14 and 3 days before it. */
+  public void setReview(String teamId, String userId, LocalDate review) {
+    ReminderSettings old = settings(teamId, userId);
+    cancelReview(old);
+    LocalDate previous =
+        old.reviewDate() != null && old.reviewDate().isBefore(review)
+            ? old.reviewDate()
+            : old.previousReview();
+    ReminderSettings settings = old.withReview(review, previous);
+    dao.save(settings, clock.instant());
+    for (Slot slot :
+        ReviewDates.reminders(
+            review, settings.schedule().time(), zone(teamId, userId), clock.instant())) {
+      NudgeData data = NudgeData.of(teamId, userId, NudgeData.Kind.REVIEW, slot);
+      scheduler.scheduleIfNotExists(instance(data), slot.at());
+    }
+  }
+
+  public void clearReview(String teamId, String userId) {
+    ReminderSettings old = settings(teamId, userId);
+    cancelReview(old);
+    dao.save(old.withReview(null, old.previousReview()), clock.instant());
+  }
+
+  /** Removes settings, delivery records and pending reminders of one person. */
+  public int forget(String teamId, String userId) {
+    ReminderSettings old = settings(teamId, userId);
+    cancelReview(old);
+    cancel(instance(nextWeekly(old)));
+    return dao.forgetSettings(teamId, userId) + dao.forgetDeliveries(teamId, userId);
+  }
+
+  private void cancelReview(ReminderSettings settings) {
+    if (settings.reviewDate() == null) {
+      return;
+    }
+    for (int days : ReviewDates.DAYS_BEFORE) {
+      LocalDate day = settings.reviewDate().minusDays(days);
+      Slot slot = new Slot(Instant.EPOCH, day, "review:" + settings.reviewDate() + ":" + days);
+      cancel(
+          instance(
+              NudgeData.of(settings.teamId(), settings.userId(), NudgeData.Kind.REVIEW, slot)));
+    }
+  }
+
+  private NudgeData nextWeekly(ReminderSettings settings) {
+    Slot slot =
+        Slots.nextWeekly(
+            settings.schedule(), zone(settings.teamId(), settings.userId()), clock.instant());
+    return NudgeData.of(settings.teamId(), settings.userId(), NudgeData.Kind.WEEKLY, slot);
+  }
+
+  private TaskInstance<NudgeData> instance(NudgeData data) {
+    return task.instance(data.instanceId(), data);
+  }
+
+  private void cancel(TaskInstance<NudgeData> instance) {
+    try {
+      if (scheduler.getScheduledExecution(instance).isPresent()) {
+        scheduler.cancel(instance);
+      }
+    } catch (RuntimeException running) {
+      // it is being sent right now; the sender reads the new settings when it completes
+    }
+  }
+}

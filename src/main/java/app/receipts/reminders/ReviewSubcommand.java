@@ -1,0 +1,62 @@
+package app.receipts.reminders;
+
+import app.receipts.capture.EntryFormat;
+import app.receipts.capture.Subcommand;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.time.LocalDate;
+
+/** /win review [2027-01-15 | clear]: the next review date, with reminders 14 and 3 days before. */
+public final class ReviewSubcommand implements Subcommand {
+  private final Reminders reminders;
+  private final java.time.Clock clock;
+
+  public ReviewSubcommand(Reminders reminders, java.time.Clock clock) {
+    this.reminders = reminders;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "review";
+  }
+
+  @Override
+  public String help() {
+    return "`/win review [YYYY-MM-DD | clear]` — your next review date; I'll remind you 14 and 3"
+        + " days before with your packet";
+  }
+
+  @Override
+  public boolean accepts(String args) {
+    return true;
+  }
+
+  @Override
+  public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    String text;
+    if (args.isEmpty()) {
+      LocalDate review = reminders.settings(teamId, userId).reviewDate();
+      text =
+          review == null
+              ? "No review date set. " + ReviewDates.EXAMPLES
+              : "Your next review: *" + EntryFormat.date(review) + "*. " + ReviewDates.EXAMPLES;
+    } else if (args.equalsIgnoreCase("clear") || args.equalsIgnoreCase("off")) {
+      reminders.clearReview(teamId, userId);
+      text = "Review date cleared; no review reminders will come.";
+    } else {
+      LocalDate today = LocalDate.ofInstant(clock.instant(), reminders.zone(teamId, userId));
+      LocalDate review = ReviewDates.parse(args, today);
+      reminders.setReview(teamId, userId, review);
+      text =
+          ":calendar: Review on *"
+              + EntryFormat.date(review)
+              + "* noted. I'll DM you 14 and 3 days before with your gaps and a packet button.";
+    }
+    String reply = text;
+    return ctx.ack(r -> r.responseType("ephemeral").text(reply));
+  }
+}
