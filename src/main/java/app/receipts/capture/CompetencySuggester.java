@@ -1,7 +1,45 @@
 package app.receipts.capture;
 
+import java.util.Locale;
+
+/**
+ * Suggests a competency from a win's text with weighted keyword stems ({@link CompetencyRules}), no
+ * network. Highest score wins; a tie goes to the competency whose first cue comes earliest in the
+ * text, then to rubric order. Nothing matched: Delivery.
+ */
 public final class CompetencySuggester {
+  private static final int MAX_INPUT = 5_000;
+
   public Competency suggest(String text) {
-    return Competency.DELIVERY;
+    if (text == null || text.isBlank()) {
+      return Competency.DELIVERY;
+    }
+    String haystack =
+        " "
+            + (text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}/\\-]+", " ")
+            + " ";
+    Competency best = Competency.DELIVERY;
+    int bestScore = 0;
+    int bestFirst = Integer.MAX_VALUE;
+    for (Competency competency : Competency.values()) {
+      int score = 0;
+      int first = Integer.MAX_VALUE;
+      for (CompetencyRules.Rule rule : CompetencyRules.RULES.get(competency)) {
+        int at = haystack.indexOf(" " + rule.stem());
+        while (at >= 0) {
+          score += rule.weight();
+          first = Math.min(first, at);
+          at = haystack.indexOf(" " + rule.stem(), at + 1);
+        }
+      }
+      if (score > bestScore || (score == bestScore && score > 0 && first < bestFirst)) {
+        best = competency;
+        bestScore = score;
+        bestFirst = first;
+      }
+    }
+    return best;
   }
 }

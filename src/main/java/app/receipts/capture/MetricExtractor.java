@@ -1,17 +1,233 @@
 package app.receipts.capture;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+/**
+ * Finds the quantitative result in a win's text, deterministically. The result is a short phrase:
+ *
+ * <ul>
+ *   <li>before → after, with units and what changed: {@code p95 latency 1.8s → 210ms}
+ *   <li>a percentage with its direction: {@code cloud costs −30%}, {@code conversion +12%}
+ *   <li>a multiple: {@code 3x throughput}; money: {@code $40k/year}
+ *   <li>time saved: {@code 10 hours a week saved}; a count of things: {@code 37 tickets}
+ * </ul>
+ *
+ * Dates, versions, PR or issue numbers and times of day are not metrics.
+ */
 public final class MetricExtractor {
-  private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?%");
+  private static final int MAX_INPUT = 5_000;
+  private static final String NUM = "\\d+(?:[.,]\\d+)?";
+  private static final String UNIT =
+      "(?:\\s?(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
+          + "months?|%|GB|MB|TB|KB|k|K|M|B|rps|qps|req/s|x)(?![\\p{L}]))?";
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "(?i)\\b\\d{4}-\\d{2}-\\d{2}\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b|#\\d+|"
+              + "\\b(?:pr|issue|ticket|jira|bug|incident)\\s?#?[A-Z]*-?\\d+\\b|"
+              + "\\b[A-Z]{2,10}-\\d+\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|"
+              + "\\b\\d+(?:st|nd|rd|th)\\b|https?://\\S+|\\bq[1-4]\\b|\\bh[12]\\b|\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern FROM_TO =
+      Pattern.compile(
+          "(?i)(?:(?<subject>[\\p{L}\\p{N}][\\p{L}\\p{N} /-]{0,40}?)\\s+)?from\\s+(?<before>\\$?"
+              + NUM
+              + UNIT
+              + ")\\s+to\\s+(?<after>\\$?"
+              + NUM
+              + UNIT
+              + ")(?:\\s+(?<tail>[\\p{L}][\\p{L}-]+(?:\\s(?:per|a)\\s[\\p{L}]+)?))?");
+  private static final Pattern ARROW =
+      Pattern.compile(
+          "(?i)(?<before>\\$?"
+              + NUM
+              + UNIT
+              + ")\\s*(?:->|→|=>)\\s*(?<after>\\$?"
+              + NUM
+              + UNIT
+              + ")(?:\\s+(?<tail>[\\p{L}][\\p{L}-]+))?");
+  private static final Pattern ADJACENT_WORD = Pattern.compile("([\\p{L}][\\p{L}\\p{N}-]*)\\s+$");
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "(?i)(?<value>" + NUM + ")\\s?(?:%|percent)(?:\\s+(?<tail>[\\p{L}][\\p{L}-]+))?");
+  private static final Pattern DOWN =
+      Pattern.compile(
+          "(?i)\\b(?:cut|cutting|reduced?|reducing|lowered|decreased|dropped|shrank|shrunk|saved|"
+              + "trimmed|slashed|halved|down)\\b");
+  private static final Pattern UP =
+      Pattern.compile(
+          "(?i)\\b(?:increased?|improved|raised|boosted|grew|grown|up|lifted|higher|more)\\b");
+  private static final Pattern OBJECT_AFTER_VERB =
+      Pattern.compile(
+          "(?i)\\b(?:cut|reduced?|lowered|decreased|dropped|trimmed|slashed|increased?|improved|"
+              + "raised|boosted|grew)\\s+(?:the\\s+|our\\s+|its\\s+)?(?<object>[\\p{L}\\p{N}][\\p{L}\\p{N} -]{0,30}?)\\s+(?:by|to)\\b");
+  private static final Pattern MULTIPLE =
+      Pattern.compile("(?i)\\b(?<value>" + NUM + ")\\s?x\\b(?:\\s+(?<tail>[\\p{L}][\\p{L}-]+))?");
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "(?i)(?<value>[$€£]\\s?"
+              + NUM
+              + "\\s?[kmb]?)(?<per>\\s?(?:/|per\\s|a\\s)(?:year|yr|month|mo|week|quarter))?");
+  private static final Pattern SAVED_TIME =
+      Pattern.compile(
+          "(?i)\\bsav(?:ed|ing|es)\\s+(?:about\\s+|~)?(?<value>"
+              + NUM
+              + "\\s?(?:hours?|hrs?|h|days?|minutes?|mins?|weeks?))(?<per>\\s(?:a|per|each|every)\\s\\w+)?");
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?i)\\b(?<verb>closed|fixed|resolved|onboarded|migrated|shipped|launched|automated|"
+              + "removed|deleted|merged|reviewed|mentored|trained|hired|interviewed|wrote|added|"
+              + "deprecated|retired|handled|triaged|answered|served|supported)\\s+(?:over\\s+|about\\s+)?"
+              + "(?<value>\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|hundreds of)\\s+"
+              + "(?<noun>[\\p{L}][\\p{L}-]+)");
 
   public Optional<String> extract(String text) {
-    if (text == null) {
+    if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    String clean =
+        NOISE
+            .matcher(text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text)
+            .replaceAll(" _ ");
+    return fromTo(clean)
+        .or(() -> arrow(clean))
+        .or(() -> percent(clean))
+        .or(() -> multiple(clean))
+        .or(() -> money(clean))
+        .or(() -> savedTime(clean))
+        .or(() -> count(clean));
+  }
+
+  private static Optional<String> fromTo(String text) {
+    Matcher m = FROM_TO.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String subject = subject(m.group("subject"));
+    if (subject.isEmpty() && m.group("tail") != null) {
+      subject = m.group("tail");
+    }
+    return Optional.of(join(subject, tidy(m.group("before")) + " → " + tidy(m.group("after"))));
+  }
+
+  private static Optional<String> arrow(String text) {
+    Matcher m = ARROW.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher adjacent = ADJACENT_WORD.matcher(text.substring(0, m.start()));
+    String subject = adjacent.find() ? tail(adjacent.group(1)) : tail(m.group("tail"));
+    return Optional.of(join(subject, tidy(m.group("before")) + " → " + tidy(m.group("after"))));
+  }
+
+  private static Optional<String> percent(String text) {
     Matcher m = PERCENT.matcher(text);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, m.start());
+    boolean down = lastMatch(DOWN, before) > lastMatch(UP, before);
+    boolean up = lastMatch(UP, before) > lastMatch(DOWN, before);
+    Matcher object = OBJECT_AFTER_VERB.matcher(before);
+    String subject = object.find() ? object.group("object").strip() : tail(m.group("tail"));
+    String value = m.group("value") + "%";
+    if (down) {
+      return Optional.of(join(subject, "−" + value));
+    }
+    if (up) {
+      return Optional.of(join(subject, "+" + value));
+    }
+    return Optional.of(join(value, tail(m.group("tail"))));
+  }
+
+  private static Optional<String> multiple(String text) {
+    Matcher m = MULTIPLE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(join(m.group("value") + "x", tail(m.group("tail"))));
+  }
+
+  private static Optional<String> money(String text) {
+    Matcher m = MONEY.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String per =
+        m.group("per") == null
+            ? ""
+            : "/" + m.group("per").replaceAll("(?i)^\\s?(/|per\\s|a\\s)", "");
+    return Optional.of(m.group("value").replace(" ", "") + per.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<String> savedTime(String text) {
+    Matcher m = SAVED_TIME.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String per = m.group("per") == null ? "" : m.group("per");
+    return Optional.of(m.group("value") + per + " saved");
+  }
+
+  private static Optional<String> count(String text) {
+    Matcher m = COUNT.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group("value").toLowerCase(Locale.ROOT) + " " + m.group("noun"));
+  }
+
+  /** The words just before "from", without verbs and articles ("brought incidents down"). */
+  private static String subject(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String[] words = raw.strip().split("\\s+");
+    int end = words.length;
+    while (end > 0 && STOP.matcher(words[end - 1]).matches()) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < 3 && !STOP.matcher(words[start - 1]).matches()) {
+      start--;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).strip();
+  }
+
+  private static final Pattern STOP =
+      Pattern.compile(
+          "(?i)the|our|its|my|a|an|and|by|with|of|cut|reduced?|lowered|decreased|dropped|brought|"
+              + "took|moved|improved|increased|raised|boosted|grew|went|got|sped|shrank|_|down|up|per|"
+              + "from|to|in|on|for|at");
+
+  private static String tail(String word) {
+    if (word == null || STOP.matcher(word).matches() || word.equalsIgnoreCase("by")) {
+      return "";
+    }
+    return word;
+  }
+
+  private static String tidy(String value) {
+    return value.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String join(String first, String second) {
+    if (first == null || first.isBlank()) {
+      return second.strip();
+    }
+    if (second == null || second.isBlank()) {
+      return first.strip();
+    }
+    return first.strip() + " " + second.strip();
+  }
+
+  private static int lastMatch(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
   }
 }
