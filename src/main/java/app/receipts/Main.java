@@ -14,6 +14,12 @@ import app.receipts.capture.UndoWinAction;
 import app.receipts.capture.WinCommand;
 import app.receipts.capture.WinModalSubmission;
 import app.receipts.capture.WinRules;
+import app.receipts.evidence.ConsentActions;
+import app.receipts.evidence.EvidenceIds;
+import app.receipts.evidence.PraiseFollowUp;
+import app.receipts.evidence.PraiseModalSubmission;
+import app.receipts.evidence.PraiseService;
+import app.receipts.evidence.SavePraiseShortcut;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketDelivery;
@@ -96,6 +102,8 @@ public final class Main {
             clock);
     people.onFirstSeen(reminders::ensureWeekly);
     CaptureFlow capture = new CaptureFlow(entries, people);
+    PraiseService praise = new PraiseService(database.jdbi(), events, clock);
+    ConsentActions consent = new ConsentActions(praise);
     NudgeActions nudges = new NudgeActions(reminders, capture);
 
     App app = SlackAppFactory.app(config, slack);
@@ -116,6 +124,14 @@ public final class Main {
         CaptureIds.MODAL, new WinModalSubmission(entries, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.messageShortcut(
+        EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people, new CompetencySuggester()));
+    app.viewSubmission(
+        EvidenceIds.MODAL,
+        new PraiseModalSubmission(
+            praise, new PraiseFollowUp(praise, messenger, clients), people, executor));
+    app.blockAction(EvidenceIds.KEEP, consent.keep());
+    app.blockAction(EvidenceIds.DISCARD, consent.discard());
     app.blockAction(PacketIds.RETRY_BUTTON, new RetryPacketAction(packets));
     app.blockAction(ReminderIds.BUILD_PACKET, new RetryPacketAction(packets));
     app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());

@@ -60,6 +60,40 @@ public final class Payloads {
     return payload.toString();
   }
 
+  /**
+   * The "Save as evidence" message shortcut on a message. {@code botId} and {@code files} make it a
+   * bot message or one with attachments.
+   */
+  public static String messageShortcut(
+      String userId,
+      String channelId,
+      String authorId,
+      String text,
+      String ts,
+      String botId,
+      int files) {
+    ObjectNode payload = base("message_action", userId);
+    payload
+        .put("callback_id", "save_praise")
+        .put("action_ts", "1760000002.000001")
+        .put("message_ts", ts);
+    payload.putObject("channel").put("id", channelId).put("name", "wins");
+    ObjectNode message =
+        payload.putObject("message").put("type", "message").put("text", text).put("ts", ts);
+    if (authorId != null) {
+      message.put("user", authorId);
+    }
+    if (botId != null) {
+      message.put("bot_id", botId).put("subtype", "bot_message");
+    }
+    ArrayNode fileList = message.putArray("files");
+    for (int i = 0; i < files; i++) {
+      fileList.addObject().put("id", "F" + i).put("name", "screenshot-" + i + ".png");
+    }
+    payload.put("response_url", "https://hooks.invalid/response");
+    return payload.toString();
+  }
+
   /** A static_select or overflow choice; the selected option carries the value. */
   public static String optionAction(
       String userId, String actionId, String type, String value, String channelId) {

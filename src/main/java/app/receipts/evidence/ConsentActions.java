@@ -1,0 +1,53 @@
+package app.receipts.evidence;
+
+import app.receipts.capture.EntryIds;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+
+/** Keep and Discard on praise someone saved for you; only the owner's click counts. */
+public final class ConsentActions {
+  private static final String NOT_YOURS =
+      "This praise isn't waiting for you, or it was already kept or discarded.";
+  private final PraiseService praise;
+
+  public ConsentActions(PraiseService praise) {
+    this.praise = praise;
+  }
+
+  public BlockActionHandler keep() {
+    return (req, ctx) -> {
+      boolean kept =
+          id(req)
+              .flatMap(id -> praise.keep(ctx.getTeamId(), ctx.getRequestUserId(), id))
+              .isPresent();
+      return reply(
+          req, ctx, kept ? ":white_check_mark: Kept — it's in your evidence now." : NOT_YOURS);
+    };
+  }
+
+  public BlockActionHandler discard() {
+    return (req, ctx) -> {
+      boolean discarded =
+          id(req)
+              .map(id -> praise.discard(ctx.getTeamId(), ctx.getRequestUserId(), id))
+              .orElse(false);
+      return reply(req, ctx, discarded ? "Discarded. Nothing of it was kept." : NOT_YOURS);
+    };
+  }
+
+  private static java.util.Optional<Long> id(BlockActionRequest req) {
+    return EntryIds.parse(req.getPayload().getActions().get(0).getValue());
+  }
+
+  private static Response reply(BlockActionRequest req, ActionContext ctx, String text)
+      throws IOException, SlackApiException {
+    if (req.getPayload().getResponseUrl() != null) {
+      ctx.respond(r -> r.replaceOriginal(!text.equals(NOT_YOURS)).text(text));
+    }
+    return ctx.ack();
+  }
+}

@@ -1,0 +1,117 @@
+package app.receipts.evidence;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import app.receipts.capture.Entry;
+import app.receipts.capture.EntryFormat;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackCalls;
+import app.receipts.slack.SlackClients;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/**
+ * After a save is stored: fetch the permalink, tell the saver what happened (and what could not be
+ * kept), and ask the owner to keep or discard praise someone saved for them.
+ */
+public final class PraiseFollowUp {
+  private final PraiseService praise;
+  private final Messenger messenger;
+  private final SlackClients slack;
+
+  public PraiseFollowUp(PraiseService praise, Messenger messenger, SlackClients slack) {
+    this.praise = praise;
+    this.messenger = messenger;
+    this.slack = slack;
+  }
+
+  void after(PraiseDraft draft, PraiseService.Saved saved) {
+    Entry entry = saved.entry();
+    String missing = draft.problem() == null ? "" : " Note: " + draft.problem() + ".";
+    if (entry.permalink() == null
+        && (saved.outcome() == PraiseService.Outcome.KEPT
+            || saved.outcome() == PraiseService.Outcome.HELD_FOR_OWNER)) {
+      try {
+        String permalink =
+            SlackCalls.ok(
+                    "chat.getPermalink",
+                    () ->
+                        slack
+                            .forTeam(draft.teamId())
+                            .chatGetPermalink(
+                                r -> r.channel(draft.channelId()).messageTs(draft.messageTs())))
+                .getPermalink();
+        praise.setPermalink(entry, permalink);
+      } catch (SlackCallException e) {
+        missing += " " + whyNoLink(e.error());
+      }
+    }
+    String owner = "<@" + entry.userId() + ">";
+    String text =
+        switch (saved.outcome()) {
+          case KEPT -> ":receipt: Kept as evidence (" + entry.competency().label() + ")." + missing;
+          case NOTE_UPDATED -> "You already kept this message — I updated your note.";
+          case HELD_FOR_OWNER ->
+              ":outbox_tray: Sent to "
+                  + owner
+                  + ": it joins their evidence only if they keep it."
+                  + missing;
+          case ALREADY_WITH_OWNER -> owner + " already has this message in their evidence.";
+        };
+    messenger.tell(draft.teamId(), draft.channelId(), draft.saverId(), text, List.of());
+    if (saved.outcome() == PraiseService.Outcome.HELD_FOR_OWNER) {
+      askOwner(draft, entry);
+    }
+  }
+
+  private void askOwner(PraiseDraft draft, Entry entry) {
+    String text = "<@" + draft.saverId() + "> kept this praise for you";
+    String id = Long.toString(entry.id());
+    List<LayoutBlock> blocks =
+        List.of(
+            section(
+                s ->
+                    s.text(
+                        markdownText(
+                            ":gift: *"
+                                + text
+                                + "*\n"
+                                + EntryFormat.quote(entry.text(), 2500)
+                                + "\n_"
+                                + EntryFormat.date(entry.occurredOn())
+                                + " · "
+                                + entry.competency().label()
+                                + "_"))),
+            actions(
+                a ->
+                    a.elements(
+                        asElements(
+                            button(
+                                b ->
+                                    b.actionId(EvidenceIds.KEEP)
+                                        .text(plainText("Keep"))
+                                        .style("primary")
+                                        .value(id)),
+                            button(
+                                b ->
+                                    b.actionId(EvidenceIds.DISCARD)
+                                        .text(plainText("Discard"))
+                                        .value(id))))));
+    messenger.dm(draft.teamId(), entry.userId(), text, blocks);
+  }
+
+  static String whyNoLink(String error) {
+    return switch (error) {
+      case "channel_not_found", "not_in_channel" ->
+          "I couldn't link to the message: it's in a channel I'm not in.";
+      case "message_not_found" -> "I couldn't link to the message: it seems to have been deleted.";
+      default -> "I couldn't link to the message (" + error + ").";
+    };
+  }
+}
