@@ -34,7 +34,7 @@ public final class EditWinAction implements BlockActionHandler {
   }
 
   /** Shared with `/win edit <id>`: the entry must belong to the person asking. */
-  void openEditor(
+  public void openEditor(
       MethodsClient client,
       String triggerId,
       String teamId,

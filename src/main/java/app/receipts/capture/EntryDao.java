@@ -2,8 +2,11 @@ package app.receipts.capture;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -64,6 +67,33 @@ public interface EntryDao {
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   int delete(String teamId, String userId, long id);
 
+  /** Everything the person owns, pending praise included: for their export. */
+  @SqlQuery(
+      "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"
+          + " ORDER BY occurred_on DESC, id DESC")
+  List<Entry> all(String teamId, String userId);
+
+  /** Kept entries per competency id from a day on, for App Home's counts. */
+  @SqlQuery(
+      """
+      SELECT competency, COUNT(*) AS n FROM entries
+      WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT' AND occurred_on >= :from
+      GROUP BY competency
+      """)
+  @KeyColumn("competency")
+  @ValueColumn("n")
+  Map<String, Integer> countsSince(String teamId, String userId, LocalDate from);
+
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId")
   int deleteAll(String teamId, String userId);
+
+  /** Removes a person's name from other people's praise (as author or as the one who saved it). */
+  @SqlUpdate(
+      """
+      UPDATE entries SET saved_by = CASE WHEN saved_by = :userId THEN NULL ELSE saved_by END,
+          author_user_id = CASE WHEN author_user_id = :userId THEN NULL ELSE author_user_id END
+      WHERE team_id = :teamId AND user_id <> :userId
+        AND (saved_by = :userId OR author_user_id = :userId)
+      """)
+  int anonymise(String teamId, String userId);
 }

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +118,28 @@ public final class EntryService {
   /** The owner's kept entries dated from..to (inclusive), newest first. */
   public List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to) {
     return dao().between(teamId, userId, from, to);
+  }
+
+  /** Every entry the person owns, pending ones included (for their export). */
+  public List<Entry> all(String teamId, String userId) {
+    return dao().all(teamId, userId);
+  }
+
+  /** Kept entries per competency dated on or after {@code from}. */
+  public Map<Competency, Integer> countsSince(String teamId, String userId, LocalDate from) {
+    Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
+    dao()
+        .countsSince(teamId, userId, from)
+        .forEach((id, n) -> Competency.fromId(id).ifPresent(c -> counts.merge(c, n, Integer::sum)));
+    return counts;
+  }
+
+  /** Forget-me: the person's entries go, and their name leaves other people's praise. */
+  public int forget(String teamId, String userId) {
+    int deleted = dao().deleteAll(teamId, userId);
+    dao().anonymise(teamId, userId);
+    events.changed(teamId, userId);
+    return deleted;
   }
 
   public int count(String teamId, String userId) {

@@ -94,6 +94,25 @@ public final class Payloads {
     return payload.toString();
   }
 
+  /** The app_home_opened event, as the Events API delivers it. */
+  public static String homeOpened(String userId, String eventId) {
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("token", "legacy-token-unused")
+            .put("team_id", FakeSlack.TEAM)
+            .put("api_app_id", "A0001")
+            .put("type", "event_callback")
+            .put("event_id", eventId)
+            .put("event_time", 1760000000);
+    body.putObject("event")
+        .put("type", "app_home_opened")
+        .put("user", userId)
+        .put("channel", "D" + userId)
+        .put("tab", "home")
+        .put("event_ts", "1760000000.000100");
+    return body.toString();
+  }
+
   /** A static_select or overflow choice; the selected option carries the value. */
   public static String optionAction(
       String userId, String actionId, String type, String value, String channelId) {

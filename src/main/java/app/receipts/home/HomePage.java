@@ -1,0 +1,26 @@
+package app.receipts.home;
+
+import app.receipts.capture.Competency;
+import app.receipts.capture.Entry;
+import java.util.List;
+import java.util.Map;
+
+/** Everything App Home shows for one person, one page of entries at a time. */
+public record HomePage(
+    String quarterLabel,
+    Map<Competency, Integer> thisQuarter,
+    Map<Competency, Integer> allTime,
+    List<Entry> entries,
+    int page,
+    int totalEntries,
+    String reminders) {
+  public static final int PAGE_SIZE = 20;
+
+  public boolean hasOlder() {
+    return (page + 1) * PAGE_SIZE < totalEntries;
+  }
+
+  public boolean hasNewer() {
+    return page > 0;
+  }
+}

@@ -1,0 +1,70 @@
+package app.receipts.home;
+
+import app.receipts.capture.EntryService;
+import app.receipts.people.People;
+import app.receipts.reminders.Reminders;
+import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackCalls;
+import app.receipts.slack.SlackClients;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.concurrent.Executor;
+
+/** Builds a person's App Home and publishes it; re-published whenever their entries change. */
+public final class HomePublisher {
+  private final EntryService entries;
+  private final People people;
+  private final Reminders reminders;
+  private final SlackClients slack;
+  private final Executor executor;
+
+  public HomePublisher(
+      EntryService entries,
+      People people,
+      Reminders reminders,
+      SlackClients slack,
+      Executor executor) {
+    this.entries = entries;
+    this.people = people;
+    this.reminders = reminders;
+    this.slack = slack;
+    this.executor = executor;
+  }
+
+  /** Publishes in the background, so that acks and captures never wait for it. */
+  public void publishLater(String teamId, String userId, int page) {
+    executor.execute(
+        () -> {
+          try {
+            publish(teamId, userId, page);
+          } catch (SlackCallException e) {
+            // logged by SlackCalls; Home is published again on the next change or visit
+          }
+        });
+  }
+
+  public void publish(String teamId, String userId, int page) {
+    HomePage home = page(teamId, userId, page);
+    SlackCalls.ok(
+        "views.publish",
+        () ->
+            slack.forTeam(teamId).viewsPublish(r -> r.userId(userId).view(HomeView.render(home))));
+  }
+
+  HomePage page(String teamId, String userId, int requestedPage) {
+    LocalDate today = people.today(teamId, userId);
+    int quarter = today.get(IsoFields.QUARTER_OF_YEAR);
+    LocalDate quarterStart = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
+    int total = entries.count(teamId, userId);
+    int lastPage = Math.max(0, (total - 1) / HomePage.PAGE_SIZE);
+    int page = Math.max(0, Math.min(requestedPage, lastPage));
+    return new HomePage(
+        "Q" + quarter + " " + today.getYear(),
+        entries.countsSince(teamId, userId, quarterStart),
+        entries.countsSince(teamId, userId, LocalDate.of(1970, 1, 1)),
+        entries.recent(teamId, userId, HomePage.PAGE_SIZE, page * HomePage.PAGE_SIZE),
+        page,
+        total,
+        reminders.settings(teamId, userId).schedule().describe());
+  }
+}

@@ -1,0 +1,140 @@
+package app.receipts.home;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.overflowMenu;
+
+import app.receipts.capture.Competency;
+import app.receipts.capture.Entry;
+import app.receipts.capture.EntryFormat;
+import app.receipts.slack.Mrkdwn;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/** App Home as a pure function of a {@link HomePage}: inside 100 blocks and 3000-char sections. */
+public final class HomeView {
+  private static final int BAR_WIDTH = 12;
+
+  private HomeView() {}
+
+  public static View render(HomePage page) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("Your receipts"))));
+    blocks.add(
+        actions(
+            a ->
+                a.elements(
+                    List.of(
+                        button(
+                            b ->
+                                b.actionId(HomeIds.LOG_WIN)
+                                    .text(plainText("Log a win"))
+                                    .style("primary")
+                                    .value("log")),
+                        button(
+                            b ->
+                                b.actionId(HomeIds.BUILD_PACKET)
+                                    .text(plainText("Build review packet"))
+                                    .value("packet")),
+                        button(
+                            b ->
+                                b.actionId(HomeIds.REMINDER_SETTINGS)
+                                    .text(plainText("Reminder settings"))
+                                    .value("remind"))))));
+    blocks.add(section(s -> s.text(markdownText(counts(page)))));
+    blocks.add(
+        context(
+            c ->
+                c.elements(
+                    asContextElements(
+                        markdownText(":alarm_clock: Reminders: " + page.reminders())))));
+    blocks.add(divider());
+    if (page.entries().isEmpty()) {
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          "Nothing here yet. Log your first win with *Log a win* or `/win <what you"
+                              + " shipped>`, or keep a teammate's praise with the *Save as evidence*"
+                              + " message shortcut."))));
+    }
+    for (Entry entry : page.entries()) {
+      blocks.add(section(s -> s.text(markdownText(line(entry))).accessory(menu(entry))));
+      blocks.add(
+          context(c -> c.elements(asContextElements(markdownText(EntryFormat.facts(entry))))));
+    }
+    List<BlockElement> paging = new ArrayList<>();
+    if (page.hasNewer()) {
+      paging.add(
+          button(
+              b ->
+                  b.actionId(HomeIds.NEWER)
+                      .text(plainText("← Newer"))
+                      .value(Integer.toString(page.page() - 1))));
+    }
+    if (page.hasOlder()) {
+      paging.add(
+          button(
+              b ->
+                  b.actionId(HomeIds.OLDER)
+                      .text(plainText("Older →"))
+                      .value(Integer.toString(page.page() + 1))));
+    }
+    if (!paging.isEmpty()) {
+      int first = page.page() * HomePage.PAGE_SIZE + 1;
+      int last = first + page.entries().size() - 1;
+      blocks.add(
+          context(
+              c ->
+                  c.elements(
+                      asContextElements(
+                          markdownText(
+                              "Entries " + first + "–" + last + " of " + page.totalEntries())))));
+      blocks.add(actions(a -> a.elements(paging)));
+    }
+    return View.builder().type("home").blocks(blocks).build();
+  }
+
+  private static String line(Entry entry) {
+    String icon = entry.kind() == Entry.Kind.PRAISE ? ":speech_balloon: " : ":trophy: ";
+    String text = Mrkdwn.escape(Mrkdwn.truncate(entry.text().replaceAll("\\s+", " "), 280));
+    return icon + "`#" + entry.id() + "` " + text;
+  }
+
+  private static BlockElement menu(Entry entry) {
+    List<OptionObject> options = new ArrayList<>();
+    if (entry.kind() == Entry.Kind.WIN) {
+      options.add(option(plainText("Edit"), "edit:" + entry.id()));
+    }
+    options.add(option(plainText("Delete"), "delete:" + entry.id()));
+    return overflowMenu(o -> o.actionId(HomeIds.ENTRY_MENU).options(options));
+  }
+
+  static String counts(HomePage page) {
+    StringBuilder text =
+        new StringBuilder("*This quarter (" + page.quarterLabel() + ")* · *All time*\n```");
+    int max = page.allTime().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (Competency competency : Competency.values()) {
+      int quarter = page.thisQuarter().getOrDefault(competency, 0);
+      int all = page.allTime().getOrDefault(competency, 0);
+      int width = max == 0 ? 0 : (int) Math.round((double) all * BAR_WIDTH / max);
+      text.append(
+          String.format(
+              "%-23s %3d  %4d %s%n", competency.label(), quarter, all, "▇".repeat(width)));
+    }
+    return text.append("```").toString();
+  }
+}
