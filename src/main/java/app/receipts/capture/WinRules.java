@@ -16,7 +16,7 @@ public final class WinRules {
   public static final int MAX_METRIC = 200;
   public static final int MAX_LINKS = 10;
   private static final Pattern URL_LIKE =
-      Pattern.compile("(?i)<?\\b([a-z][a-z0-9+.-]{1,15}):(//)?[^\\s<>|]+");
+      Pattern.compile("(?i)<?\\b([a-z][a-z0-9+.-]{1,15}):(//)?[^\\s<>|\"'`]+");
 
   private final MetricExtractor metrics;
   private final CompetencySuggester competencies;

@@ -98,8 +98,8 @@ public final class People {
     return dao.find(teamId, userId);
   }
 
-  public void forget(String teamId, String userId) {
-    dao.delete(teamId, userId);
+  public int forget(String teamId, String userId) {
+    return dao.delete(teamId, userId);
   }
 
   static ZoneId zoneOf(Person person) {

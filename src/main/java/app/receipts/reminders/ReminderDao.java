@@ -73,6 +73,12 @@ public interface ReminderDao {
   @SqlUpdate("DELETE FROM reminder_deliveries WHERE team_id = :teamId AND user_id = :userId")
   int forgetDeliveries(String teamId, String userId);
 
+  /** Pending reminders of one person: instance ids end in "|team|user" or hold "|team|user|". */
+  @SqlUpdate(
+      "DELETE FROM scheduled_tasks WHERE task_name = 'reminder'"
+          + " AND (task_instance LIKE :whole OR task_instance LIKE :prefix)")
+  int forgetTasks(String whole, String prefix);
+
   final class SettingsMapper implements RowMapper<ReminderSettings> {
     @Override
     public ReminderSettings map(ResultSet rs, StatementContext ctx) throws SQLException {

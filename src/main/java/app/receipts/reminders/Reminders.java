@@ -96,10 +96,10 @@ public final class Reminders {
 
   /** Removes settings, delivery records and pending reminders of one person. */
   public int forget(String teamId, String userId) {
-    ReminderSettings old = settings(teamId, userId);
-    cancelReview(old);
-    cancel(instance(nextWeekly(old)));
-    return dao.forgetSettings(teamId, userId) + dao.forgetDeliveries(teamId, userId);
+    String key = "|" + teamId + "|" + userId;
+    return dao.forgetTasks("%" + key, "%" + key + "|%")
+        + dao.forgetSettings(teamId, userId)
+        + dao.forgetDeliveries(teamId, userId);
   }
 
   private void cancelReview(ReminderSettings settings) {

@@ -1,0 +1,99 @@
+package app.receipts;
+
+import app.receipts.capture.CaptureFlow;
+import app.receipts.capture.CompetencySuggester;
+import app.receipts.capture.EditWinAction;
+import app.receipts.capture.EntryEvents;
+import app.receipts.capture.EntryService;
+import app.receipts.capture.MetricExtractor;
+import app.receipts.capture.WinRules;
+import app.receipts.evidence.PraiseService;
+import app.receipts.home.HomePublisher;
+import app.receipts.mydata.UserData;
+import app.receipts.packet.PacketBuilder;
+import app.receipts.packet.PacketDelivery;
+import app.receipts.packet.PacketRequestDao;
+import app.receipts.people.People;
+import app.receipts.people.PersonDao;
+import app.receipts.reminders.NudgeSender;
+import app.receipts.reminders.ReminderDao;
+import app.receipts.reminders.ReminderTask;
+import app.receipts.reminders.Reminders;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.SlackClients;
+import app.receipts.store.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/** Every service of the bot, built with constructors from the database and Slack clients. */
+record Services(
+    Clock clock,
+    ExecutorService executor,
+    SlackClients clients,
+    Messenger messenger,
+    People people,
+    EntryEvents events,
+    EntryService entries,
+    CaptureFlow capture,
+    EditWinAction edit,
+    PraiseService praise,
+    PacketDelivery packets,
+    ReminderTask reminderTask,
+    Reminders reminders,
+    HomePublisher home,
+    List<UserData> userData) {
+
+  static Services build(
+      Database database, SlackClients clients, Clock clock, ExecutorService executor) {
+    Messenger messenger = new Messenger(clients);
+    People people = new People(database.jdbi().onDemand(PersonDao.class), clients, clock, executor);
+    EntryEvents events = new EntryEvents();
+    WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
+    EntryService entries = new EntryService(database.jdbi(), rules, events, clock);
+    PacketBuilder packetBuilder = new PacketBuilder(entries);
+    PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
+    PacketDelivery packets =
+        new PacketDelivery(packetBuilder, packetRequests, messenger, clients, clock, executor);
+
+    ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
+    ReminderTask reminderTask =
+        new ReminderTask(
+            new NudgeSender(reminderDao, people, entries, packetBuilder, messenger, clock), clock);
+    Reminders reminders =
+        new Reminders(
+            reminderDao,
+            people,
+            ReminderTask.client(database.dataSource(), reminderTask),
+            reminderTask.task(),
+            clock);
+    people.onFirstSeen(reminders::ensureWeekly);
+
+    PraiseService praise = new PraiseService(database.jdbi(), events, clock);
+    HomePublisher home = new HomePublisher(entries, people, reminders, clients, executor);
+    events.subscribe((teamId, userId) -> home.publishLater(teamId, userId, 0));
+    List<UserData> userData =
+        List.of(
+            UserData.of("entries", entries::forget),
+            UserData.of("reminder items", reminders::forget),
+            UserData.of("unsent praise drafts", praise::forgetDrafts),
+            UserData.of("packet requests", packetRequests::forget),
+            UserData.of("profile", people::forget));
+    return new Services(
+        clock,
+        executor,
+        clients,
+        messenger,
+        people,
+        events,
+        entries,
+        new CaptureFlow(entries, people),
+        new EditWinAction(entries),
+        praise,
+        packets,
+        reminderTask,
+        reminders,
+        home,
+        userData);
+  }
+}

@@ -1,0 +1,121 @@
+package app.receipts.mydata;
+
+import app.receipts.capture.Entry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+
+/** The export's two files; the JSON schema is documented in docs/export-schema.md. */
+public final class ExportFormats {
+  public static final String SCHEMA = "receipts.export/v1";
+  private static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "kind",
+          "status",
+          "occurred_on",
+          "competency",
+          "text",
+          "impact",
+          "metric",
+          "links",
+          "author_user_id",
+          "channel_id",
+          "message_ts",
+          "permalink",
+          "saved_by",
+          "note",
+          "created_at",
+          "updated_at");
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String json(String teamId, String userId, Instant exportedAt, List<Entry> entries) {
+    ObjectNode root =
+        json.createObjectNode()
+            .put("schema", SCHEMA)
+            .put("team_id", teamId)
+            .put("user_id", userId)
+            .put("exported_at", exportedAt.toString());
+    ArrayNode list = root.putArray("entries");
+    for (Entry e : entries) {
+      ObjectNode node =
+          list.addObject()
+              .put("id", e.id())
+              .put("kind", e.kind().name().toLowerCase())
+              .put("status", e.status().name().toLowerCase())
+              .put("occurred_on", e.occurredOn().toString())
+              .put("competency", e.competency().id())
+              .put("text", e.text())
+              .put("impact", e.impact())
+              .put("metric", e.metric())
+              .put("author_user_id", e.authorUserId())
+              .put("channel_id", e.channelId())
+              .put("message_ts", e.messageTs())
+              .put("permalink", e.permalink())
+              .put("saved_by", e.savedBy())
+              .put("note", e.note())
+              .put("created_at", e.createdAt().toString())
+              .put("updated_at", e.updatedAt().toString());
+      ArrayNode links = node.putArray("links");
+      e.links().forEach(links::add);
+    }
+    try {
+      return json.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the export", e);
+    }
+  }
+
+  /**
+   * RFC 4180 CSV with a UTF-8 byte order mark so spreadsheets read accents and emoji; every field
+   * quoted; cells that a spreadsheet would run as a formula start with a quote mark.
+   */
+  public String csv(List<Entry> entries) {
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    row(csv, COLUMNS);
+    for (Entry e : entries) {
+      row(
+          csv,
+          List.of(
+              Long.toString(e.id()),
+              e.kind().name().toLowerCase(),
+              e.status().name().toLowerCase(),
+              e.occurredOn().toString(),
+              e.competency().id(),
+              text(e.text()),
+              text(e.impact()),
+              text(e.metric()),
+              String.join(" ", e.links()),
+              text(e.authorUserId()),
+              text(e.channelId()),
+              text(e.messageTs()),
+              text(e.permalink()),
+              text(e.savedBy()),
+              text(e.note()),
+              e.createdAt().toString(),
+              e.updatedAt().toString()));
+    }
+    return csv.toString();
+  }
+
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static void row(StringBuilder csv, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      csv.append('"').append(cells.get(i).replace("\"", "\"\"")).append('"');
+    }
+    csv.append("\r\n");
+  }
+}

@@ -1,0 +1,101 @@
+package app.receipts.mydata;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import app.receipts.capture.Subcommand;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackCalls;
+import app.receipts.slack.Views;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/** /win forget-me: confirm in a modal, then delete everything of the person in this workspace. */
+public final class ForgetMe implements Subcommand {
+  public static final String MODAL = "forget-me-modal";
+  private final List<UserData> stores;
+  private final Messenger messenger;
+
+  public ForgetMe(List<UserData> stores, Messenger messenger) {
+    this.stores = List.copyOf(stores);
+    this.messenger = messenger;
+  }
+
+  @Override
+  public String name() {
+    return "forget-me";
+  }
+
+  @Override
+  public String help() {
+    return "`/win forget-me` — delete everything Receipts keeps about you here (asks first)";
+  }
+
+  @Override
+  public boolean accepts(String args) {
+    return args.isEmpty();
+  }
+
+  @Override
+  public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
+    View confirm =
+        View.builder()
+            .type("modal")
+            .callbackId(MODAL)
+            .title(Views.title("Forget me"))
+            .submit(Views.submit("Delete everything"))
+            .close(Views.close("Cancel"))
+            .blocks(
+                asBlocks(
+                    section(
+                        s ->
+                            s.text(
+                                markdownText(
+                                    ":warning: This deletes *all* your wins and kept praise, praise"
+                                        + " waiting for you, your reminder settings and packet"
+                                        + " history in this workspace, and removes your name from"
+                                        + " praise you saved for others. It can't be undone —"
+                                        + " `/win export` first if you want a copy.")))))
+            .build();
+    SlackCalls.ok(
+        "views.open",
+        () ->
+            ctx.client()
+                .viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(confirm)));
+    return ctx.ack();
+  }
+
+  /** Deletes from every store, then confirms with counts in a DM. */
+  public ViewSubmissionHandler confirmed() {
+    return (req, ctx) -> {
+      String teamId = ctx.getTeamId();
+      String userId = ctx.getRequestUserId();
+      List<String> counts = new ArrayList<>();
+      for (UserData store : stores) {
+        int n = store.forget(teamId, userId);
+        if (n > 0) {
+          counts.add(n + " " + store.name());
+        }
+      }
+      String text =
+          ":wastebasket: Done. Deleted "
+              + (counts.isEmpty()
+                  ? "nothing (there was nothing to delete)"
+                  : String.join(", ", counts))
+              + ". Receipts keeps nothing else about you here.";
+      try {
+        messenger.dm(teamId, userId, text, List.of());
+      } catch (SlackCallException e) {
+        // the modal below says the same
+      }
+      return ctx.ack(r -> r.responseAction("update").view(Views.notice("Forget me", text)));
+    };
+  }
+}
