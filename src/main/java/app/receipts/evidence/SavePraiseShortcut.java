@@ -30,7 +30,11 @@ public final class SavePraiseShortcut implements MessageShortcutHandler {
     Message message = payload.getMessage();
     String teamId = ctx.getTeamId();
     String saverId = ctx.getRequestUserId();
-    String text = message == null || message.getText() == null ? "" : message.getText();
+    // Slack sends message text with &, < and > escaped; keep it as the author wrote it
+    String text =
+        message == null || message.getText() == null
+            ? ""
+            : message.getText().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     String problem = null;
     int extras =
         message == null

@@ -3,6 +3,7 @@ package app.receipts.reminders;
 import app.receipts.slack.SlackCallException;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -36,7 +37,17 @@ public final class ReminderTask {
             .onDeadExecutionRevive()
             .execute(
                 (instance, context) -> {
-                  Optional<NudgeData> next = sender.send(instance.getData());
+                  Optional<NudgeData> next;
+                  try {
+                    next = sender.send(instance.getData());
+                  } catch (SlackCallException e) {
+                    if (!e.rateLimited()) {
+                      throw e;
+                    }
+                    // Slack asked us to wait: not a failure, and no backoff beyond what it asked
+                    Instant later = clock.instant().plusSeconds(e.retryAfterSeconds().orElse(1));
+                    return (complete, operations) -> operations.reschedule(complete, later);
+                  }
                   return (complete, operations) -> {
                     if (next.isPresent()) {
                       operations.reschedule(
@@ -64,8 +75,9 @@ public final class ReminderTask {
     return Scheduler.create(dataSource, reminders.task())
         .serializer(new JacksonSerializer())
         .threads(threads)
-        .pollingInterval(Duration.ofSeconds(10))
+        .pollingInterval(Duration.ofSeconds(5))
         .enableImmediateExecution()
+        .failureLogging(LogLevel.WARN, false)
         .build();
   }
 

@@ -105,6 +105,19 @@ class SavePraiseTest {
   }
 
   @Test
+  void slack_escaped_characters_are_stored_as_the_author_wrote_them() {
+    submit(
+        "UMAYA",
+        openShortcut("UMAYA", "p95 &lt; 200ms &amp; errors &gt; 0 gone", null, 0),
+        "delivery",
+        null,
+        "UMAYA");
+
+    app.slack.await("chat.postEphemeral", c -> c.param("text").contains("Kept as evidence"), WAIT);
+    assertEquals("p95 < 200ms & errors > 0 gone", entriesOf("UMAYA").get(0).get("text"));
+  }
+
+  @Test
   void saving_the_same_message_twice_updates_the_note() {
     submit("UMAYA", openShortcut("UMAYA", PRAISE, null, 0), "delivery", "first note", "UMAYA");
     submit(

@@ -31,6 +31,12 @@ public final class FakeSlack implements AutoCloseable {
   public static final String BOT_USER = "UBOT";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms a
+    // call.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   /** One recorded request: the API method (or "response_url", "upload") and its parameters. */
   public record Call(String method, Map<String, String> params, String body, byte[] bytes) {
     public String param(String name) {
