@@ -3,6 +3,7 @@ package app.receipts;
 import app.receipts.packet.PacketCli;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
+import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackClients;
 import app.receipts.store.Database;
 import com.slack.api.Slack;
@@ -25,6 +26,14 @@ public final class Main {
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());
       System.exit(2);
+    } catch (SlackCallException e) {
+      System.err.println(
+          "Receipts cannot start: Slack answered "
+              + e.method()
+              + " with \""
+              + e.error()
+              + "\". Check SLACK_BOT_TOKEN and SLACK_API_URL.");
+      System.exit(1);
     }
   }
 

@@ -38,6 +38,30 @@ class StartupTest {
   }
 
   @Test
+  void a_rejected_token_exits_with_a_clear_message_and_no_stack_trace() throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.respond("auth.test", call -> FakeSlack.Reply.error("invalid_auth"));
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
+              .redirectErrorStream(true);
+      builder.environment().clear();
+      builder
+          .environment()
+          .putAll(TestApp.env(slack, Files.createTempDirectory("receipts-bad-token"), Map.of()));
+      Process process = builder.start();
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "process ended");
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertEquals(1, process.exitValue(), output);
+      assertTrue(output.contains("auth.test with \"invalid_auth\""), output);
+      assertFalse(output.contains("\tat "), "no stack trace: " + output);
+      assertFalse(output.contains("xoxb-test-token"), "the token is never printed: " + output);
+    }
+  }
+
+  @Test
   void config_names_every_problem_at_once() {
     var error =
         assertThrows(
