@@ -44,6 +44,30 @@ public record Entry(
     links = links == null ? List.of() : List.copyOf(links);
   }
 
+  /** The same entry as stored under {@code newId}. */
+  public Entry withId(long newId) {
+    return new Entry(
+        newId,
+        teamId,
+        userId,
+        kind,
+        status,
+        text,
+        impact,
+        metric,
+        competency,
+        links,
+        occurredOn,
+        authorUserId,
+        channelId,
+        messageTs,
+        permalink,
+        savedBy,
+        note,
+        createdAt,
+        updatedAt);
+  }
+
   public boolean hasMetric() {
     return metric != null && !metric.isBlank();
   }

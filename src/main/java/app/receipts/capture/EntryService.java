@@ -65,7 +65,7 @@ public final class EntryService {
       return winner.orElseThrow(() -> e);
     }
     events.changed(teamId, userId);
-    return find(teamId, userId, id).orElseThrow();
+    return entry.withId(id);
   }
 
   /** Replaces the editable fields of the owner's entry; empty when it is not theirs or is gone. */

@@ -8,6 +8,8 @@ import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /** Builds a person's App Home and publishes it; re-published whenever their entries change. */
@@ -17,6 +19,7 @@ public final class HomePublisher {
   private final Reminders reminders;
   private final SlackClients slack;
   private final Executor executor;
+  private final Map<String, Integer> queued = new ConcurrentHashMap<>();
 
   public HomePublisher(
       EntryService entries,
@@ -31,12 +34,22 @@ public final class HomePublisher {
     this.executor = executor;
   }
 
-  /** Publishes in the background, so that acks and captures never wait for it. */
+  /**
+   * Publishes in the background, so that acks and captures never wait for it. Requests for a person
+   * whose Home is already queued fold into that one publish: it reads the latest state anyway, and
+   * a burst of captures must not become a burst of views.publish calls.
+   */
   public void publishLater(String teamId, String userId, int page) {
+    String key = teamId + "|" + userId;
+    Integer earlier = queued.put(key, page);
+    if (earlier != null) {
+      return;
+    }
     executor.execute(
         () -> {
+          Integer latest = queued.remove(key);
           try {
-            publish(teamId, userId, page);
+            publish(teamId, userId, latest == null ? page : latest);
           } catch (SlackCallException e) {
             // logged by SlackCalls; Home is published again on the next change or visit
           }

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -31,6 +33,11 @@ public final class People {
   private final Executor executor;
   private final List<BiConsumer<String, String>> newcomers = new CopyOnWriteArrayList<>();
 
+  /** Who was seen lately in this process, so a burst of captures does not re-check each time. */
+  private final Map<String, Instant> recentlySeen = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 50_000;
+
   public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
     this.dao = dao;
     this.slack = slack;
@@ -44,6 +51,11 @@ public final class People {
    */
   public void seen(String teamId, String userId) {
     Instant now = clock.instant();
+    String key = teamId + "|" + userId;
+    Instant lastSeen = recentlySeen.get(key);
+    if (lastSeen != null && lastSeen.plus(ZONE_FRESHNESS).isAfter(now)) {
+      return;
+    }
     boolean newcomer = dao.touch(teamId, userId, now) == 1;
     Optional<Instant> checked = dao.find(teamId, userId).map(Person::tzCheckedAt);
     if (checked.isEmpty()) {
@@ -54,6 +66,10 @@ public final class People {
     if (newcomer) {
       newcomers.forEach(listener -> listener.accept(teamId, userId));
     }
+    if (recentlySeen.size() > MAX_REMEMBERED) {
+      recentlySeen.clear();
+    }
+    recentlySeen.put(key, now);
   }
 
   /**
@@ -99,6 +115,7 @@ public final class People {
   }
 
   public int forget(String teamId, String userId) {
+    recentlySeen.remove(teamId + "|" + userId);
     return dao.delete(teamId, userId);
   }
 
