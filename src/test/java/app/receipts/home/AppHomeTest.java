@@ -120,6 +120,7 @@ class AppHomeTest {
     assertTrue(text.contains("Code quality"), text);
     assertTrue(text.contains("This quarter (Q2 2026)"), text);
     assertTrue(text.contains(HomeIds.ENTRY_MENU), text);
+    assertInsideSlackLimits(view);
   }
 
   @Test
