@@ -72,7 +72,9 @@ public final class Database {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(dataSource);
     pool.setPoolName("receipts-sqlite");
-    pool.setMaximumPoolSize(8);
+    // SQLite takes one writer at a time; several connections only make writers collide in
+    // busy_timeout's sleeps. One connection, handed out in turn, is the fastest way to write.
+    pool.setMaximumPoolSize(1);
     return new HikariDataSource(pool);
   }
 
