@@ -1,134 +1,286 @@
 package app.receipts.bench;
 
 import com.slack.api.app_backend.SlackSignature;
-import java.net.URI;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-/** Signed /win slash commands over HTTP: at saturation, or open-loop at a fixed rate. */
+/**
+ * Signed /win slash commands over plain keep-alive HTTP/1.1 sockets, so that the load generator
+ * spends as little of the shared CPU as it can: at saturation (closed loop, a fixed number of
+ * connections), or open loop at a fixed rate where latency is counted from when a request was due
+ * (queueing included, no coordinated omission). A request counts as ok only when it answered 200
+ * and, when {@code expect} is set, its body contains that text.
+ */
 final class Load {
   record Result(String name, int ok, int errors, double perSecond, long[] latenciesMicros) {
     long percentile(double p) {
       if (latenciesMicros.length == 0) {
         return 0;
       }
-      int index = (int) Math.min(latenciesMicros.length - 1, Math.ceil(p * latenciesMicros.length) - 1);
+      int index =
+          (int) Math.min(latenciesMicros.length - 1, Math.ceil(p * latenciesMicros.length) - 1);
       return latenciesMicros[Math.max(0, index)];
     }
 
     String row() {
       return String.format(
-          "%-34s | %,9.0f req/s | p50 %6.2f ms | p99 %6.2f ms | max %7.2f ms | ok %,d | errors %d",
-          name, perSecond, percentile(0.50) / 1000.0, percentile(0.99) / 1000.0,
-          percentile(1.0) / 1000.0, ok, errors);
+          "%-36s | %,9.0f req/s | p50 %6.2f ms | p99 %6.2f ms | max %7.2f ms | ok %,d | errors %d",
+          name,
+          perSecond,
+          percentile(0.50) / 1000.0,
+          percentile(0.99) / 1000.0,
+          percentile(1.0) / 1000.0,
+          ok,
+          errors);
     }
   }
 
   private static final AtomicLong TRIGGER = new AtomicLong();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4))
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-  private final URI uri;
-  private final String secret;
+  private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+  private final int port;
+  private final SlackSignature.Generator signer;
+  private final String expect;
+  private final String runId = Long.toString(System.nanoTime(), 36);
 
-  Load(int port, String secret) {
-    this.uri = URI.create("http://127.0.0.1:" + port + "/slack/events");
-    this.secret = secret;
+  Load(int port, String secret, String expect) {
+    this.port = port;
+    this.signer = new SlackSignature.Generator(secret);
+    this.expect = expect;
   }
 
-  private HttpRequest request(int user) {
+  private byte[] request(long n) {
     String body =
         "token=x&team_id=T0001&team_domain=bench&channel_id=C1&channel_name=general&user_id=UL"
-            + user + "&user_name=u&command=%2Fwin&api_app_id=A1&response_url="
+            + (n % 500)
+            + "&user_name=u&command=%2Fwin&api_app_id=A1&response_url="
             + URLEncoder.encode("http://127.0.0.1:1/r", StandardCharsets.UTF_8)
-            + "&trigger_id=bench-" + TRIGGER.incrementAndGet()
-            + "&text=" + URLEncoder.encode("Cut build time from 14 min to 3 min, load #" + TRIGGER.get(), StandardCharsets.UTF_8);
+            + "&trigger_id=bench-"
+            + runId
+            + "-"
+            + n
+            + "&text="
+            + URLEncoder.encode(
+                "Cut build time from 14 min to 3 min, load #" + n, StandardCharsets.UTF_8);
     String ts = Long.toString(System.currentTimeMillis() / 1000);
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", ts)
-        .header("X-Slack-Signature", new SlackSignature.Generator(secret).generate(ts, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
+            + "X-Slack-Request-Timestamp: "
+            + ts
+            + "\r\nX-Slack-Signature: "
+            + signer.generate(ts, body)
+            + "\r\nContent-Length: "
+            + bodyBytes.length
+            + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(headBytes, headBytes.length + bodyBytes.length);
+    System.arraycopy(bodyBytes, 0, all, headBytes.length, bodyBytes.length);
+    return all;
   }
 
-  /** As fast as {@code concurrency} requests in flight allow, for {@code seconds}. */
-  Result saturate(String name, int concurrency, int seconds) throws InterruptedException {
-    Semaphore inFlight = new Semaphore(concurrency);
-    long[] latencies = new long[2_000_000];
-    AtomicInteger count = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
-    long start = System.nanoTime();
-    long end = start + TimeUnit.SECONDS.toNanos(seconds);
-    int user = 0;
-    while (System.nanoTime() < end) {
-      inFlight.acquire();
-      long sent = System.nanoTime();
-      send(request(user++ % 50), sent, latencies, count, errors).whenComplete((r, e) -> inFlight.release());
-    }
-    inFlight.acquire(concurrency);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    return result(name, latencies, count.get(), errors.get(), elapsed);
+  /** As fast as {@code connections} keep-alive connections allow, for {@code seconds}. */
+  Result saturate(String name, int connections, int seconds) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    return drive(name, connections, (worker, i) -> System.nanoTime() < end ? 0L : -1L);
   }
 
-  /** Open loop: requests go out on schedule whatever the answers do; latency counts queueing. */
-  Result fixedRate(String name, int perSecond, int seconds) throws InterruptedException {
-    long[] latencies = new long[perSecond * seconds + 10];
-    AtomicInteger count = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
+  /** Open loop: request i is due at start + i / perSecond whatever the earlier answers did. */
+  Result fixedRate(String name, int perSecond, int seconds, int connections)
+      throws InterruptedException {
     long interval = 1_000_000_000L / perSecond;
-    long start = System.nanoTime();
-    int total = perSecond * seconds;
-    CompletableFuture<?>[] all = new CompletableFuture<?>[total];
-    for (int i = 0; i < total; i++) {
-      long due = start + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      all[i] = send(request(i % 50), due, latencies, count, errors);
+    long total = (long) perSecond * seconds;
+    long start = System.nanoTime() + 50_000_000L;
+    return drive(
+        name,
+        connections,
+        (worker, i) -> {
+          long index = i * connections + worker;
+          return index < total ? start + index * interval : -1L;
+        });
+  }
+
+  /** When request i of a worker is due (0 = now), or -1 when the worker is done. */
+  private interface Schedule {
+    long due(int worker, long i);
+  }
+
+  private Result drive(String name, int connections, Schedule schedule)
+      throws InterruptedException {
+    AtomicInteger errors = new AtomicInteger();
+    List<long[]> perWorker = new ArrayList<>();
+    int[] counts = new int[connections];
+    List<Thread> threads = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int w = 0; w < connections; w++) {
+      long[] latencies = new long[1 << 18];
+      perWorker.add(latencies);
+      int worker = w;
+      Thread thread =
+          new Thread(() -> counts[worker] = run(worker, schedule, latencies, errors), "load-" + w);
+      thread.start();
+      threads.add(thread);
     }
-    CompletableFuture.allOf(all).join();
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    return result(name, latencies, count.get(), errors.get(), elapsed);
-  }
-
-  private CompletableFuture<Void> send(
-      HttpRequest request, long sent, long[] latencies, AtomicInteger count, AtomicInteger errors) {
-    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .whenComplete(
-            (response, failure) -> {
-              if (failure != null || response.statusCode() != 200) {
-                errors.incrementAndGet();
-                return;
-              }
-              int i = count.getAndIncrement();
-              if (i < latencies.length) {
-                latencies[i] = (System.nanoTime() - sent) / 1000;
-              }
-            })
-        .handle((response, failure) -> null);
-  }
-
-  private static Result result(String name, long[] latencies, int ok, int errors, double seconds) {
-    long[] used = Arrays.copyOf(latencies, Math.min(ok, latencies.length));
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    int ok = Arrays.stream(counts).sum();
+    long[] all = new long[ok];
+    int at = 0;
+    for (int w = 0; w < connections; w++) {
+      int n = Math.min(counts[w], perWorker.get(w).length);
+      System.arraycopy(perWorker.get(w), 0, all, at, n);
+      at += n;
+    }
+    long[] used = Arrays.copyOf(all, at);
     Arrays.sort(used);
-    return new Result(name, ok, errors, ok / seconds, used);
+    return new Result(name, ok, errors.get(), ok / elapsed, used);
+  }
+
+  private int run(int worker, Schedule schedule, long[] latencies, AtomicInteger errors) {
+    int ok = 0;
+    Connection socket = null;
+    try {
+      for (long i = 0; ; i++) {
+        long due = schedule.due(worker, i);
+        if (due < 0) {
+          return ok;
+        }
+        if (due > 0) {
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            LockSupport.parkNanos(wait);
+          }
+        }
+        long sent = due > 0 ? due : System.nanoTime();
+        byte[] request = request(TRIGGER.incrementAndGet());
+        try {
+          if (socket == null) {
+            socket = connect();
+          }
+          if (exchange(socket, request)) {
+            if (ok < latencies.length) {
+              latencies[ok] = (System.nanoTime() - sent) / 1000;
+            }
+            ok++;
+          } else {
+            errors.incrementAndGet();
+          }
+        } catch (IOException e) {
+          errors.incrementAndGet();
+          close(socket);
+          socket = null;
+        }
+      }
+    } finally {
+      close(socket);
+    }
+  }
+
+  /** One keep-alive connection with its buffered input, kept across requests. */
+  private record Connection(Socket socket, InputStream in, OutputStream out) {}
+
+  private Connection connect() throws IOException {
+    Socket socket = new Socket();
+    socket.setTcpNoDelay(true);
+    socket.setSoTimeout(10_000);
+    socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    return new Connection(
+        socket, new BufferedInputStream(socket.getInputStream(), 16_384), socket.getOutputStream());
+  }
+
+  /** Sends one request and reads its whole response; true when it is what a user should see. */
+  private boolean exchange(Connection connection, byte[] request) throws IOException {
+    connection.out().write(request);
+    connection.out().flush();
+    InputStream in = connection.in();
+    String head = new String(readHead(in), StandardCharsets.ISO_8859_1);
+    int status = Integer.parseInt(head.substring(9, 12));
+    String lower = head.toLowerCase();
+    byte[] body;
+    int length = lower.indexOf("content-length:");
+    if (length >= 0) {
+      int endOfLine = lower.indexOf('\r', length);
+      body = in.readNBytes(Integer.parseInt(lower.substring(length + 15, endOfLine).trim()));
+    } else if (lower.contains("transfer-encoding: chunked")) {
+      body = readChunked(in);
+    } else {
+      throw new IOException("response without a length");
+    }
+    if (in.available() > 0) {
+      throw new IOException("unexpected bytes after a response");
+    }
+    return status == 200
+        && (expect == null || new String(body, StandardCharsets.UTF_8).contains(expect));
+  }
+
+  private static byte[] readHead(InputStream in) throws IOException {
+    byte[] buffer = new byte[8192];
+    int n = 0;
+    int matched = 0;
+    while (matched < 4) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("connection closed");
+      }
+      if (n == buffer.length) {
+        buffer = Arrays.copyOf(buffer, n * 2);
+      }
+      buffer[n++] = (byte) b;
+      matched = b == HEADER_END[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+    }
+    return Arrays.copyOf(buffer, n);
+  }
+
+  private static byte[] readChunked(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    while (true) {
+      String sizeLine = readLine(in);
+      int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
+      if (size == 0) {
+        readLine(in);
+        return body.toByteArray();
+      }
+      body.write(in.readNBytes(size));
+      readLine(in);
+    }
+  }
+
+  private static String readLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int b;
+    while ((b = in.read()) != '\n') {
+      if (b < 0) {
+        throw new IOException("connection closed");
+      }
+      if (b != '\r') {
+        line.append((char) b);
+      }
+    }
+    return line.toString();
+  }
+
+  private static void close(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.socket().close();
+      } catch (IOException ignored) {
+        // done with it
+      }
+    }
   }
 }
