@@ -16,6 +16,11 @@ public final class SlackAppFactory {
     slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
     slackConfig.setStatsEnabled(false);
+    // OkHttp has no overall call timeout by default: a Slack that accepts the connection and then
+    // stalls would hold a request thread (and the user's ack) for as long as it likes.
+    slackConfig.setHttpClientReadTimeoutMillis(config.slackTimeoutMillis());
+    slackConfig.setHttpClientWriteTimeoutMillis(config.slackTimeoutMillis());
+    slackConfig.setHttpClientCallTimeoutMillis(config.slackTimeoutMillis());
     return Slack.getInstance(slackConfig);
   }
 
