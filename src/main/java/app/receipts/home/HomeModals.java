@@ -94,7 +94,7 @@ public final class HomeModals {
         return ctx.ackWithErrors(
             Map.of("period", app.receipts.slack.Mrkdwn.truncate(e.getMessage(), 150)));
       }
-      packets.request(teamId, userId, period, null);
+      packets.request(teamId, userId, period, null, req.getPayload().getView().getId());
       return ctx.ack();
     };
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.CaptureIds;
 import app.receipts.evidence.EvidenceIds;
+import app.receipts.home.HomeIds;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.SignedClient;
 import app.receipts.testing.TestApp;
@@ -117,6 +118,38 @@ class RetriedDeliveriesTest {
             Duration.ofMillis(500)));
     assertEquals(
         1, app.count("SELECT COUNT(*) FROM slack_deliveries WHERE delivery_id = 'EvConcurrent'"));
+  }
+
+  @Test
+  void a_packet_command_redelivered_builds_one_packet() throws Exception {
+    app.client.command("URETRY", "Shipped the packet builder");
+    String body = app.client.commandBody("URETRY", "packet 2026-H1", "trig-packet-once");
+
+    deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+
+    assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
+    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
+    assertTrue(
+        app.slack.stillNo(
+            "files.completeUploadExternal",
+            c -> app.slack.calls("files.completeUploadExternal").indexOf(c) > 0,
+            Duration.ofMillis(500)));
+  }
+
+  @Test
+  void a_packet_modal_submission_redelivered_builds_one_packet() throws Exception {
+    String payload =
+        Payloads.viewSubmission(
+            "URETRY",
+            HomeIds.PACKET_MODAL,
+            "VPACKETONCE",
+            "",
+            Payloads.state().text("period", "2026-H1").build());
+
+    deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
+        .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+
+    assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
   }
 
   /** The first copy plain, the others marked as Slack marks retries, all released at once. */
