@@ -13,7 +13,8 @@ public record Config(
     String databaseUrl,
     int port,
     int workerThreads,
-    int schedulerThreads) {
+    int schedulerThreads,
+    int slackTimeoutMillis) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/receipts.db";
@@ -53,11 +54,20 @@ public record Config(
     int port = number(env, "PORT", 3000, 0, 65535, problems);
     int workers = number(env, "WORKER_THREADS", 4, 1, 256, problems);
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
+    int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new Config(
-        botToken, signingSecret, appToken, apiUrl, databaseUrl, port, workers, schedulerThreads);
+        botToken,
+        signingSecret,
+        appToken,
+        apiUrl,
+        databaseUrl,
+        port,
+        workers,
+        schedulerThreads,
+        slackTimeout);
   }
 
   private static String value(Map<String, String> env, String name) {

@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -26,9 +27,7 @@ public final class UndoWinAction implements BlockActionHandler {
         deleted
             .map(e -> ":wastebasket: Removed win #" + e.id() + ". Nothing of it is kept.")
             .orElse("That win was already removed, or it isn't yours to remove.");
-    if (req.getPayload().getResponseUrl() != null) {
-      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
-    }
+    ActionReplies.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }

@@ -1,6 +1,7 @@
 package app.receipts.evidence;
 
 import app.receipts.capture.EntryIds;
+import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -45,9 +46,7 @@ public final class ConsentActions {
 
   private static Response reply(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    if (req.getPayload().getResponseUrl() != null) {
-      ctx.respond(r -> r.replaceOriginal(!text.equals(NOT_YOURS)).text(text));
-    }
+    ActionReplies.reply(req, ctx, text, !text.equals(NOT_YOURS));
     return ctx.ack();
   }
 }

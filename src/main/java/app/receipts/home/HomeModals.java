@@ -28,6 +28,7 @@ import com.slack.api.model.view.ViewState;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -93,7 +94,7 @@ public final class HomeModals {
         return ctx.ackWithErrors(
             Map.of("period", app.receipts.slack.Mrkdwn.truncate(e.getMessage(), 150)));
       }
-      packets.request(teamId, userId, period, null);
+      packets.request(teamId, userId, period, null, req.getPayload().getView().getId());
       return ctx.ack();
     };
   }
@@ -187,15 +188,24 @@ public final class HomeModals {
       Map<String, Map<String, ViewState.Value>> values =
           req.getPayload().getView().getState().getValues();
       EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-      selected(values, "days").forEach(v -> days.add(DayOfWeek.valueOf(v)));
+      try {
+        selected(values, "days").forEach(v -> days.add(DayOfWeek.valueOf(v)));
+      } catch (IllegalArgumentException notADay) {
+        return ctx.ackWithErrors(Map.of("days", "Pick days from the list."));
+      }
       if (days.isEmpty()) {
         return ctx.ackWithErrors(Map.of("days", "Pick at least one day."));
       }
       ViewState.Value time = values.getOrDefault("time", Map.of()).get(INPUT);
-      LocalTime at =
-          time == null || time.getSelectedTime() == null
-              ? LocalTime.of(16, 0)
-              : LocalTime.parse(time.getSelectedTime());
+      LocalTime at;
+      try {
+        at =
+            time == null || time.getSelectedTime() == null
+                ? LocalTime.of(16, 0)
+                : LocalTime.parse(time.getSelectedTime());
+      } catch (DateTimeParseException notATime) {
+        return ctx.ackWithErrors(Map.of("time", "Pick a time from the list."));
+      }
       boolean enabled = selected(values, "enabled").contains("on");
       ViewState.Value review = values.getOrDefault("review", Map.of()).get(INPUT);
       LocalDate today = people.today(teamId, userId);

@@ -52,8 +52,16 @@ public final class PacketDelivery {
     this.executor = executor;
   }
 
-  /** Records the request, then builds and delivers it in the background. */
-  public void request(String teamId, String userId, Period period, String responseUrl) {
+  /**
+   * Records the request, then builds and delivers it in the background. {@code deliveryKey} (the
+   * Slack trigger or view id) makes a redelivered copy of the same request a no-op.
+   */
+  public void request(
+      String teamId, String userId, Period period, String responseUrl, String deliveryKey) {
+    if (deliveryKey != null
+        && requests.firstDelivery(teamId, "packet:" + deliveryKey, clock.instant()) == 0) {
+      return;
+    }
     long id = requests.requested(teamId, userId, period.start(), period.end(), clock.instant());
     executor.execute(() -> deliver(id, teamId, userId, period, responseUrl));
   }

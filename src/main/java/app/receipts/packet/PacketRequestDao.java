@@ -16,6 +16,14 @@ public interface PacketRequestDao {
   @GetGeneratedKeys("id")
   long requested(String teamId, String userId, LocalDate start, LocalDate end, Instant now);
 
+  /** 1 for the first delivery of this Slack trigger or view, 0 for a retried copy of it. */
+  @SqlUpdate(
+      """
+      INSERT INTO slack_deliveries (team_id, delivery_id, received_at)
+      VALUES (:teamId, :deliveryId, :now) ON CONFLICT DO NOTHING
+      """)
+  int firstDelivery(String teamId, String deliveryId, Instant now);
+
   @SqlUpdate(
       "UPDATE packet_requests SET status = :status, error = :error, updated_at = :now"
           + " WHERE id = :id")

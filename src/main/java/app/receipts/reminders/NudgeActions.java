@@ -1,6 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.CaptureFlow;
+import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -54,9 +55,7 @@ public final class NudgeActions {
 
   private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    if (req.getPayload().getResponseUrl() != null) {
-      ctx.respond(r -> r.replaceOriginal(true).text(text));
-    }
+    ActionReplies.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }

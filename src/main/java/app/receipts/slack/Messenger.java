@@ -50,9 +50,7 @@ public final class Messenger {
                         r -> r.channel(channelId).user(userId).text(text).blocks(blocks)));
         return;
       } catch (SlackCallException e) {
-        if (e.rateLimited()) {
-          throw e;
-        }
+        // even when ephemerals are rate limited: a DM is chat.postMessage, limited on its own
       }
     }
     dm(teamId, userId, text, blocks);

@@ -6,6 +6,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import java.time.Clock;
 
 /** Builds the Slack client and the Bolt app, both pointed at {@code SLACK_API_URL}. */
 public final class SlackAppFactory {
@@ -16,6 +17,11 @@ public final class SlackAppFactory {
     slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
     slackConfig.setStatsEnabled(false);
+    // OkHttp has no overall call timeout by default: a Slack that accepts the connection and then
+    // stalls would hold a request thread (and the user's ack) for as long as it likes.
+    slackConfig.setHttpClientReadTimeoutMillis(config.slackTimeoutMillis());
+    slackConfig.setHttpClientWriteTimeoutMillis(config.slackTimeoutMillis());
+    slackConfig.setHttpClientCallTimeoutMillis(config.slackTimeoutMillis());
     return Slack.getInstance(slackConfig);
   }
 
@@ -29,6 +35,10 @@ public final class SlackAppFactory {
       appConfig.requestVerificationEnabled(false);
     }
     App app = new App(appConfig.build());
+    if (!config.socketMode()) {
+      // Slack's timestamps are wall-clock time, whatever clock the rest of the bot is given
+      app.use(new FreshRequests(Clock.systemUTC()));
+    }
     app.use(new ErrorMiddleware());
     return app;
   }

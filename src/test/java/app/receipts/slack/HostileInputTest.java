@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.CaptureIds;
+import app.receipts.evidence.EvidenceIds;
+import app.receipts.home.HomeIds;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or a stack trace, and never corrupts or loses what was stored before.
  */
 class HostileInputTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static TestApp app;
   private static final String KEEPER = "The win that must survive everything";
 
@@ -155,6 +164,269 @@ class HostileInputTest {
       assertEquals(200, response.statusCode(), value);
     }
     assertKeeperIntact();
+  }
+
+  static Stream<Arguments> messageShortcuts() {
+    String own = "UHOSTILE";
+    return Stream.of(
+        Arguments.of("message missing", withoutField(shortcut(own, "UBOSS", "x", null), "message")),
+        Arguments.of("channel missing", withoutField(shortcut(own, "UBOSS", "x", null), "channel")),
+        Arguments.of("empty text", shortcut(own, "UBOSS", "", null)),
+        Arguments.of("100 kB text", shortcut(own, "UBOSS", "praise ".repeat(15_000), null)),
+        Arguments.of("message from the saver", shortcut(own, own, "I did great", null)),
+        Arguments.of("bot message", shortcut(own, null, "Deploy finished", "B0BOT")),
+        Arguments.of("channel mention", shortcut(own, "UBOSS", "<!channel> great job!", null)),
+        Arguments.of("escaped markup", shortcut(own, "UBOSS", "&lt;script&gt;&amp;", null)),
+        Arguments.of("author missing", shortcut(own, null, "who wrote this", null)));
+  }
+
+  private static String shortcut(String saver, String author, String text, String botId) {
+    return Payloads.messageShortcut(
+        saver, "C0WINS", author, text, "1760000000." + System.nanoTime() % 1_000_000, botId, 0);
+  }
+
+  private static String withoutField(String payload, String field) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(payload);
+      node.remove(field);
+      return node.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("messageShortcuts")
+  void message_shortcut_payloads(String name, String payload) {
+    int before = app.slack.calls("views.open").size();
+
+    HttpResponse<String> response = app.client.interactive(payload);
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("Exception"), response.body());
+    JsonNode view =
+        app.slack
+            .await(
+                "views.open",
+                c -> app.slack.calls("views.open").indexOf(c) >= before,
+                Duration.ofSeconds(10))
+            .json("view");
+    assertInsideModalLimits(view);
+    assertFalse(view.toString().contains("<!channel>"), view.toString());
+    assertKeeperIntact();
+  }
+
+  static Stream<Arguments> periods() {
+    return Stream.of(
+        Arguments.of("last 9999 years"),
+        Arguments.of("last 0 days"),
+        Arguments.of("last 999999 days"),
+        Arguments.of("last 99999999999999999999 months"),
+        Arguments.of("2026-13-45"),
+        Arguments.of("2026-02-30..2026-03-01"),
+        Arguments.of("2026-06-30..2026-01-01"),
+        Arguments.of("1900-01-01..2999-12-31"),
+        Arguments.of("Q5 2026"),
+        Arguments.of("2026-Q0"),
+        Arguments.of("9999-H1"),
+        Arguments.of("from tomorrow to yesterday"),
+        Arguments.of("'; DELETE FROM entries; --"),
+        Arguments.of("<!channel> 2026"),
+        Arguments.of("🚀🚀🚀"),
+        Arguments.of("x".repeat(10_000)));
+  }
+
+  @ParameterizedTest(name = "/win packet {0}")
+  @MethodSource("periods")
+  void packet_period_strings_are_refused_with_examples(String period) {
+    HttpResponse<String> response = app.client.command("UHOSTILE", "packet " + period);
+
+    assertEquals(200, response.statusCode(), response.body());
+    String text = textOf(response);
+    assertFalse(text.contains("Exception"), text);
+    assertFalse(text.contains("<!channel>"), text);
+    assertFalse(text.contains("Building your packet"), text);
+    assertFalse(text.isBlank(), response.body());
+    assertKeeperIntact();
+  }
+
+  static Stream<Arguments> reminderStrings() {
+    return Stream.of(
+        Arguments.of("remind every 25:99"),
+        Arguments.of("remind never"),
+        Arguments.of("remind fri 25:00"),
+        Arguments.of("remind fri 13pm"),
+        Arguments.of("remind fri 0am"),
+        Arguments.of("remind mon tue wed thu fri sat sun sun 99:99"),
+        Arguments.of("remind fri 99999999999999999999"),
+        Arguments.of("remind fri 16:00 Europe/Atlantis"),
+        Arguments.of("remind fri 16:00 UTC+99"),
+        Arguments.of("remind " + "mon ".repeat(40)),
+        Arguments.of("remind '; DROP TABLE reminders; --"),
+        Arguments.of("remind <!channel>"),
+        Arguments.of("review 2026-02-30"),
+        Arguments.of("review yesterday"),
+        Arguments.of("review 1999-01-01"),
+        Arguments.of("review +999999999-12-31"),
+        Arguments.of("review 99999999999999999999"),
+        Arguments.of("review 2027-01-15 Pacific/Nowhere"),
+        Arguments.of("review <!here> 2027-01-15"),
+        Arguments.of("review " + "9".repeat(5_000)));
+  }
+
+  @ParameterizedTest(name = "/win {0}")
+  @MethodSource("reminderStrings")
+  void reminder_and_review_strings_are_refused_with_examples(String command) {
+    String before = app.client.command("UHOSTILE", "remind").body();
+
+    HttpResponse<String> response = app.client.command("UHOSTILE", command);
+
+    assertEquals(200, response.statusCode(), response.body());
+    String text = textOf(response);
+    assertFalse(text.contains("Exception"), text);
+    assertFalse(text.contains("<!channel>") || text.contains("<!here>"), text);
+    assertTrue(text.contains("Try `/win"), text);
+    assertEquals(before, app.client.command("UHOSTILE", "remind").body());
+    assertTrue(textOf(app.client.command("UHOSTILE", "review")).contains("No review date"));
+    assertKeeperIntact();
+  }
+
+  static Stream<Arguments> homeModalSubmissions() {
+    return Stream.of(
+        Arguments.of("packet: no period block", HomeIds.PACKET_MODAL, Payloads.state()),
+        Arguments.of(
+            "packet: null period", HomeIds.PACKET_MODAL, Payloads.state().text("period", null)),
+        Arguments.of(
+            "packet: 100 kB period",
+            HomeIds.PACKET_MODAL,
+            Payloads.state().text("period", "q".repeat(100_000))),
+        Arguments.of(
+            "packet: SQL period",
+            HomeIds.PACKET_MODAL,
+            Payloads.state().text("period", "2026'); DROP TABLE packet_requests; --")),
+        Arguments.of(
+            "reminders: unknown day",
+            HomeIds.REMINDER_MODAL,
+            Payloads.state().checked("days", "FUNDAY").time("time", "09:30")),
+        Arguments.of(
+            "reminders: no days", HomeIds.REMINDER_MODAL, Payloads.state().checked("days")),
+        Arguments.of(
+            "reminders: time 25:99",
+            HomeIds.REMINDER_MODAL,
+            Payloads.state().checked("days", "MONDAY").time("time", "25:99")),
+        Arguments.of(
+            "reminders: time not a time",
+            HomeIds.REMINDER_MODAL,
+            Payloads.state().checked("days", "MONDAY").time("time", "teatime")),
+        Arguments.of(
+            "reminders: review not a date",
+            HomeIds.REMINDER_MODAL,
+            Payloads.state().checked("days", "MONDAY").date("review", "2026-99-99")),
+        Arguments.of(
+            "reminders: review in the past",
+            HomeIds.REMINDER_MODAL,
+            Payloads.state().checked("days", "MONDAY").date("review", "2001-01-01")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("homeModalSubmissions")
+  void home_modal_submissions_with_garbage_get_field_errors(
+      String name, String callbackId, Payloads.State state) throws IOException {
+    String before = app.client.command("UHOSTILE", "remind").body();
+    int requests = app.count("SELECT COUNT(*) FROM packet_requests");
+
+    HttpResponse<String> response =
+        app.client.interactive(
+            Payloads.viewSubmission("UHOSTILE", callbackId, "VHM", "", state.build()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("Exception"), response.body());
+    if (!name.equals("packet: no period block") && !name.equals("packet: null period")) {
+      JsonNode body = JSON.readTree(response.body());
+      assertEquals("errors", body.path("response_action").asText(), response.body());
+      assertEquals(requests, app.count("SELECT COUNT(*) FROM packet_requests"));
+    }
+    assertEquals(before, app.client.command("UHOSTILE", "remind").body());
+    assertKeeperIntact();
+  }
+
+  static Stream<Arguments> praiseModalSubmissions() {
+    return Stream.of(
+        Arguments.of("unknown competency", "not-a-competency", "fine", null, "errors"),
+        Arguments.of("no competency", null, "fine", null, "errors"),
+        Arguments.of("5000-char note", "delivery", "n".repeat(5_000), null, "errors"),
+        Arguments.of("metadata garbage", "delivery", "fine", null, "garbage"),
+        Arguments.of("metadata of another draft id", "delivery", "fine", null, "999999"));
+  }
+
+  @ParameterizedTest(name = "praise modal: {0}")
+  @MethodSource("praiseModalSubmissions")
+  void praise_modal_fields_with_garbage_are_refused(
+      String name, String competency, String note, String owner, String expect) throws IOException {
+    int entries = app.count("SELECT COUNT(*) FROM entries");
+    String metadata =
+        switch (expect) {
+          case "garbage" -> "{\"draftId\":";
+          case "999999" -> "{\"draftId\":\"999999\"}";
+          default -> openPraiseModal().path("private_metadata").asText();
+        };
+
+    HttpResponse<String> response =
+        app.client.interactive(
+            Payloads.viewSubmission(
+                "UHOSTILE",
+                EvidenceIds.MODAL,
+                "VPR",
+                metadata,
+                Payloads.state()
+                    .select("competency", competency)
+                    .text("note", note)
+                    .user("owner", owner)
+                    .build()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("Exception"), response.body());
+    JsonNode body = JSON.readTree(response.body());
+    if (expect.equals("errors")) {
+      assertEquals("errors", body.path("response_action").asText(), response.body());
+    } else {
+      assertTrue(response.body().contains("isn't yours"), response.body());
+    }
+    assertEquals(entries, app.count("SELECT COUNT(*) FROM entries"));
+    assertKeeperIntact();
+  }
+
+  private static JsonNode openPraiseModal() {
+    int before = app.slack.calls("views.open").size();
+    app.client.interactive(shortcut("UHOSTILE", "UBOSS", "Great work on the launch", null));
+    return app.slack
+        .await(
+            "views.open",
+            c -> app.slack.calls("views.open").indexOf(c) >= before,
+            Duration.ofSeconds(10))
+        .json("view");
+  }
+
+  private static String textOf(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body()).path("text").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Slack refuses a modal over 100 blocks, with a text over 3000 characters, or over 250 kB. */
+  private static void assertInsideModalLimits(JsonNode view) {
+    assertTrue(view.path("blocks").size() <= 100, "blocks: " + view.path("blocks").size());
+    assertTrue(view.toString().length() < 250_000, "view size " + view.toString().length());
+    assertTrue(
+        view.path("private_metadata").asText().length() <= 3000, "private_metadata too long");
+    view.findValues("text")
+        .forEach(
+            text ->
+                assertTrue(
+                    text.path("text").asText(text.asText()).length() <= 3000,
+                    "a text over 3000 characters"));
   }
 
   private static void assertKeeperIntact() {

@@ -7,63 +7,20 @@ import app.receipts.Config;
 import app.receipts.Main;
 import app.receipts.Running;
 import app.receipts.testing.FakeSlack;
+import app.receipts.testing.FakeSocketSlack;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
 
 class SocketModeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Plays Slack's side of a Socket Mode connection on loopback. */
-  private static final class FakeSocketSlack extends WebSocketServer {
-    final BlockingQueue<String> received = new ArrayBlockingQueue<>(100);
-    final CountDownLatch connected = new CountDownLatch(1);
-    final CountDownLatch listening = new CountDownLatch(1);
-    volatile WebSocket socket;
-
-    FakeSocketSlack() {
-      super(new InetSocketAddress("127.0.0.1", 0));
-      setReuseAddr(true);
-    }
-
-    @Override
-    public void onOpen(WebSocket conn, ClientHandshake handshake) {
-      socket = conn;
-      conn.send(
-          "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A0001\"}}");
-      connected.countDown();
-    }
-
-    @Override
-    public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
-
-    @Override
-    public void onMessage(WebSocket conn, String message) {
-      received.add(message);
-    }
-
-    @Override
-    public void onError(WebSocket conn, Exception ex) {}
-
-    @Override
-    public void onStart() {
-      listening.countDown();
-    }
-  }
 
   @Test
   void slash_command_over_socket_mode_is_stored_and_acked_with_the_reply() throws Exception {
@@ -71,11 +28,7 @@ class SocketModeTest {
     socketSlack.start();
     try (FakeSlack slack = new FakeSlack()) {
       assertTrue(socketSlack.listening.await(10, TimeUnit.SECONDS));
-      int wsPort = socketSlack.getPort();
-      slack.respond(
-          "apps.connections.open",
-          call ->
-              FakeSlack.Reply.ok("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + wsPort + "/link\"}"));
+      socketSlack.offerVia(slack);
       Path dir = Files.createTempDirectory("receipts-socket");
       Map<String, String> env =
           new java.util.HashMap<>(

@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -80,7 +82,18 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** The ways a Slack call goes wrong in production. */
+  public enum Fault {
+    /** Accepts the request and answers nothing until the test is done with it. */
+    TIMEOUT,
+    SERVER_ERROR,
+    RATE_LIMITED,
+    INVALID_AUTH,
+    CHANNEL_NOT_FOUND
+  }
+
   private final HttpServer server;
+  private volatile CountDownLatch stalled = new CountDownLatch(1);
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Function<Call, Reply>> overrides = new ConcurrentHashMap<>();
   private final Map<String, String> userZones = new ConcurrentHashMap<>();
@@ -93,7 +106,7 @@ public final class FakeSlack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(16));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -115,8 +128,34 @@ public final class FakeSlack implements AutoCloseable {
     overrides.put(method, reply);
   }
 
+  /** Makes every call of this method fail this way until cleared. */
+  public void fail(String method, Fault fault) {
+    CountDownLatch release = stalled;
+    respond(
+        method,
+        call ->
+            switch (fault) {
+              case TIMEOUT -> {
+                try {
+                  release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                yield Reply.ok("{\"ok\":true}");
+              }
+              case SERVER_ERROR ->
+                  new Reply(500, Map.of(), "{\"ok\":false,\"error\":\"fatal_error\"}");
+              case RATE_LIMITED -> Reply.rateLimited(30);
+              case INVALID_AUTH -> Reply.error("invalid_auth");
+              case CHANNEL_NOT_FOUND -> Reply.error("channel_not_found");
+            });
+  }
+
+  /** Ends scripted answers, and lets calls stalled by {@link Fault#TIMEOUT} finish. */
   public void clearResponses() {
     overrides.clear();
+    stalled.countDown();
+    stalled = new CountDownLatch(1);
   }
 
   public void userTimezone(String userId, String tz) {
@@ -293,6 +332,7 @@ public final class FakeSlack implements AutoCloseable {
 
   @Override
   public void close() {
+    stalled.countDown();
     server.stop(0);
   }
 

@@ -206,6 +206,28 @@ public final class Payloads {
       return this;
     }
 
+    public State checked(String blockId, String... optionValues) {
+      ArrayNode selected =
+          values
+              .putObject(blockId)
+              .putObject("input")
+              .put("type", "checkboxes")
+              .putArray("selected_options");
+      for (String value : optionValues) {
+        selected.addObject().put("value", value);
+      }
+      return this;
+    }
+
+    public State time(String blockId, String time) {
+      values
+          .putObject(blockId)
+          .putObject("input")
+          .put("type", "timepicker")
+          .put("selected_time", time);
+      return this;
+    }
+
     public ObjectNode build() {
       return values;
     }

@@ -49,6 +49,11 @@ public final class TestApp implements AutoCloseable {
     return new TestApp(slack, new MutableClock(START), dir, env(slack, dir, extraEnv));
   }
 
+  /** Starts on an existing data folder, e.g. to check what survived a crash of another run. */
+  public static TestApp startOn(FakeSlack slack, Path dir, Map<String, String> extraEnv) {
+    return new TestApp(slack, new MutableClock(START), dir, env(slack, dir, extraEnv));
+  }
+
   public static Map<String, String> env(FakeSlack slack, Path dir, Map<String, String> extraEnv) {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");

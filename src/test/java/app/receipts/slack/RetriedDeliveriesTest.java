@@ -1,0 +1,180 @@
+package app.receipts.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.capture.CaptureIds;
+import app.receipts.evidence.EvidenceIds;
+import app.receipts.home.HomeIds;
+import app.receipts.testing.Payloads;
+import app.receipts.testing.SignedClient;
+import app.receipts.testing.TestApp;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Slack redelivers what it did not see acknowledged in time, often while the first delivery is
+ * still being handled: every copy is answered, and one is stored. The sequential cases live with
+ * their features (WinCommandTest, WinModalTest, AppHomeTest).
+ */
+class RetriedDeliveriesTest {
+  private static final int COPIES = 4;
+  private TestApp app;
+  private ExecutorService senders;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start();
+    senders = Executors.newFixedThreadPool(COPIES);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    senders.shutdownNow();
+    senders.awaitTermination(10, TimeUnit.SECONDS);
+    app.close();
+  }
+
+  @Test
+  void a_slash_command_redelivered_while_the_first_runs_stores_one_entry() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String body = app.client.commandBody("URETRY", "Concurrent win " + round, "trig-r" + round);
+
+      deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+    }
+
+    assertEquals(10, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
+  }
+
+  @Test
+  void a_modal_submission_redelivered_while_the_first_runs_stores_one_entry() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String payload =
+          Payloads.viewSubmission(
+              "URETRY",
+              CaptureIds.MODAL,
+              "VRETRY" + round,
+              "",
+              Payloads.state()
+                  .text("text", "Modal win " + round)
+                  .select("competency", "delivery")
+                  .date("when", "2026-06-10")
+                  .build());
+
+      deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
+          .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+    }
+
+    assertEquals(10, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
+  }
+
+  @Test
+  void a_praise_submission_redelivered_keeps_the_message_once() throws Exception {
+    app.client.interactive(
+        Payloads.messageShortcut(
+            "URETRY", "C0WINS", "UBOSS", "Great launch!", "1760000000.000900", null, 0));
+    String metadata = app.slack.await("views.open").json("view").path("private_metadata").asText();
+    String payload =
+        Payloads.viewSubmission(
+            "URETRY",
+            EvidenceIds.MODAL,
+            "VPRAISE",
+            metadata,
+            Payloads.state()
+                .select("competency", "delivery")
+                .text("note", "from the launch")
+                .user("owner", "URETRY")
+                .build());
+
+    deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
+        .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+
+    assertEquals(1, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
+  }
+
+  @Test
+  void an_event_redelivered_while_the_first_runs_is_handled_once() throws Exception {
+    String event = Payloads.homeOpened("URETRY", "EvConcurrent");
+
+    deliverConcurrently(event, Map.of("Content-Type", "application/json"))
+        .forEach(r -> assertEquals(200, r.statusCode()));
+
+    app.slack.await("views.publish");
+    assertTrue(
+        app.slack.stillNo(
+            "views.publish",
+            c -> app.slack.calls("views.publish").indexOf(c) > 0,
+            Duration.ofMillis(500)));
+    assertEquals(
+        1, app.count("SELECT COUNT(*) FROM slack_deliveries WHERE delivery_id = 'EvConcurrent'"));
+  }
+
+  @Test
+  void a_packet_command_redelivered_builds_one_packet() throws Exception {
+    app.client.command("URETRY", "Shipped the packet builder");
+    String body = app.client.commandBody("URETRY", "packet 2026-H1", "trig-packet-once");
+
+    deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+
+    assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
+    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
+    assertTrue(
+        app.slack.stillNo(
+            "files.completeUploadExternal",
+            c -> app.slack.calls("files.completeUploadExternal").indexOf(c) > 0,
+            Duration.ofMillis(500)));
+  }
+
+  @Test
+  void a_packet_modal_submission_redelivered_builds_one_packet() throws Exception {
+    String payload =
+        Payloads.viewSubmission(
+            "URETRY",
+            HomeIds.PACKET_MODAL,
+            "VPACKETONCE",
+            "",
+            Payloads.state().text("period", "2026-H1").build());
+
+    deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
+        .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+
+    assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
+  }
+
+  /** The first copy plain, the others marked as Slack marks retries, all released at once. */
+  private List<HttpResponse<String>> deliverConcurrently(String body, Map<String, String> headers)
+      throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> copies = new ArrayList<>();
+    for (int copy = 0; copy < COPIES; copy++) {
+      Map<String, String> withRetry = new java.util.HashMap<>(headers);
+      if (copy > 0) {
+        withRetry.put("X-Slack-Retry-Num", Integer.toString(copy));
+        withRetry.put("X-Slack-Retry-Reason", "http_timeout");
+      }
+      copies.add(
+          senders.submit(
+              () -> {
+                go.await();
+                return app.client.send(body, withRetry);
+              }));
+    }
+    go.countDown();
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    for (Future<HttpResponse<String>> copy : copies) {
+      responses.add(copy.get(30, TimeUnit.SECONDS));
+    }
+    return responses;
+  }
+}
