@@ -18,6 +18,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,19 @@ public final class PacketDelivery {
     this.executor = executor;
   }
 
-  /** Records the request, then builds and delivers it in the background. */
-  public void request(String teamId, String userId, Period period, String responseUrl) {
-    long id = requests.requested(teamId, userId, period.start(), period.end(), clock.instant());
+  /**
+   * Records the request, then builds and delivers it in the background. The request key (Slack's
+   * trigger or view id) makes a redelivery of the same request, on any instance, build nothing.
+   */
+  public void request(
+      String teamId, String userId, String requestKey, Period period, String responseUrl) {
+    String key = requestKey != null ? requestKey : "unkeyed:" + UUID.randomUUID();
+    if (requests.requested(teamId, userId, key, period.start(), period.end(), clock.instant())
+        == 0) {
+      log.info("Packet request {} arrived again; it is built once", key);
+      return;
+    }
+    long id = requests.idOf(teamId, key);
     executor.execute(() -> deliver(id, teamId, userId, period, responseUrl));
   }
 

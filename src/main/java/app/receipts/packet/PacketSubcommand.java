@@ -44,7 +44,12 @@ public final class PacketSubcommand implements Subcommand {
     } catch (PeriodFormatException e) {
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
     }
-    delivery.request(teamId, userId, period, req.getPayload().getResponseUrl());
+    delivery.request(
+        teamId,
+        userId,
+        PacketIds.requestKey("cmd", req.getPayload().getTriggerId()),
+        period,
+        req.getPayload().getResponseUrl());
     String label = period.label();
     return ctx.ack(
         r ->

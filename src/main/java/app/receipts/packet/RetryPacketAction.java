@@ -20,7 +20,11 @@ public final class RetryPacketAction implements BlockActionHandler {
   public Response apply(BlockActionRequest req, ActionContext ctx) {
     Period period = period(req.getPayload().getActions().get(0).getValue());
     delivery.request(
-        ctx.getTeamId(), ctx.getRequestUserId(), period, req.getPayload().getResponseUrl());
+        ctx.getTeamId(),
+        ctx.getRequestUserId(),
+        PacketIds.requestKey("action", req.getPayload().getTriggerId()),
+        period,
+        req.getPayload().getResponseUrl());
     return ctx.ack();
   }
 
