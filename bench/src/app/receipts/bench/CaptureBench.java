@@ -62,7 +62,7 @@ public final class CaptureBench {
     builder.environment().put("SLACK_BOT_TOKEN", "xoxb-bench");
     builder.environment().put("SLACK_SIGNING_SECRET", SECRET);
     builder.environment().put("SLACK_API_URL", slack.apiUrl());
-    builder.environment().put("DATABASE_URL", "jdbc:sqlite:" + db);
+    builder.environment().put("DATABASE_URL", BenchDatabase.url(db));
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("LOG_LEVEL", "WARN");
     long started = System.nanoTime();
@@ -134,7 +134,7 @@ public final class CaptureBench {
   }
 
   private static long count(Path db) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+    try (Connection connection = DriverManager.getConnection(BenchDatabase.url(db));
         ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM entries")) {
       rs.next();
       return rs.getLong(1);

@@ -11,7 +11,6 @@ import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketFiles;
 import app.receipts.packet.Period;
 import app.receipts.store.Database;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +32,7 @@ public final class PacketBench {
   }
 
   static String run() throws Exception {
-    Database database =
-        Database.open("jdbc:sqlite:" + Files.createTempDirectory("packet-bench").resolve("bench.db"));
+    Database database = Database.open(BenchDatabase.fresh("packet-bench"));
     Clock clock = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
     EntryService entries =
         new EntryService(

@@ -38,7 +38,7 @@ public final class ReminderBench {
   }
 
   static String run() {
-    TestApp app = TestApp.start(Map.of("LOG_LEVEL", "WARN"));
+    TestApp app = TestApp.start(Map.of("LOG_LEVEL", "WARN", "DATABASE_URL", BenchDatabase.fresh("reminder-bench")));
     AtomicInteger posts = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     app.slack.respond(

@@ -9,6 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import app.receipts.packet.PacketDelivery;
+import app.receipts.packet.PacketIds;
 import app.receipts.packet.Period;
 import app.receipts.packet.PeriodFormatException;
 import app.receipts.packet.PeriodParser;
@@ -94,7 +95,12 @@ public final class HomeModals {
         return ctx.ackWithErrors(
             Map.of("period", app.receipts.slack.Mrkdwn.truncate(e.getMessage(), 150)));
       }
-      packets.request(teamId, userId, period, null, req.getPayload().getView().getId());
+      packets.request(
+          teamId,
+          userId,
+          PacketIds.requestKey("view", req.getPayload().getView().getId()),
+          period,
+          null);
       return ctx.ack();
     };
   }

@@ -18,6 +18,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,16 +54,18 @@ public final class PacketDelivery {
   }
 
   /**
-   * Records the request, then builds and delivers it in the background. {@code deliveryKey} (the
-   * Slack trigger or view id) makes a redelivered copy of the same request a no-op.
+   * Records the request, then builds and delivers it in the background. The request key (Slack's
+   * trigger or view id) makes a redelivery of the same request, on any instance, build nothing.
    */
   public void request(
-      String teamId, String userId, Period period, String responseUrl, String deliveryKey) {
-    if (deliveryKey != null
-        && requests.firstDelivery(teamId, "packet:" + deliveryKey, clock.instant()) == 0) {
+      String teamId, String userId, String requestKey, Period period, String responseUrl) {
+    String key = requestKey != null ? requestKey : "unkeyed:" + UUID.randomUUID();
+    if (requests.requested(teamId, userId, key, period.start(), period.end(), clock.instant())
+        == 0) {
+      log.info("Packet request {} arrived again; it is built once", key);
       return;
     }
-    long id = requests.requested(teamId, userId, period.start(), period.end(), clock.instant());
+    long id = requests.idOf(teamId, key);
     executor.execute(() -> deliver(id, teamId, userId, period, responseUrl));
   }
 

@@ -2,27 +2,23 @@ package app.receipts.packet;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 public interface PacketRequestDao {
+  /** Records a request once per key; 0 when a delivery with the same key recorded it before. */
   @SqlUpdate(
       """
-      INSERT INTO packet_requests (team_id, user_id, period_start, period_end, status, created_at,
-          updated_at)
-      VALUES (:teamId, :userId, :start, :end, 'REQUESTED', :now, :now)
+      INSERT INTO packet_requests (team_id, user_id, request_key, period_start, period_end, status,
+          created_at, updated_at)
+      VALUES (:teamId, :userId, :requestKey, :start, :end, 'REQUESTED', :now, :now)
+      ON CONFLICT (team_id, request_key) DO NOTHING
       """)
-  @GetGeneratedKeys("id")
-  long requested(String teamId, String userId, LocalDate start, LocalDate end, Instant now);
+  int requested(
+      String teamId, String userId, String requestKey, LocalDate start, LocalDate end, Instant now);
 
-  /** 1 for the first delivery of this Slack trigger or view, 0 for a retried copy of it. */
-  @SqlUpdate(
-      """
-      INSERT INTO slack_deliveries (team_id, delivery_id, received_at)
-      VALUES (:teamId, :deliveryId, :now) ON CONFLICT DO NOTHING
-      """)
-  int firstDelivery(String teamId, String deliveryId, Instant now);
+  @SqlQuery("SELECT id FROM packet_requests WHERE team_id = :teamId AND request_key = :requestKey")
+  long idOf(String teamId, String requestKey);
 
   @SqlUpdate(
       "UPDATE packet_requests SET status = :status, error = :error, updated_at = :now"

@@ -45,7 +45,11 @@ public final class PacketSubcommand implements Subcommand {
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
     }
     delivery.request(
-        teamId, userId, period, req.getPayload().getResponseUrl(), req.getPayload().getTriggerId());
+        teamId,
+        userId,
+        PacketIds.requestKey("cmd", req.getPayload().getTriggerId()),
+        period,
+        req.getPayload().getResponseUrl());
     String label = period.label();
     return ctx.ack(
         r ->

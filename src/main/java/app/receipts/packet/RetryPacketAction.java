@@ -22,9 +22,9 @@ public final class RetryPacketAction implements BlockActionHandler {
     delivery.request(
         ctx.getTeamId(),
         ctx.getRequestUserId(),
+        PacketIds.requestKey("action", req.getPayload().getTriggerId()),
         period,
-        req.getPayload().getResponseUrl(),
-        req.getPayload().getTriggerId());
+        req.getPayload().getResponseUrl());
     return ctx.ack();
   }
 

@@ -11,6 +11,7 @@ import app.receipts.testing.TestApp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,17 @@ class RemindersFlowTest {
   /** Friday June 19 2026, 16:00 in New York (EDT). */
   private static final Instant FRIDAY_16_NY = Instant.parse("2026-06-19T20:00:00Z");
 
-  private TestApp app;
+  TestApp app;
   private ReminderClock reminders;
+
+  /** Extra environment of the app under test; the PostgreSQL twin of this test adds its URL. */
+  Map<String, String> env() {
+    return Map.of();
+  }
 
   @BeforeEach
   void start() {
-    app = TestApp.start();
+    app = TestApp.start(env());
     reminders = new ReminderClock(app);
   }
 
@@ -212,8 +218,7 @@ class RemindersFlowTest {
   @Test
   void server_errors_are_retried_with_backoff() {
     app.client.command("U1", "Shipped the importer");
-    app.slack.respond(
-        "chat.postMessage", c -> new FakeSlack.Reply(500, java.util.Map.of(), "oops"));
+    app.slack.respond("chat.postMessage", c -> new FakeSlack.Reply(500, Map.of(), "oops"));
 
     reminders.runAt(FRIDAY_16_NY);
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofMinutes(1))), reminders.scheduledTimes("U1"));

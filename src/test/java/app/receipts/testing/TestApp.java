@@ -24,9 +24,17 @@ public final class TestApp implements AutoCloseable {
   public final Path dataDir;
   public final Running running;
   public final SignedClient client;
+  private final boolean ownsSlack;
+  private boolean closed;
 
-  private TestApp(FakeSlack slack, MutableClock clock, Path dataDir, Map<String, String> env) {
+  private TestApp(
+      FakeSlack slack,
+      boolean ownsSlack,
+      MutableClock clock,
+      Path dataDir,
+      Map<String, String> env) {
     this.slack = slack;
+    this.ownsSlack = ownsSlack;
     this.clock = clock;
     this.dataDir = dataDir;
     this.running = Main.start(Config.fromEnv(env), clock);
@@ -40,18 +48,30 @@ public final class TestApp implements AutoCloseable {
   /** Starts with extra environment on top of the test defaults. */
   public static TestApp start(Map<String, String> extraEnv) {
     FakeSlack slack = new FakeSlack();
-    Path dir;
+    Path dir = tempDir();
+    return new TestApp(slack, true, new MutableClock(START), dir, env(slack, dir, extraEnv));
+  }
+
+  /**
+   * Another instance of the bot talking to a Slack that the caller owns and closes, as several
+   * instances behind one load balancer do. Give every instance the same DATABASE_URL.
+   */
+  public static TestApp startSharing(FakeSlack slack, Map<String, String> extraEnv) {
+    Path dir = tempDir();
+    return new TestApp(slack, false, new MutableClock(START), dir, env(slack, dir, extraEnv));
+  }
+
+  private static Path tempDir() {
     try {
-      dir = Files.createTempDirectory("receipts-test");
+      return Files.createTempDirectory("receipts-test");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TestApp(slack, new MutableClock(START), dir, env(slack, dir, extraEnv));
   }
 
   /** Starts on an existing data folder, e.g. to check what survived a crash of another run. */
   public static TestApp startOn(FakeSlack slack, Path dir, Map<String, String> extraEnv) {
-    return new TestApp(slack, new MutableClock(START), dir, env(slack, dir, extraEnv));
+    return new TestApp(slack, false, new MutableClock(START), dir, env(slack, dir, extraEnv));
   }
 
   public static Map<String, String> env(FakeSlack slack, Path dir, Map<String, String> extraEnv) {
@@ -83,9 +103,16 @@ public final class TestApp implements AutoCloseable {
             });
   }
 
+  /** Stops the instance after its background work (packets, DMs) has finished; idempotent. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     running.close();
-    slack.close();
+    if (ownsSlack) {
+      slack.close();
+    }
   }
 }
