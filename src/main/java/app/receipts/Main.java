@@ -1,6 +1,7 @@
 package app.receipts;
 
 import app.receipts.install.MultiWorkspace;
+import app.receipts.install.PurgeTeamCli;
 import app.receipts.install.TokenCipher;
 import app.receipts.install.Uninstalls;
 import app.receipts.packet.PacketCli;
@@ -22,6 +23,9 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("packet")) {
       System.exit(PacketCli.run(args, System.getenv(), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("purge-team")) {
+      System.exit(PurgeTeamCli.run(args, System.getenv(), System.out, System.err));
     }
     try {
       Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
