@@ -1,6 +1,7 @@
 package app.receipts;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +15,42 @@ public record Config(
     int port,
     int workerThreads,
     int schedulerThreads,
-    int slackTimeoutMillis) {
+    int slackTimeoutMillis,
+    OAuth oauth) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/receipts.db";
+
+  public static final String DEFAULT_SCOPES = "commands,chat:write,im:write,users:read,files:write";
+
+  /**
+   * Installing into many workspaces through Slack OAuth: Bolt's client id and secret, the bot
+   * scopes asked for, and the base64 AES key that encrypts every stored token.
+   */
+  public record OAuth(String clientId, String clientSecret, String scopes, String encryptionKey) {
+    @Override
+    public String toString() {
+      return "OAuth[clientId=" + clientId + ", scopes=" + scopes + "]";
+    }
+  }
+
+  /** Many workspaces install through /slack/install; otherwise one workspace's bot token. */
+  public boolean multiWorkspace() {
+    return oauth != null;
+  }
+
+  @Override
+  public String toString() {
+    return "Config[apiUrl="
+        + apiUrl
+        + ", port="
+        + port
+        + ", multiWorkspace="
+        + multiWorkspace()
+        + ", socketMode="
+        + socketMode()
+        + "]";
+  }
 
   /** Socket Mode is chosen by the presence of an app-level token. */
   public boolean socketMode() {
@@ -29,8 +62,22 @@ public record Config(
     String botToken = value(env, "SLACK_BOT_TOKEN");
     String appToken = value(env, "SLACK_APP_TOKEN");
     String signingSecret = value(env, "SLACK_SIGNING_SECRET");
-    if (botToken == null) {
-      problems.add("SLACK_BOT_TOKEN is missing (the xoxb-… bot token from OAuth & Permissions)");
+    OAuth oauth = oauth(env, problems);
+    if (botToken == null && oauth == null) {
+      problems.add(
+          "SLACK_BOT_TOKEN is missing (the xoxb-… bot token from OAuth & Permissions); "
+              + "or, to install into many workspaces, set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET "
+              + "and RECEIPTS_ENCRYPTION_KEY instead");
+    }
+    if (botToken != null && oauth != null) {
+      problems.add(
+          "Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+              + "(many workspaces), not both");
+    }
+    if (appToken != null && oauth != null) {
+      problems.add(
+          "Socket Mode (SLACK_APP_TOKEN) cannot install into many workspaces: Slack's OAuth "
+              + "redirect needs HTTP mode. Unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET");
     }
     if (appToken == null && signingSecret == null) {
       problems.add(
@@ -67,7 +114,45 @@ public record Config(
         port,
         workers,
         schedulerThreads,
-        slackTimeout);
+        slackTimeout,
+        oauth);
+  }
+
+  /** OAuth settings when a client id or secret is set, else null; problems named on the way. */
+  private static OAuth oauth(Map<String, String> env, List<String> problems) {
+    String clientId = value(env, "SLACK_CLIENT_ID");
+    String clientSecret = value(env, "SLACK_CLIENT_SECRET");
+    String key = value(env, "RECEIPTS_ENCRYPTION_KEY");
+    if (key != null && !validKey(key)) {
+      problems.add(
+          "RECEIPTS_ENCRYPTION_KEY must be 32 random bytes in base64 (44 characters); "
+              + "make one with: openssl rand -base64 32");
+    }
+    if (clientId == null && clientSecret == null) {
+      return null;
+    }
+    if (clientId == null) {
+      problems.add("SLACK_CLIENT_ID is missing (Basic Information → App Credentials → Client ID)");
+    }
+    if (clientSecret == null) {
+      problems.add(
+          "SLACK_CLIENT_SECRET is missing (Basic Information → App Credentials → Client Secret)");
+    }
+    if (key == null) {
+      problems.add(
+          "RECEIPTS_ENCRYPTION_KEY is missing: installing into many workspaces stores every "
+              + "workspace's bot token encrypted with it; make one with: openssl rand -base64 32");
+    }
+    String scopes = orDefault(value(env, "SLACK_SCOPES"), DEFAULT_SCOPES).replace(" ", "");
+    return new OAuth(clientId, clientSecret, scopes, key);
+  }
+
+  private static boolean validKey(String base64) {
+    try {
+      return Base64.getDecoder().decode(base64).length == 32;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static String value(Map<String, String> env, String name) {

@@ -1,5 +1,9 @@
 package app.receipts;
 
+import app.receipts.install.MultiWorkspace;
+import app.receipts.install.PurgeTeamCli;
+import app.receipts.install.TokenCipher;
+import app.receipts.install.Uninstalls;
 import app.receipts.packet.PacketCli;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
@@ -20,11 +24,17 @@ public final class Main {
     if (args.length > 0 && args[0].equals("packet")) {
       System.exit(PacketCli.run(args, System.getenv(), System.out, System.err));
     }
+    if (args.length > 0 && args[0].equals("purge-team")) {
+      System.exit(PurgeTeamCli.run(args, System.getenv(), System.out, System.err));
+    }
     try {
       Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());
+      System.exit(2);
+    } catch (TokenCipher.WrongKeyException e) {
+      System.err.println("Receipts cannot start: " + e.getMessage());
       System.exit(2);
     } catch (SlackCallException e) {
       System.err.println(
@@ -39,13 +49,32 @@ public final class Main {
 
   public static Running start(Config config, Clock clock) {
     Slack slack = SlackAppFactory.slack(config);
-    SlackAppFactory.authTest(slack, config);
+    if (!config.multiWorkspace()) {
+      SlackAppFactory.authTest(slack, config);
+    }
     Database database = Database.open(config.databaseUrl());
+    MultiWorkspace workspaces = null;
+    if (config.multiWorkspace()) {
+      try {
+        workspaces = MultiWorkspace.open(config.oauth(), slack, database.jdbi(), clock);
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
+    }
+    SlackClients clients =
+        workspaces == null
+            ? new SlackClients(slack, config.botToken())
+            : new SlackClients(slack, workspaces.installations()::botToken);
+    Uninstalls uninstalls =
+        new Uninstalls(workspaces == null ? team -> {} : workspaces.store()::delete);
     ExecutorService executor = Executors.newFixedThreadPool(config.workerThreads());
-    Services services =
-        Services.build(database, new SlackClients(slack, config.botToken()), clock, executor);
+    Services services = Services.build(database, clients, uninstalls, clock, executor);
 
-    App app = SlackAppFactory.app(config, slack);
+    App app =
+        workspaces == null
+            ? SlackAppFactory.app(config, slack)
+            : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
     app.use(new EventDeduplication(database.jdbi(), clock));
     Routes.register(app, services);
     return Running.start(config, app, database, executor, services.reminderTask());

@@ -27,6 +27,8 @@ import app.receipts.reminders.ReminderIds;
 import app.receipts.reminders.ReviewSubcommand;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import java.util.List;
 
 /** Every Slack command, shortcut, action, submission and event, routed to its handler. */
@@ -91,5 +93,8 @@ final class Routes {
     app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());
     app.blockAction(ReminderIds.NOTHING, nudges.nothingThisWeek());
     app.blockAction(ReminderIds.SNOOZE, nudges.snooze());
+
+    app.event(AppUninstalledEvent.class, s.uninstalls().appUninstalled());
+    app.event(TokensRevokedEvent.class, s.uninstalls().tokensRevoked());
   }
 }

@@ -9,6 +9,7 @@ import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinRules;
 import app.receipts.evidence.PraiseService;
 import app.receipts.home.HomePublisher;
+import app.receipts.install.Uninstalls;
 import app.receipts.mydata.UserData;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
@@ -42,10 +43,15 @@ record Services(
     ReminderTask reminderTask,
     Reminders reminders,
     HomePublisher home,
-    List<UserData> userData) {
+    List<UserData> userData,
+    Uninstalls uninstalls) {
 
   static Services build(
-      Database database, SlackClients clients, Clock clock, ExecutorService executor) {
+      Database database,
+      SlackClients clients,
+      Uninstalls uninstalls,
+      Clock clock,
+      ExecutorService executor) {
     Messenger messenger = new Messenger(clients);
     People people = new People(database.jdbi().onDemand(PersonDao.class), clients, clock, executor);
     EntryEvents events = new EntryEvents();
@@ -94,6 +100,7 @@ record Services(
         reminderTask,
         reminders,
         home,
-        userData);
+        userData,
+        uninstalls);
   }
 }

@@ -1,6 +1,7 @@
 package app.receipts.slack;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +16,15 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** Jetty 12 serving Bolt at /slack/events and a health check at /healthz. */
+/**
+ * Jetty 12 serving Bolt at /slack/events (and, for many workspaces, the OAuth install pages) and a
+ * health check at /healthz.
+ */
 public final class HttpServer implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
   public static final String HEALTH_PATH = "/healthz";
+  public static final String INSTALL_PATH = "/slack/install";
+  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
   private final Server server;
   private final ServerConnector connector;
@@ -37,6 +43,11 @@ public final class HttpServer implements AutoCloseable {
     context.setContextPath("/");
     if (app != null) {
       context.addServlet(new ServletHolder("slack", new SlackEndpointServlet(app)), EVENTS_PATH);
+      if (app.config().isDistributedApp()) {
+        ServletHolder oauth = new ServletHolder("oauth", new SlackOAuthAppServlet(app));
+        context.getServletHandler().addServletWithMapping(oauth, INSTALL_PATH);
+        context.getServletHandler().addServletWithMapping(oauth, REDIRECT_PATH);
+      }
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(healthy)), HEALTH_PATH);
     server.setHandler(context);

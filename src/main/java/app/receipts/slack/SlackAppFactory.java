@@ -5,6 +5,8 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.service.InstallationService;
+import com.slack.api.bolt.service.OAuthStateService;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import java.time.Clock;
 
@@ -25,9 +27,30 @@ public final class SlackAppFactory {
     return Slack.getInstance(slackConfig);
   }
 
+  /** One workspace: Bolt authorizes every request with the bot token from the environment. */
   public static App app(Config config, Slack slack) {
-    AppConfig.AppConfigBuilder appConfig =
-        AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
+    return app(config, slack, null, null);
+  }
+
+  /**
+   * With {@code installations} (many workspaces), Bolt serves /slack/install and
+   * /slack/oauth_redirect and finds each request's bot token there.
+   */
+  public static App app(
+      Config config, Slack slack, InstallationService installations, OAuthStateService states) {
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
+    if (config.multiWorkspace()) {
+      appConfig
+          .clientId(config.oauth().clientId())
+          .clientSecret(config.oauth().clientSecret())
+          .scope(config.oauth().scopes())
+          .oauthInstallPath(HttpServer.INSTALL_PATH)
+          .oauthRedirectUriPath(HttpServer.REDIRECT_PATH)
+          // Bolt checks each workspace's token with auth.test; once per 10 minutes is enough
+          .authTestCacheEnabled(true);
+    } else {
+      appConfig.singleTeamBotToken(config.botToken());
+    }
     if (config.signingSecret() != null) {
       appConfig.signingSecret(config.signingSecret());
     }
@@ -35,6 +58,10 @@ public final class SlackAppFactory {
       appConfig.requestVerificationEnabled(false);
     }
     App app = new App(appConfig.build());
+    if (installations != null) {
+      // before the first use(): that builds Bolt's authorization middleware around the service
+      app.asOAuthApp(true).service(installations).service(states);
+    }
     if (!config.socketMode()) {
       // Slack's timestamps are wall-clock time, whatever clock the rest of the bot is given
       app.use(new FreshRequests(Clock.systemUTC()));

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,15 +12,24 @@ import org.slf4j.LoggerFactory;
 public final class SlackClients {
   private static final Logger log = LoggerFactory.getLogger(SlackClients.class);
   private final Slack slack;
-  private final String botToken;
+  private final UnaryOperator<String> botTokenOfTeam;
 
+  /** One workspace, one bot token. */
   public SlackClients(Slack slack, String botToken) {
+    this(slack, teamId -> botToken);
+  }
+
+  /**
+   * Many workspaces: {@code botTokenOfTeam} finds each one's current token, or throws a {@link
+   * SlackCallException} when the workspace has no installation.
+   */
+  public SlackClients(Slack slack, UnaryOperator<String> botTokenOfTeam) {
     this.slack = slack;
-    this.botToken = botToken;
+    this.botTokenOfTeam = botTokenOfTeam;
   }
 
   public MethodsClient forTeam(String teamId) {
-    return slack.methods(botToken, teamId);
+    return slack.methods(botTokenOfTeam.apply(teamId), teamId);
   }
 
   /** Posts an ephemeral text to a slash command's or button's response_url; false if it failed. */

@@ -99,6 +99,11 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, String> userZones = new ConcurrentHashMap<>();
   private final Map<String, Boolean> deletedUsers = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final Map<String, String> codeTeams = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
+  private final Map<String, String> refreshTeams = new ConcurrentHashMap<>();
+  private final List<String> issued = new ArrayList<>();
+  private volatile boolean rotatingTokens;
 
   public FakeSlack() {
     try {
@@ -149,6 +154,28 @@ public final class FakeSlack implements AutoCloseable {
               case INVALID_AUTH -> Reply.error("invalid_auth");
               case CHANNEL_NOT_FOUND -> Reply.error("channel_not_found");
             });
+  }
+
+  /**
+   * A one-time OAuth code, as Slack hands one to the redirect URL after someone approves the
+   * install into {@code teamId}; oauth.v2.access exchanges it for a bot token of that workspace.
+   */
+  public String approveInstall(String teamId) {
+    String code = "code-" + teamId + "-" + sequence.incrementAndGet();
+    codeTeams.put(code, teamId);
+    return code;
+  }
+
+  /** oauth.v2.access hands out expiring tokens with refresh tokens, as with token rotation on. */
+  public void rotateTokens(boolean rotating) {
+    this.rotatingTokens = rotating;
+  }
+
+  /** The bot tokens this fake issued through oauth.v2.access for a workspace, oldest first. */
+  public List<String> tokensOf(String teamId) {
+    synchronized (issued) {
+      return issued.stream().filter(t -> teamId.equals(tokenTeams.get(t))).toList();
+    }
   }
 
   /** Ends scripted answers, and lets calls stalled by {@link Fault#TIMEOUT} finish. */
@@ -237,6 +264,16 @@ public final class FakeSlack implements AutoCloseable {
     if (authorization != null && authorization.startsWith("Bearer ")) {
       params.putIfAbsent("token", authorization.substring("Bearer ".length()));
     }
+    if (authorization != null && authorization.startsWith("Basic ")) {
+      // oauth.v2.access may authenticate the app with client_id:client_secret instead of params
+      String pair =
+          new String(
+              java.util.Base64.getDecoder().decode(authorization.substring("Basic ".length())),
+              StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      params.putIfAbsent("client_id", pair.substring(0, colon));
+      params.putIfAbsent("client_secret", pair.substring(colon + 1));
+    }
     Call call = new Call(method, params, body, raw);
     synchronized (calls) {
       calls.add(call);
@@ -256,8 +293,11 @@ public final class FakeSlack implements AutoCloseable {
     ObjectNode ok = JSON.createObjectNode().put("ok", true);
     int n = sequence.incrementAndGet();
     switch (call.method()) {
+      case "oauth.v2.access" -> {
+        return oauthV2Access(call, ok);
+      }
       case "auth.test" ->
-          ok.put("team_id", TEAM)
+          ok.put("team_id", tokenTeams.getOrDefault(String.valueOf(call.param("token")), TEAM))
               .put("user_id", BOT_USER)
               .put("bot_id", "B0001")
               .put("team", "Receipts Test")
@@ -311,6 +351,38 @@ public final class FakeSlack implements AutoCloseable {
       default -> {
         // every other method answers a plain ok, as most Slack writes do
       }
+    }
+    return Reply.ok(ok.toString());
+  }
+
+  private Reply oauthV2Access(Call call, ObjectNode ok) {
+    String team;
+    if ("refresh_token".equals(call.param("grant_type"))) {
+      team = refreshTeams.remove(String.valueOf(call.param("refresh_token")));
+    } else {
+      team = codeTeams.remove(String.valueOf(call.param("code")));
+    }
+    if (team == null) {
+      return Reply.error("invalid_code");
+    }
+    String token = "xoxb-" + team + "-" + sequence.incrementAndGet();
+    tokenTeams.put(token, team);
+    synchronized (issued) {
+      issued.add(token);
+    }
+    ok.put("app_id", "A0001")
+        .put("token_type", "bot")
+        .put("scope", "commands,chat:write,im:write,users:read,files:write")
+        .put("access_token", token)
+        .put("bot_user_id", BOT_USER)
+        .put("is_enterprise_install", false)
+        .putNull("enterprise");
+    ok.putObject("team").put("id", team).put("name", "Workspace " + team);
+    ok.putObject("authed_user").put("id", "UINSTALLER");
+    if (rotatingTokens) {
+      String refresh = "xoxe-1-" + token;
+      refreshTeams.put(refresh, team);
+      ok.put("refresh_token", refresh).put("expires_in", 43_200);
     }
     return Reply.ok(ok.toString());
   }

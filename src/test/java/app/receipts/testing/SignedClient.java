@@ -31,13 +31,22 @@ public final class SignedClient {
 
   /** A /win slash command from a user, with a fresh trigger id. */
   public HttpResponse<String> command(String userId, String text) {
-    return send(commandBody(userId, text, "trig-" + UUID.randomUUID()), Map.of());
+    return command(FakeSlack.TEAM, userId, text);
+  }
+
+  /** A /win slash command from a user of another workspace. */
+  public HttpResponse<String> command(String teamId, String userId, String text) {
+    return send(commandBody(teamId, userId, text, "trig-" + UUID.randomUUID()), Map.of());
   }
 
   public String commandBody(String userId, String text, String triggerId) {
+    return commandBody(FakeSlack.TEAM, userId, text, triggerId);
+  }
+
+  public String commandBody(String teamId, String userId, String text, String triggerId) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy-token-unused");
-    form.put("team_id", FakeSlack.TEAM);
+    form.put("team_id", teamId);
     form.put("team_domain", "receipts-test");
     form.put("channel_id", "C0GENERAL");
     form.put("channel_name", "general");
@@ -93,10 +102,15 @@ public final class SignedClient {
   }
 
   public HttpResponse<String> get(String path) {
+    return get(path, Map.of());
+  }
+
+  /** A browser's GET, with headers such as Cookie. */
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(events.resolve(path)).GET();
+    headers.forEach(request::header);
     try {
-      return http.send(
-          HttpRequest.newBuilder(events.resolve(path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
