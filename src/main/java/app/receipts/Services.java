@@ -77,7 +77,7 @@ record Services(
 
     PraiseService praise = new PraiseService(database.jdbi(), events, clock);
     HomePublisher home = new HomePublisher(entries, people, reminders, clients, executor);
-    events.subscribe((teamId, userId) -> home.publishLater(teamId, userId, 0));
+    events.subscribe(home::refreshIfViewed);
     List<UserData> userData =
         List.of(
             UserData.of("entries", entries::forget),

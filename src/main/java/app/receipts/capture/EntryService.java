@@ -12,12 +12,14 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /** Stores, changes and reads a person's entries; the only way features touch the entries table. */
 public final class EntryService {
   private final EntryDao dao;
+  private final GroupCommit newEntries;
   private final WinRules rules;
   private final EntryEvents events;
   private final Clock clock;
 
   public EntryService(Jdbi jdbi, WinRules rules, EntryEvents events, Clock clock) {
     this.dao = jdbi.onDemand(EntryDao.class);
+    this.newEntries = new GroupCommit(jdbi);
     this.rules = rules;
     this.events = events;
     this.clock = clock;
@@ -37,12 +39,6 @@ public final class EntryService {
     if (!problems.isEmpty()) {
       throw new InvalidWinException(problems);
     }
-    if (captureKey != null) {
-      Optional<Entry> earlier = dao().findByCaptureKey(teamId, captureKey);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
     WinDraft full = rules.complete(draft, today);
     Entry entry =
         Entry.win(
@@ -57,9 +53,10 @@ public final class EntryService {
             clock.instant());
     long id;
     try {
-      id = dao().insert(new StoredEntry(entry), captureKey);
+      id = newEntries.insert(new StoredEntry(entry), captureKey);
     } catch (UnableToExecuteStatementException e) {
-      // a concurrent retry of the same delivery won the unique capture key
+      // a retry of the same delivery: the unique capture key kept the first one, which is the
+      // answer (one statement on the usual path, the lookup only on a retry)
       Optional<Entry> winner =
           captureKey == null ? Optional.empty() : dao().findByCaptureKey(teamId, captureKey);
       return winner.orElseThrow(() -> e);

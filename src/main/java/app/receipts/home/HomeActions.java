@@ -37,7 +37,7 @@ public final class HomeActions {
     return (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
       if ("home".equals(event.getTab()) || event.getTab() == null) {
-        home.publishLater(ctx.getTeamId(), event.getUser(), 0);
+        home.opened(ctx.getTeamId(), event.getUser());
       }
       return ctx.ack();
     };

@@ -56,6 +56,28 @@ public final class HomePublisher {
         });
   }
 
+  /** The person opened App Home: remembered, so later changes keep it current, and published. */
+  public void opened(String teamId, String userId) {
+    executor.execute(
+        () -> {
+          people.openedHome(teamId, userId);
+          publishLater(teamId, userId, 0);
+        });
+  }
+
+  /**
+   * After someone's entries changed: re-published only for people who have opened App Home, in the
+   * background. Nobody else would see it, and their first visit builds it fresh anyway.
+   */
+  public void refreshIfViewed(String teamId, String userId) {
+    executor.execute(
+        () -> {
+          if (people.looksAtHome(teamId, userId)) {
+            publishLater(teamId, userId, 0);
+          }
+        });
+  }
+
   public void publish(String teamId, String userId, int page) {
     HomePage home = page(teamId, userId, page);
     SlackCalls.ok(

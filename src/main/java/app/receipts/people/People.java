@@ -36,6 +36,12 @@ public final class People {
   /** Who was seen lately in this process, so a burst of captures does not re-check each time. */
   private final Map<String, Instant> recentlySeen = new ConcurrentHashMap<>();
 
+  /**
+   * Timezones read lately, so that "today" on the capture path costs no query. Kept fresh by {@link
+   * #refresh} (at least daily per active person) and dropped by {@link #forget}.
+   */
+  private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+
   private static final int MAX_REMEMBERED = 50_000;
 
   public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
@@ -57,7 +63,9 @@ public final class People {
       return;
     }
     boolean newcomer = dao.touch(teamId, userId, now) == 1;
-    Optional<Instant> checked = dao.find(teamId, userId).map(Person::tzCheckedAt);
+    Optional<Person> person = dao.find(teamId, userId);
+    person.ifPresent(this::remember);
+    Optional<Instant> checked = person.map(Person::tzCheckedAt);
     if (checked.isEmpty()) {
       refresh(teamId, userId);
     } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
@@ -81,7 +89,21 @@ public final class People {
 
   /** The person's timezone as last seen, or UTC when Slack has not told us yet. */
   public ZoneId zone(String teamId, String userId) {
-    return dao.find(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
+    String key = teamId + "|" + userId;
+    ZoneId cached = zones.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Person> person = dao.find(teamId, userId);
+    person.ifPresent(this::remember);
+    return person.map(People::zoneOf).orElse(ZoneOffset.UTC);
+  }
+
+  private void remember(Person person) {
+    if (zones.size() > MAX_REMEMBERED) {
+      zones.clear();
+    }
+    zones.put(person.teamId() + "|" + person.userId(), zoneOf(person));
   }
 
   public LocalDate today(String teamId, String userId) {
@@ -111,11 +133,25 @@ public final class People {
         log.info("Could not refresh the timezone of a user: {}", e.error());
       }
     }
-    return dao.find(teamId, userId);
+    Optional<Person> person = dao.find(teamId, userId);
+    person.ifPresent(this::remember);
+    return person;
+  }
+
+  /** Remembers that the person looks at App Home, so that it is kept up to date for them. */
+  public void openedHome(String teamId, String userId) {
+    dao.touch(teamId, userId, clock.instant());
+    dao.homeOpened(teamId, userId, clock.instant());
+  }
+
+  /** True once the person has opened App Home (on any instance of the bot). */
+  public boolean looksAtHome(String teamId, String userId) {
+    return dao.homeViewers(teamId, userId) > 0;
   }
 
   public int forget(String teamId, String userId) {
     recentlySeen.remove(teamId + "|" + userId);
+    zones.remove(teamId + "|" + userId);
     return dao.delete(teamId, userId);
   }
 

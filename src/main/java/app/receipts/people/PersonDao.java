@@ -31,6 +31,19 @@ public interface PersonDao {
   int updateProfile(
       String teamId, String userId, String tz, Integer tzOffset, boolean deactivated, Instant now);
 
+  /** Marks that the person has opened App Home; 1 the first time, 0 after. */
+  @SqlUpdate(
+      """
+      UPDATE people SET home_opened_at = :now
+      WHERE team_id = :teamId AND user_id = :userId AND home_opened_at IS NULL
+      """)
+  int homeOpened(String teamId, String userId, Instant now);
+
+  @SqlQuery(
+      "SELECT COUNT(*) FROM people WHERE team_id = :teamId AND user_id = :userId"
+          + " AND home_opened_at IS NOT NULL")
+  int homeViewers(String teamId, String userId);
+
   @SqlUpdate("DELETE FROM people WHERE team_id = :teamId AND user_id = :userId")
   int delete(String teamId, String userId);
 }

@@ -111,6 +111,9 @@ class AppHomeTest {
 
   @Test
   void home_is_republished_after_a_new_win_with_counts_and_the_entry() {
+    app.client.event(Payloads.homeOpened("U1", "EvLook"));
+    publishedFor("U1", v -> v.contains("Nothing here yet"));
+
     app.client.command("U1", "Refactored the billing module <!channel>");
 
     JsonNode view = publishedFor("U1", v -> v.contains("Refactored the billing module"));
@@ -145,7 +148,22 @@ class AppHomeTest {
   }
 
   @Test
+  void a_win_of_someone_who_never_opened_home_publishes_nothing_until_they_open_it() {
+    app.client.command("U1", "Shipped the quiet win");
+
+    assertTrue(app.slack.stillNo("views.publish", c -> true, Duration.ofMillis(500)));
+    app.client.event(Payloads.homeOpened("U1", "EvFirstLook"));
+    publishedFor("U1", v -> v.contains("Shipped the quiet win"));
+    assertEquals(
+        1,
+        app.count(
+            "SELECT COUNT(*) FROM people WHERE user_id = 'U1' AND home_opened_at IS NOT NULL"));
+  }
+
+  @Test
   void delete_from_the_menu_asks_to_confirm_then_deletes_and_republishes() {
+    app.client.event(Payloads.homeOpened("U1", "EvLookFirst"));
+    publishedFor("U1", v -> v.contains("Nothing here yet"));
     app.client.command("U1", "Obsolete win");
     long id =
         app.jdbi().withHandle(h -> h.createQuery("SELECT id FROM entries").mapTo(Long.class).one());

@@ -90,6 +90,8 @@ class SlackFaultsTest {
     VIEWS_PUBLISH("views.publish") {
       @Override
       void exercise(String user) {
+        app.client.event(Payloads.homeOpened(user, "EvHome" + user));
+        app.slack.await("views.publish", c -> c.param("user_id").equals(user), WAIT);
         int before = app.slack.calls("views.publish").size();
         assertTrue(command(user, "Shipped the importer").body().contains("Saved your win"));
         awaitAfter("views.publish", before, c -> c.param("user_id").equals(user));

@@ -113,6 +113,7 @@ class TokenLoggingTest {
       app.slack.await("response_url", c -> c.body().contains("DM"), Duration.ofSeconds(10));
       app.slack.fail("views.publish", Fault.TIMEOUT);
       app.slack.fail("users.info", Fault.INVALID_AUTH);
+      app.client.event(Payloads.homeOpened("ULOGNEW", "EvLogNew"));
       app.client.command("ULOGNEW", "A newcomer's win while Slack stalls");
       app.slack.await("views.publish", c -> true, Duration.ofSeconds(10));
       app.slack.fail("response_url", Fault.SERVER_ERROR);
