@@ -15,7 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Every query is scoped by team and owner: nobody reaches another person's entries. */
 @RegisterRowMapper(EntryMapper.class)
 public interface EntryDao {
-  @SqlUpdate(
+  /** Shared with {@link GroupCommit}, which writes new entries in batches. */
+  String INSERT =
       """
       INSERT INTO entries (team_id, user_id, kind, status, text, impact, metric, competency, links,
           occurred_on, author_user_id, channel_id, message_ts, permalink, saved_by, note,
@@ -24,7 +25,9 @@ public interface EntryDao {
           :e.competencyId, :e.linksText, :e.occurredOn, :e.authorUserId, :e.channelId,
           :e.messageTs, :e.permalink, :e.savedBy, :e.note, :captureKey, :e.createdAt,
           :e.updatedAt)
-      """)
+      """;
+
+  @SqlUpdate(INSERT)
   @GetGeneratedKeys("id")
   long insert(@BindMethods("e") StoredEntry e, String captureKey);
 

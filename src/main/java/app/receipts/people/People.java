@@ -42,6 +42,10 @@ public final class People {
    */
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
+  /** Whether people look at App Home: Instant.MAX for yes, else when to ask the database again. */
+  private final Map<String, Instant> homeLooks = new ConcurrentHashMap<>();
+
+  private static final Duration HOME_RECHECK = Duration.ofMinutes(1);
   private static final int MAX_REMEMBERED = 50_000;
 
   public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
@@ -142,16 +146,32 @@ public final class People {
   public void openedHome(String teamId, String userId) {
     dao.touch(teamId, userId, clock.instant());
     dao.homeOpened(teamId, userId, clock.instant());
+    homeLooks.put(teamId + "|" + userId, Instant.MAX);
   }
 
-  /** True once the person has opened App Home (on any instance of the bot). */
+  /**
+   * True once the person has opened App Home. A yes is final; a no is asked again after a minute,
+   * so that a Home opened through another instance of the bot is kept current soon after.
+   */
   public boolean looksAtHome(String teamId, String userId) {
-    return dao.homeViewers(teamId, userId) > 0;
+    String key = teamId + "|" + userId;
+    Instant now = clock.instant();
+    Instant askAgain = homeLooks.get(key);
+    if (askAgain != null && now.isBefore(askAgain)) {
+      return askAgain.equals(Instant.MAX);
+    }
+    boolean looks = dao.homeViewers(teamId, userId) > 0;
+    if (homeLooks.size() > MAX_REMEMBERED) {
+      homeLooks.clear();
+    }
+    homeLooks.put(key, looks ? Instant.MAX : now.plus(HOME_RECHECK));
+    return looks;
   }
 
   public int forget(String teamId, String userId) {
     recentlySeen.remove(teamId + "|" + userId);
     zones.remove(teamId + "|" + userId);
+    homeLooks.remove(teamId + "|" + userId);
     return dao.delete(teamId, userId);
   }
 
