@@ -29,6 +29,21 @@ public final class CaptureBench {
   private static final int RATE = 2_000;
   private static final String SAVED = "Saved your win";
 
+  /**
+   * The JVM flags the README's run command and the Dockerfile use, given to all three servers so
+   * that the ratios compare like with like: a small heap with the serial collector, and C1 only
+   * (C2 spent a third of both cores compiling during a capture burst).
+   */
+  static final List<String> JVM_FLAGS =
+      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xss512k");
+
+  private static List<String> jvm(String java, String... rest) {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(JVM_FLAGS);
+    command.addAll(List.of(rest));
+    return command;
+  }
+
   public static void main(String[] args) throws Exception {
     List<String> report = new ArrayList<>();
     try (FakeSlack slack = new FakeSlack()) {
@@ -36,9 +51,9 @@ public final class CaptureBench {
       String classpath = System.getProperty("java.class.path");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-      Load.Result jetty = run(List.of(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, dir, "bare Jetty servlet", report, false);
-      Load.Result bolt = run(List.of(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, dir, "minimal Bolt, ack only", report, false);
-      Load.Result receipts = run(List.of(java, "-jar", "target/receipts.jar"), slack, dir, "Receipts /win (stored)", report, true);
+      Load.Result jetty = run(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, dir, "bare Jetty servlet", report, false);
+      Load.Result bolt = run(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, dir, "minimal Bolt, ack only", report, false);
+      Load.Result receipts = run(jvm(java, "-jar", "target/receipts.jar"), slack, dir, "Receipts /win (stored)", report, true);
       report.add(String.format("capture  | Receipts / bare Bolt throughput %.0f%% | Receipts / bare Jetty %.0f%%",
           100 * receipts.perSecond() / bolt.perSecond(), 100 * receipts.perSecond() / jetty.perSecond()));
     }
