@@ -1,4 +1,4 @@
--- PostgreSQL twin of db/sqlite/V6: same tables, columns and indexes.
+-- PostgreSQL twin of db/sqlite/V7: same tables, columns and indexes.
 -- Workspaces that installed Receipts through Slack OAuth (multi-workspace mode), one row each.
 -- Tokens are AES-GCM ciphertext under RECEIPTS_ENCRYPTION_KEY ("v1:" + base64), never plain text.
 -- app_uninstalled / tokens_revoked delete the row; the workspace's entries stay until an admin runs

@@ -75,7 +75,7 @@ public final class Main {
         workspaces == null
             ? SlackAppFactory.app(config, slack)
             : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
-    app.use(new EventDeduplication(database.jdbi(), clock));
+    app.use(new EventDeduplication(services.deliveries()));
     Routes.register(app, services);
     return Running.start(config, app, database, executor, services.reminderTask());
   }

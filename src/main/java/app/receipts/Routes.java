@@ -50,7 +50,7 @@ final class Routes {
                 new RemindSubcommand(s.reminders()),
                 new ReviewSubcommand(s.reminders(), s.clock()),
                 new ExportSubcommand(
-                    s.entries(), s.messenger(), s.clients(), s.clock(), s.executor()),
+                    s.entries(), s.messenger(), s.deliveries(), s.clock(), s.executor()),
                 forgetMe)));
     app.viewSubmission(
         CaptureIds.MODAL,

@@ -22,6 +22,7 @@ import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Reminders;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackClients;
+import app.receipts.slack.SlackDeliveries;
 import app.receipts.store.Database;
 import java.time.Clock;
 import java.util.List;
@@ -44,7 +45,8 @@ record Services(
     Reminders reminders,
     HomePublisher home,
     List<UserData> userData,
-    Uninstalls uninstalls) {
+    Uninstalls uninstalls,
+    SlackDeliveries deliveries) {
 
   static Services build(
       Database database,
@@ -101,6 +103,7 @@ record Services(
         reminders,
         home,
         userData,
-        uninstalls);
+        uninstalls,
+        new SlackDeliveries(database.jdbi(), clock));
   }
 }

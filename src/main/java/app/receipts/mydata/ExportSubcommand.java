@@ -5,12 +5,10 @@ import app.receipts.capture.EntryService;
 import app.receipts.capture.Subcommand;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
-import app.receipts.slack.SlackCalls;
-import app.receipts.slack.SlackClients;
+import app.receipts.slack.SlackDeliveries;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.request.files.FilesUploadV2Request.UploadFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +19,7 @@ import java.util.concurrent.Executor;
 public final class ExportSubcommand implements Subcommand {
   private final EntryService entries;
   private final Messenger messenger;
-  private final SlackClients slack;
+  private final SlackDeliveries deliveries;
   private final Clock clock;
   private final Executor executor;
   private final ExportFormats formats = new ExportFormats();
@@ -29,12 +27,12 @@ public final class ExportSubcommand implements Subcommand {
   public ExportSubcommand(
       EntryService entries,
       Messenger messenger,
-      SlackClients slack,
+      SlackDeliveries deliveries,
       Clock clock,
       Executor executor) {
     this.entries = entries;
+    this.deliveries = deliveries;
     this.messenger = messenger;
-    this.slack = slack;
     this.clock = clock;
     this.executor = executor;
   }
@@ -59,7 +57,11 @@ public final class ExportSubcommand implements Subcommand {
     String teamId = ctx.getTeamId();
     String userId = ctx.getRequestUserId();
     String responseUrl = req.getPayload().getResponseUrl();
-    executor.execute(() -> export(teamId, userId, responseUrl));
+    String trigger = req.getPayload().getTriggerId();
+    // a redelivered command (same trigger id) is acknowledged alike but exports nothing more
+    if (trigger == null || deliveries.first(teamId, "export:" + trigger)) {
+      executor.execute(() -> export(teamId, userId, responseUrl));
+    }
     return ctx.ack(
         r ->
             r.responseType("ephemeral")
@@ -70,52 +72,24 @@ public final class ExportSubcommand implements Subcommand {
     String dm = null;
     try {
       dm = messenger.openDm(teamId, userId);
-      String channel = dm;
       Instant now = clock.instant();
       List<Entry> all = entries.all(teamId, userId);
       String stamp = now.toString().substring(0, 10);
       byte[] json = formats.json(teamId, userId, now, all).getBytes(StandardCharsets.UTF_8);
       byte[] csv = formats.csv(all).getBytes(StandardCharsets.UTF_8);
-      SlackCalls.ok(
-          "files.uploadV2",
-          () ->
-              slack
-                  .forTeam(teamId)
-                  .filesUploadV2(
-                      r ->
-                          r.channel(channel)
-                              .requestFileInfo(false)
-                              .initialComment(
-                                  "Your " + all.size() + " entries, as of " + stamp + ".")
-                              .uploadFiles(
-                                  List.of(
-                                      UploadFile.builder()
-                                          .filename("receipts-" + stamp + ".json")
-                                          .title("receipts-" + stamp + ".json")
-                                          .fileData(json)
-                                          .build(),
-                                      UploadFile.builder()
-                                          .filename("receipts-" + stamp + ".csv")
-                                          .title("receipts-" + stamp + ".csv")
-                                          .fileData(csv)
-                                          .build()))));
+      messenger.upload(
+          teamId,
+          dm,
+          "Your " + all.size() + " entries, as of " + stamp + ".",
+          List.of(
+              new Messenger.DmFile("receipts-" + stamp + ".json", json),
+              new Messenger.DmFile("receipts-" + stamp + ".csv", csv)));
     } catch (SlackCallException e) {
       String text =
           ":warning: Your export failed ("
               + e.error()
               + "). Nothing was lost: run `/win export` again.";
-      if (dm == null || !tryDm(teamId, userId, text)) {
-        slack.respond(responseUrl, text);
-      }
-    }
-  }
-
-  private boolean tryDm(String teamId, String userId, String text) {
-    try {
-      messenger.dm(teamId, userId, text, List.of());
-      return true;
-    } catch (SlackCallException e) {
-      return false;
+      messenger.tellFailure(teamId, dm, text, List.of(), responseUrl, text);
     }
   }
 }

@@ -12,7 +12,6 @@ import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
-import com.slack.api.methods.request.files.FilesUploadV2Request.UploadFile;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.nio.charset.StandardCharsets;
@@ -95,29 +94,14 @@ public final class PacketDelivery {
                           r.channel(dm)
                               .text("Your review packet for " + period.label())
                               .blocks(blocks.render(files.packet()))));
-      SlackCalls.ok(
-          "files.uploadV2",
-          () ->
-              slack
-                  .forTeam(teamId)
-                  .filesUploadV2(
-                      r ->
-                          r.channel(dm)
-                              .requestFileInfo(false)
-                              .initialComment("Markdown to paste, PDF to print or hand over.")
-                              .uploadFiles(
-                                  List.of(
-                                      UploadFile.builder()
-                                          .filename(files.markdownName())
-                                          .title(files.markdownName())
-                                          .fileData(
-                                              files.markdown().getBytes(StandardCharsets.UTF_8))
-                                          .build(),
-                                      UploadFile.builder()
-                                          .filename(files.pdfName())
-                                          .title(files.pdfName())
-                                          .fileData(files.pdf())
-                                          .build()))));
+      messenger.upload(
+          teamId,
+          dm,
+          "Markdown to paste, PDF to print or hand over.",
+          List.of(
+              new Messenger.DmFile(
+                  files.markdownName(), files.markdown().getBytes(StandardCharsets.UTF_8)),
+              new Messenger.DmFile(files.pdfName(), files.pdf())));
       finish(id, "DELIVERED", null);
     } catch (RuntimeException e) {
       String reason = e instanceof SlackCallException call ? call.error() : "build_failed";
@@ -148,14 +132,8 @@ public final class PacketDelivery {
                                         .text(plainText("Try again"))
                                         .style("primary")
                                         .value(period.start() + ".." + period.end()))))));
-    try {
-      SlackCalls.ok(
-          "chat.postMessage",
-          () ->
-              slack.forTeam(teamId).chatPostMessage(r -> r.channel(dm).text(text).blocks(failure)));
-    } catch (SlackCallException e) {
-      slack.respond(responseUrl, text + " Run `/win packet` again.");
-    }
+    messenger.tellFailure(
+        teamId, dm, text, failure, responseUrl, text + " Run `/win packet` again.");
   }
 
   private String displayName(String teamId, String userId) {

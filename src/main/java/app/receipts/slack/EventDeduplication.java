@@ -7,27 +7,16 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Slack redelivers an event it did not see acknowledged in time (X-Slack-Retry-Num). The first
  * delivery of an event_id is handled; later ones are acknowledged and dropped.
  */
 public final class EventDeduplication implements Middleware {
-  private static final Duration KEEP = Duration.ofDays(1);
-  private static final long PRUNE_EVERY = 500;
+  private final SlackDeliveries deliveries;
 
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AtomicLong seen = new AtomicLong();
-
-  public EventDeduplication(Jdbi jdbi, Clock clock) {
-    this.jdbi = jdbi;
-    this.clock = clock;
+  public EventDeduplication(SlackDeliveries deliveries) {
+    this.deliveries = deliveries;
   }
 
   @Override
@@ -52,28 +41,6 @@ public final class EventDeduplication implements Middleware {
   }
 
   boolean firstDelivery(String teamId, String eventId) {
-    Instant now = clock.instant();
-    int inserted =
-        jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        INSERT INTO slack_deliveries (team_id, delivery_id, received_at)
-                        VALUES (:teamId, :eventId, :now) ON CONFLICT DO NOTHING
-                        """)
-                    .bind("teamId", teamId)
-                    .bind("eventId", eventId)
-                    .bind("now", now)
-                    .execute());
-    if (seen.incrementAndGet() % PRUNE_EVERY == 0) {
-      jdbi.useHandle(
-          handle ->
-              handle
-                  .createUpdate("DELETE FROM slack_deliveries WHERE received_at < :cutoff")
-                  .bind("cutoff", now.minus(KEEP))
-                  .execute());
-    }
-    return inserted == 1;
+    return deliveries.first(teamId, eventId);
   }
 }

@@ -1,5 +1,6 @@
 package app.receipts.slack;
 
+import com.slack.api.methods.request.files.FilesUploadV2Request.UploadFile;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.List;
 /** Messages to one person: ephemeral where they are, or a DM with the bot. */
 public final class Messenger {
   private final SlackClients slack;
+
+  /** A file for someone's DM; its name is its title too. */
+  public record DmFile(String name, byte[] data) {}
 
   public Messenger(SlackClients slack) {
     this.slack = slack;
@@ -54,5 +58,52 @@ public final class Messenger {
       }
     }
     dm(teamId, userId, text, blocks);
+  }
+
+  /** Uploads files into a DM channel, with one comment above them. */
+  public void upload(String teamId, String dmChannel, String comment, List<DmFile> files) {
+    List<UploadFile> uploads =
+        files.stream()
+            .map(f -> UploadFile.builder().filename(f.name()).title(f.name()).fileData(f.data()))
+            .map(UploadFile.UploadFileBuilder::build)
+            .toList();
+    SlackCalls.ok(
+        "files.uploadV2",
+        () ->
+            slack
+                .forTeam(teamId)
+                .filesUploadV2(
+                    r ->
+                        r.channel(dmChannel)
+                            .requestFileInfo(false)
+                            .initialComment(comment)
+                            .uploadFiles(uploads)));
+  }
+
+  /**
+   * Tells of a failed background job in the DM; without a DM (it could not be opened) or when the
+   * post fails too, {@code orElse} goes to the command's response_url, so the person still hears.
+   */
+  public void tellFailure(
+      String teamId,
+      String dmChannel,
+      String text,
+      List<LayoutBlock> blocks,
+      String responseUrl,
+      String orElse) {
+    if (dmChannel != null) {
+      try {
+        SlackCalls.ok(
+            "chat.postMessage",
+            () ->
+                slack
+                    .forTeam(teamId)
+                    .chatPostMessage(r -> r.channel(dmChannel).text(text).blocks(blocks)));
+        return;
+      } catch (SlackCallException e) {
+        // the response_url below is the last way to reach them
+      }
+    }
+    slack.respond(responseUrl, orElse);
   }
 }

@@ -8,6 +8,7 @@ import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
 import app.receipts.testing.TestApp;
+import app.receipts.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AppHomeTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -29,6 +32,14 @@ class AppHomeTest {
   @AfterEach
   void stop() {
     app.close();
+  }
+
+  /** Moves the test onto a fresh PostgreSQL database; SQLite is what {@link #start} opened. */
+  private void on(TestDatabases.Kind kind) {
+    if (kind == TestDatabases.Kind.POSTGRESQL) {
+      app.close();
+      app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl()));
+    }
   }
 
   private JsonNode publishedFor(String userId, Predicate<String> matching) {
@@ -109,8 +120,10 @@ class AppHomeTest {
         1, app.count("SELECT COUNT(*) FROM slack_deliveries WHERE delivery_id = 'EvSame'"));
   }
 
-  @Test
-  void home_is_republished_after_a_new_win_with_counts_and_the_entry() {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void home_is_republished_after_a_new_win_with_counts_and_the_entry(TestDatabases.Kind kind) {
+    on(kind);
     app.client.event(Payloads.homeOpened("U1", "EvLook"));
     publishedFor("U1", v -> v.contains("Nothing here yet"));
 
@@ -126,8 +139,10 @@ class AppHomeTest {
     assertInsideSlackLimits(view);
   }
 
-  @Test
-  void five_thousand_entries_stay_inside_limits_and_page_older_and_newer() {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void five_thousand_entries_stay_inside_limits_and_page_older_and_newer(TestDatabases.Kind kind) {
+    on(kind);
     insertEntries("U1", 5_000);
 
     app.client.event(Payloads.homeOpened("U1", "Ev5k"));

@@ -7,16 +7,20 @@ import app.receipts.testing.Eventually;
 import app.receipts.testing.Installs;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
+import app.receipts.testing.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PurgeTeamCliTest {
   private static final String TEAM_A = "TAAAA1";
@@ -33,8 +37,11 @@ class PurgeTeamCliTest {
   }
 
   /** Two installed workspaces, each with entries, people, reminders and a handled event. */
-  private static String twoWorkspaces() {
-    try (TestApp app = TestApp.start(Installs.env())) {
+  private static String twoWorkspaces(TestDatabases.Kind kind) {
+    String url = TestDatabases.freshUrl(kind);
+    Map<String, String> env = new HashMap<>(Installs.env());
+    env.put("DATABASE_URL", url);
+    try (TestApp app = TestApp.start(env)) {
       for (String team : List.of(TEAM_A, TEAM_B)) {
         Installs.install(app, team);
         app.client.command(team, "U1", "Win in " + team);
@@ -45,7 +52,7 @@ class PurgeTeamCliTest {
           "weekly reminders scheduled",
           () -> app.count("SELECT COUNT(*) FROM scheduled_tasks") == 2,
           Duration.ofSeconds(10));
-      return "jdbc:sqlite:" + app.dataDir.resolve("receipts.db");
+      return url;
     }
   }
 
@@ -54,9 +61,10 @@ class PurgeTeamCliTest {
         .withHandle(h -> h.createQuery(sql).bind(0, teamId).mapTo(Integer.class).one());
   }
 
-  @Test
-  void without_yes_it_counts_and_deletes_nothing() {
-    String url = twoWorkspaces();
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void without_yes_it_counts_and_deletes_nothing(TestDatabases.Kind kind) {
+    String url = twoWorkspaces(kind);
 
     int code = run(url, "purge-team", TEAM_A);
 
@@ -68,9 +76,10 @@ class PurgeTeamCliTest {
     assertEquals(1, rows(url, "SELECT COUNT(*) FROM entries WHERE team_id = ?", TEAM_A));
   }
 
-  @Test
-  void with_yes_every_row_of_that_workspace_goes_and_the_other_stays() {
-    String url = twoWorkspaces();
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void with_yes_every_row_of_that_workspace_goes_and_the_other_stays(TestDatabases.Kind kind) {
+    String url = twoWorkspaces(kind);
 
     int code = run(url, "purge-team", TEAM_A, "--yes");
 
@@ -89,22 +98,25 @@ class PurgeTeamCliTest {
         rows(url, "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance LIKE ?", "%|TBBBB2|%"));
   }
 
-  @Test
-  void every_table_with_a_team_id_column_is_purged() {
-    String url = twoWorkspaces();
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void every_table_with_a_team_id_column_is_purged(TestDatabases.Kind kind) {
+    String url = twoWorkspaces(kind);
+    String tablesWithTeamId =
+        kind == TestDatabases.Kind.SQLITE
+            ? """
+              SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+              WHERE m.type = 'table' AND c.name = 'team_id'
+              """
+            : """
+              SELECT table_name FROM information_schema.columns
+              WHERE table_schema = 'public' AND column_name = 'team_id'
+              """;
 
     Set<String> withTeamId =
         Jdbi.create(url)
             .withHandle(
-                h ->
-                    new TreeSet<>(
-                        h.createQuery(
-                                """
-                                SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-                                WHERE m.type = 'table' AND c.name = 'team_id'
-                                """)
-                            .mapTo(String.class)
-                            .list()));
+                h -> new TreeSet<>(h.createQuery(tablesWithTeamId).mapTo(String.class).list()));
 
     assertEquals(withTeamId, new TreeSet<>(PurgeTeamCli.TABLES));
   }

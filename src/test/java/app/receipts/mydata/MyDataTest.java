@@ -7,6 +7,7 @@ import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
 import app.receipts.testing.TestApp;
+import app.receipts.testing.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class MyDataTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
@@ -28,9 +30,11 @@ class MyDataTest {
           "plain win https://github.com/acme/x/pull/9");
   private TestApp app;
 
-  @BeforeEach
-  void start() {
-    app = TestApp.start();
+  private TestDatabases.Kind kind;
+
+  private void start(TestDatabases.Kind vendor) {
+    kind = vendor;
+    app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshUrl(vendor)));
   }
 
   @AfterEach
@@ -52,8 +56,11 @@ class MyDataTest {
         .orElseThrow();
   }
 
-  @Test
-  void export_sends_json_and_csv_that_parse_back_to_the_same_entries() throws Exception {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void export_sends_json_and_csv_that_parse_back_to_the_same_entries(TestDatabases.Kind vendor)
+      throws Exception {
+    start(vendor);
     for (String text : TRICKY) {
       app.client.command("U1", text);
     }
@@ -90,6 +97,7 @@ class MyDataTest {
 
   @Test
   void a_failed_export_is_told_in_dm() {
+    start(TestDatabases.Kind.SQLITE);
     app.client.command("U1", "a win");
     app.slack.respond("files.getUploadURLExternal", c -> FakeSlack.Reply.error("internal_error"));
 
@@ -103,8 +111,10 @@ class MyDataTest {
     assertTrue(told.param("text").contains("internal_error"));
   }
 
-  @Test
-  void forget_me_confirms_then_leaves_nothing_of_the_user_in_any_table() {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void forget_me_confirms_then_leaves_nothing_of_the_user_in_any_table(TestDatabases.Kind vendor) {
+    start(vendor);
     app.client.command("U1", "My win");
     app.client.command("U1", "remind mon 09:00");
     app.client.command("U1", "review 2026-09-01");
@@ -148,14 +158,12 @@ class MyDataTest {
 
   /** Rows of every table in which any text column mentions the user id. */
   private int count(String userId) {
+    String allTables =
+        kind == TestDatabases.Kind.SQLITE
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'";
     List<String> tables =
-        app.jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                        .mapTo(String.class)
-                        .list());
+        app.jdbi().withHandle(h -> h.createQuery(allTables).mapTo(String.class).list());
     int total = 0;
     for (String table : tables) {
       List<Map<String, Object>> rows =

@@ -21,8 +21,10 @@ class EventDeduplicationOnBothVendorsTest {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
       MutableClock clock = new MutableClock(Instant.parse("2026-06-15T12:00:00Z"));
-      EventDeduplication first = new EventDeduplication(database.jdbi(), clock);
-      EventDeduplication otherInstance = new EventDeduplication(database.jdbi(), clock);
+      EventDeduplication first =
+          new EventDeduplication(new SlackDeliveries(database.jdbi(), clock));
+      EventDeduplication otherInstance =
+          new EventDeduplication(new SlackDeliveries(database.jdbi(), clock));
 
       assertTrue(first.firstDelivery("T1", "Ev1"));
       assertFalse(first.firstDelivery("T1", "Ev1"));
@@ -50,7 +52,8 @@ class EventDeduplicationOnBothVendorsTest {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
       MutableClock clock = new MutableClock(Instant.parse("2026-06-15T12:00:00Z"));
-      EventDeduplication dedup = new EventDeduplication(database.jdbi(), clock);
+      EventDeduplication dedup =
+          new EventDeduplication(new SlackDeliveries(database.jdbi(), clock));
       dedup.firstDelivery("T1", "EvOld");
       clock.advance(Duration.ofDays(2));
       for (int i = 1; i < 500; i++) {

@@ -137,6 +137,25 @@ class RetriedDeliveriesTest {
   }
 
   @Test
+  void an_export_command_redelivered_exports_once() throws Exception {
+    app.client.command("URETRY", "Shipped the exporter");
+    String body = app.client.commandBody("URETRY", "export", "trig-export-once");
+
+    deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+
+    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
+    assertTrue(
+        app.slack.stillNo(
+            "files.completeUploadExternal",
+            c -> app.slack.calls("files.completeUploadExternal").indexOf(c) > 0,
+            Duration.ofMillis(500)));
+    assertEquals(
+        1,
+        app.count(
+            "SELECT COUNT(*) FROM slack_deliveries WHERE delivery_id = 'export:trig-export-once'"));
+  }
+
+  @Test
   void a_packet_modal_submission_redelivered_builds_one_packet() throws Exception {
     String payload =
         Payloads.viewSubmission(
