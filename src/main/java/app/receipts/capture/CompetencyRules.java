@@ -10,7 +10,12 @@ import java.util.Map;
 final class CompetencyRules {
   private CompetencyRules() {}
 
-  record Rule(String stem, int weight) {}
+  /** A weighted stem; its cue is the stem as it starts a word in the suggester's spaced text. */
+  record Rule(String stem, int weight, String cue) {
+    Rule(String stem, int weight) {
+      this(stem, weight, " " + stem);
+    }
+  }
 
   static final Map<Competency, List<Rule>> RULES =
       Map.of(

@@ -155,9 +155,7 @@ public final class MetricExtractor {
       return Optional.empty();
     }
     String per =
-        m.group("per") == null
-            ? ""
-            : "/" + m.group("per").replaceAll("(?i)^\\s?(/|per\\s|a\\s)", "");
+        m.group("per") == null ? "" : "/" + PER_WORD.matcher(m.group("per")).replaceAll("");
     return Optional.of(m.group("value").replace(" ", "") + per.toLowerCase(Locale.ROOT));
   }
 
@@ -183,7 +181,7 @@ public final class MetricExtractor {
     if (raw == null) {
       return "";
     }
-    String[] words = raw.strip().split("\\s+");
+    String[] words = SPACES.split(raw.strip());
     int end = words.length;
     while (end > 0 && STOP.matcher(words[end - 1]).matches()) {
       end--;
@@ -194,6 +192,9 @@ public final class MetricExtractor {
     }
     return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).strip();
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PER_WORD = Pattern.compile("(?i)^\\s?(/|per\\s|a\\s)");
 
   private static final Pattern STOP =
       Pattern.compile(
@@ -209,7 +210,7 @@ public final class MetricExtractor {
   }
 
   private static String tidy(String value) {
-    return value.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(value.strip()).replaceAll(" ");
   }
 
   private static String join(String first, String second) {
