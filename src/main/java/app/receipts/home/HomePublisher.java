@@ -70,6 +70,9 @@ public final class HomePublisher {
    * background. Nobody else would see it, and their first visit builds it fresh anyway.
    */
   public void refreshIfViewed(String teamId, String userId) {
+    if (people.surelyNotLookingAtHome(teamId, userId)) {
+      return;
+    }
     executor.execute(
         () -> {
           if (people.looksAtHome(teamId, userId)) {
