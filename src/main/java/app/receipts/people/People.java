@@ -149,16 +149,16 @@ public final class People {
     homeLooks.put(teamId + "|" + userId, Instant.MAX);
   }
 
-  /**
-   * True once the person has opened App Home. A yes is final; a no is asked again after a minute,
-   * so that a Home opened through another instance of the bot is kept current soon after.
-   */
   /** True when it was asked lately and the answer was no: nothing to do, no query, no task. */
   public boolean surelyNotLookingAtHome(String teamId, String userId) {
     Instant askAgain = homeLooks.get(teamId + "|" + userId);
     return askAgain != null && !askAgain.equals(Instant.MAX) && clock.instant().isBefore(askAgain);
   }
 
+  /**
+   * True once the person has opened App Home. A yes is final; a no is asked again after a minute,
+   * so that a Home opened through another instance of the bot is kept current soon after.
+   */
   public boolean looksAtHome(String teamId, String userId) {
     String key = teamId + "|" + userId;
     Instant now = clock.instant();
