@@ -57,11 +57,8 @@ public final class PurgeTeamCli {
       err.println("Give the workspace's team id, such as T0123ABCD\n" + USAGE);
       return 2;
     }
-    Database database;
-    try {
-      database = Database.open(url);
-    } catch (RuntimeException e) {
-      err.println("Cannot open the database " + url + ": " + e.getMessage());
+    Database database = Database.openForCommand(url, err);
+    if (database == null) {
       return 1;
     }
     try {

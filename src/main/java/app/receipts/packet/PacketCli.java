@@ -62,11 +62,8 @@ public final class PacketCli {
     String url =
         options.getOrDefault(
             "--database", env.getOrDefault("DATABASE_URL", Config.DEFAULT_DATABASE_URL));
-    Database database;
-    try {
-      database = Database.open(url);
-    } catch (RuntimeException e) {
-      err.println("Cannot open the database " + url + ": " + e.getMessage());
+    Database database = Database.openForCommand(url, err);
+    if (database == null) {
       return 1;
     }
     try {

@@ -3,6 +3,7 @@ package app.receipts.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,16 @@ public final class Database {
     Database database = new Database(dataSource, vendor);
     database.migrate();
     return database;
+  }
+
+  /** For offline commands: the database, or null after telling {@code err} why it won't open. */
+  public static Database openForCommand(String jdbcUrl, PrintStream err) {
+    try {
+      return open(jdbcUrl);
+    } catch (RuntimeException e) {
+      err.println("Cannot open the database " + jdbcUrl + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private static DataSource sqlite(String jdbcUrl) {
