@@ -29,6 +29,7 @@ public final class PacketBench {
 
   public static void main(String[] args) throws Exception {
     System.out.println(run());
+    System.exit(0); // background threads (fake Slack, scheduler) would keep the JVM alive
   }
 
   static String run() throws Exception {
