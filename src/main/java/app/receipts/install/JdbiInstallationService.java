@@ -38,7 +38,8 @@ public final class JdbiInstallationService implements InstallationService {
   @Override
   public void setHistoricalDataEnabled(boolean enabled) {
     if (enabled) {
-      throw new UnsupportedOperationException("Receipts keeps the latest installation only");
+      throw new IllegalArgumentException(
+          "Receipts keeps only the latest installation of each workspace, never a history");
     }
   }
 
