@@ -25,6 +25,7 @@ import app.receipts.slack.SlackClients;
 import app.receipts.slack.SlackDeliveries;
 import app.receipts.store.Database;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -55,7 +56,13 @@ record Services(
       Clock clock,
       ExecutorService executor) {
     Messenger messenger = new Messenger(clients);
-    People people = new People(database.jdbi().onDemand(PersonDao.class), clients, clock, executor);
+    People people =
+        new People(
+            database.jdbi().onDemand(PersonDao.class),
+            clients,
+            clock,
+            executor,
+            database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database.jdbi(), rules, events, clock);

@@ -9,6 +9,7 @@ import app.receipts.reminders.NudgeData;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Slot;
 import app.receipts.testing.FakeSlack;
+import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
 import app.receipts.testing.TestApp;
 import app.receipts.testing.TestDatabases;
@@ -61,6 +62,19 @@ class TwoInstancesTest {
     a.close();
     b.close();
     slack.close();
+  }
+
+  @Test
+  void a_home_opened_through_one_instance_is_kept_current_by_the_other() {
+    b.client.command("UHOME", "A win before ever looking at Home");
+    assertTrue(slack.stillNo("views.publish", c -> true, Duration.ofMillis(300)));
+
+    a.client.event(Payloads.homeOpened("UHOME", "EvHomeOnA"));
+    slack.await("views.publish", c -> c.param("view").contains("A win before ever looking"), WAIT);
+    b.client.command("UHOME", "A win right after opening Home elsewhere");
+
+    slack.await(
+        "views.publish", c -> c.param("view").contains("A win right after opening Home"), WAIT);
   }
 
   @Test

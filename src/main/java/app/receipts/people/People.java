@@ -45,10 +45,18 @@ public final class People {
   /** Whether people look at App Home: Instant.MAX for yes, else when to ask the database again. */
   private final Map<String, Instant> homeLooks = new ConcurrentHashMap<>();
 
-  private static final Duration HOME_RECHECK = Duration.ofMinutes(1);
   private static final int MAX_REMEMBERED = 50_000;
 
-  public People(PersonDao dao, SlackClients slack, Clock clock, Executor executor) {
+  private final Duration homeRecheck;
+
+  /**
+   * {@code homeRecheck}: how long a "never opened App Home" answer is trusted. With one instance
+   * (SQLite) every open passes through this object, so a minute is safe; with several instances
+   * sharing a database, zero, so that a Home opened through another instance never goes stale.
+   */
+  public People(
+      PersonDao dao, SlackClients slack, Clock clock, Executor executor, Duration homeRecheck) {
+    this.homeRecheck = homeRecheck;
     this.dao = dao;
     this.slack = slack;
     this.clock = clock;
@@ -156,8 +164,8 @@ public final class People {
   }
 
   /**
-   * True once the person has opened App Home. A yes is final; a no is asked again after a minute,
-   * so that a Home opened through another instance of the bot is kept current soon after.
+   * True once the person has opened App Home. A yes is final; a no is asked again once {@code
+   * homeRecheck} has passed.
    */
   public boolean looksAtHome(String teamId, String userId) {
     String key = teamId + "|" + userId;
@@ -170,7 +178,7 @@ public final class People {
     if (homeLooks.size() > MAX_REMEMBERED) {
       homeLooks.clear();
     }
-    homeLooks.put(key, looks ? Instant.MAX : now.plus(HOME_RECHECK));
+    homeLooks.put(key, looks ? Instant.MAX : now.plus(homeRecheck));
     return looks;
   }
 
