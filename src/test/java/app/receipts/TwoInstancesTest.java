@@ -88,22 +88,10 @@ class TwoInstancesTest {
     List<Instant> slots = List.of(FRIDAY_16_NY, FRIDAY_16_NY.plus(Duration.ofDays(7)));
 
     for (Instant slot : slots) {
-      race(
-          () -> {
-            onA.runAt(slot);
-            return null;
-          },
-          () -> {
-            onB.runAt(slot);
-            return null;
-          });
-      onA.runDue();
-      onB.runDue();
+      bothSchedulersRunAt(onA, onB, slot);
     }
 
-    Map<String, Long> nudgesPerDm =
-        slack.calls("chat.postMessage").stream()
-            .collect(groupingBy(call -> call.param("channel"), counting()));
+    Map<String, Long> nudgesPerDm = nudgesPerDm();
     assertEquals(USERS, nudgesPerDm.size(), nudgesPerDm.toString());
     nudgesPerDm.forEach(
         (dm, nudges) -> assertEquals(slots.size(), nudges, "nudges in " + dm + ": " + nudges));
@@ -136,21 +124,9 @@ class TwoInstancesTest {
     ReminderClock onA = new ReminderClock(a);
     ReminderClock onB = new ReminderClock(b);
 
-    race(
-        () -> {
-          onA.runAt(FRIDAY_16_NY);
-          return null;
-        },
-        () -> {
-          onB.runAt(FRIDAY_16_NY);
-          return null;
-        });
-    onA.runDue();
-    onB.runDue();
+    bothSchedulersRunAt(onA, onB, FRIDAY_16_NY);
 
-    Map<String, Long> nudgesPerDm =
-        slack.calls("chat.postMessage").stream()
-            .collect(groupingBy(call -> call.param("channel"), counting()));
+    Map<String, Long> nudgesPerDm = nudgesPerDm();
     assertEquals(USERS, nudgesPerDm.size(), nudgesPerDm.toString());
     nudgesPerDm.forEach((dm, nudges) -> assertEquals(1, nudges, "nudges in " + dm));
     assertEquals(USERS, a.count("SELECT COUNT(*) FROM reminder_deliveries"));
@@ -228,5 +204,26 @@ class TwoInstancesTest {
       results.add(result.get(60, TimeUnit.SECONDS));
     }
     return results;
+  }
+
+  /** Both instances' schedulers reach the slot at the same moment, then finish what is due. */
+  private void bothSchedulersRunAt(ReminderClock onA, ReminderClock onB, Instant slot)
+      throws Exception {
+    race(
+        () -> {
+          onA.runAt(slot);
+          return null;
+        },
+        () -> {
+          onB.runAt(slot);
+          return null;
+        });
+    onA.runDue();
+    onB.runDue();
+  }
+
+  private Map<String, Long> nudgesPerDm() {
+    return slack.calls("chat.postMessage").stream()
+        .collect(groupingBy(call -> call.param("channel"), counting()));
   }
 }
