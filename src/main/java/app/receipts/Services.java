@@ -24,6 +24,7 @@ import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackClients;
 import app.receipts.slack.SlackDeliveries;
 import app.receipts.store.Database;
+import app.receipts.store.Vendor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
