@@ -51,7 +51,7 @@ class RetriedDeliveriesTest {
     for (int round = 0; round < 10; round++) {
       String body = app.client.commandBody("URETRY", "Concurrent win " + round, "trig-r" + round);
 
-      deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+      allAcked(body, Map.of());
     }
 
     assertEquals(10, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
@@ -72,8 +72,7 @@ class RetriedDeliveriesTest {
                   .date("when", "2026-06-10")
                   .build());
 
-      deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
-          .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+      allAcked(SignedClient.form(Map.of("payload", payload)), Map.of());
     }
 
     assertEquals(10, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
@@ -97,8 +96,7 @@ class RetriedDeliveriesTest {
                 .user("owner", "URETRY")
                 .build());
 
-    deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
-        .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+    allAcked(SignedClient.form(Map.of("payload", payload)), Map.of());
 
     assertEquals(1, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'URETRY'"));
   }
@@ -107,15 +105,9 @@ class RetriedDeliveriesTest {
   void an_event_redelivered_while_the_first_runs_is_handled_once() throws Exception {
     String event = Payloads.homeOpened("URETRY", "EvConcurrent");
 
-    deliverConcurrently(event, Map.of("Content-Type", "application/json"))
-        .forEach(r -> assertEquals(200, r.statusCode()));
+    allAcked(event, Map.of("Content-Type", "application/json"));
 
-    app.slack.await("views.publish");
-    assertTrue(
-        app.slack.stillNo(
-            "views.publish",
-            c -> app.slack.calls("views.publish").indexOf(c) > 0,
-            Duration.ofMillis(500)));
+    exactlyOne("views.publish");
     assertEquals(
         1, app.count("SELECT COUNT(*) FROM slack_deliveries WHERE delivery_id = 'EvConcurrent'"));
   }
@@ -125,15 +117,10 @@ class RetriedDeliveriesTest {
     app.client.command("URETRY", "Shipped the packet builder");
     String body = app.client.commandBody("URETRY", "packet 2026-H1", "trig-packet-once");
 
-    deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+    allAcked(body, Map.of());
 
     assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
-    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
-    assertTrue(
-        app.slack.stillNo(
-            "files.completeUploadExternal",
-            c -> app.slack.calls("files.completeUploadExternal").indexOf(c) > 0,
-            Duration.ofMillis(500)));
+    exactlyOne("files.completeUploadExternal");
   }
 
   @Test
@@ -141,14 +128,9 @@ class RetriedDeliveriesTest {
     app.client.command("URETRY", "Shipped the exporter");
     String body = app.client.commandBody("URETRY", "export", "trig-export-once");
 
-    deliverConcurrently(body, Map.of()).forEach(r -> assertEquals(200, r.statusCode()));
+    allAcked(body, Map.of());
 
-    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
-    assertTrue(
-        app.slack.stillNo(
-            "files.completeUploadExternal",
-            c -> app.slack.calls("files.completeUploadExternal").indexOf(c) > 0,
-            Duration.ofMillis(500)));
+    exactlyOne("files.completeUploadExternal");
     assertEquals(
         1,
         app.count(
@@ -165,13 +147,25 @@ class RetriedDeliveriesTest {
             "",
             Payloads.state().text("period", "2026-H1").build());
 
-    deliverConcurrently(SignedClient.form(Map.of("payload", payload)), Map.of())
-        .forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+    allAcked(SignedClient.form(Map.of("payload", payload)), Map.of());
 
     assertEquals(1, app.count("SELECT COUNT(*) FROM packet_requests"));
   }
 
   /** The first copy plain, the others marked as Slack marks retries, all released at once. */
+  /** Every copy of a concurrently redelivered request is answered 200. */
+  private void allAcked(String body, Map<String, String> headers) throws Exception {
+    deliverConcurrently(body, headers).forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+  }
+
+  /** The method is called once, and no second call follows. */
+  private void exactlyOne(String method) {
+    app.slack.await(method, c -> true, Duration.ofSeconds(30));
+    assertTrue(
+        app.slack.stillNo(
+            method, c -> app.slack.calls(method).indexOf(c) > 0, Duration.ofMillis(500)));
+  }
+
   private List<HttpResponse<String>> deliverConcurrently(String body, Map<String, String> headers)
       throws Exception {
     CountDownLatch go = new CountDownLatch(1);
