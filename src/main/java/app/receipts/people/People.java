@@ -69,14 +69,13 @@ public final class People {
    */
   public void seen(String teamId, String userId) {
     Instant now = clock.instant();
-    String key = teamId + "|" + userId;
+    String key = key(teamId, userId);
     Instant lastSeen = recentlySeen.get(key);
     if (lastSeen != null && lastSeen.plus(ZONE_FRESHNESS).isAfter(now)) {
       return;
     }
     boolean newcomer = dao.touch(teamId, userId, now) == 1;
-    Optional<Person> person = dao.find(teamId, userId);
-    person.ifPresent(this::remember);
+    Optional<Person> person = load(teamId, userId);
     Optional<Instant> checked = person.map(Person::tzCheckedAt);
     if (checked.isEmpty()) {
       refresh(teamId, userId);
@@ -86,10 +85,7 @@ public final class People {
     if (newcomer) {
       newcomers.forEach(listener -> listener.accept(teamId, userId));
     }
-    if (recentlySeen.size() > MAX_REMEMBERED) {
-      recentlySeen.clear();
-    }
-    recentlySeen.put(key, now);
+    remember(recentlySeen, key, now);
   }
 
   /**
@@ -101,21 +97,31 @@ public final class People {
 
   /** The person's timezone as last seen, or UTC when Slack has not told us yet. */
   public ZoneId zone(String teamId, String userId) {
-    String key = teamId + "|" + userId;
+    String key = key(teamId, userId);
     ZoneId cached = zones.get(key);
     if (cached != null) {
       return cached;
     }
-    Optional<Person> person = dao.find(teamId, userId);
-    person.ifPresent(this::remember);
-    return person.map(People::zoneOf).orElse(ZoneOffset.UTC);
+    return load(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
   }
 
-  private void remember(Person person) {
-    if (zones.size() > MAX_REMEMBERED) {
-      zones.clear();
+  /** The stored person, their timezone remembered on the way. */
+  private Optional<Person> load(String teamId, String userId) {
+    Optional<Person> person = dao.find(teamId, userId);
+    person.ifPresent(p -> remember(zones, key(teamId, userId), zoneOf(p)));
+    return person;
+  }
+
+  /** Caches stay bounded: past the limit one is emptied and refills from the database. */
+  private static <V> void remember(Map<String, V> cache, String key, V value) {
+    if (cache.size() > MAX_REMEMBERED) {
+      cache.clear();
     }
-    zones.put(person.teamId() + "|" + person.userId(), zoneOf(person));
+    cache.put(key, value);
+  }
+
+  private static String key(String teamId, String userId) {
+    return teamId + "|" + userId;
   }
 
   public LocalDate today(String teamId, String userId) {
@@ -145,21 +151,19 @@ public final class People {
         log.info("Could not refresh the timezone of a user: {}", e.error());
       }
     }
-    Optional<Person> person = dao.find(teamId, userId);
-    person.ifPresent(this::remember);
-    return person;
+    return load(teamId, userId);
   }
 
   /** Remembers that the person looks at App Home, so that it is kept up to date for them. */
   public void openedHome(String teamId, String userId) {
     dao.touch(teamId, userId, clock.instant());
     dao.homeOpened(teamId, userId, clock.instant());
-    homeLooks.put(teamId + "|" + userId, Instant.MAX);
+    remember(homeLooks, key(teamId, userId), Instant.MAX);
   }
 
   /** True when it was asked lately and the answer was no: nothing to do, no query, no task. */
   public boolean surelyNotLookingAtHome(String teamId, String userId) {
-    Instant askAgain = homeLooks.get(teamId + "|" + userId);
+    Instant askAgain = homeLooks.get(key(teamId, userId));
     return askAgain != null && !askAgain.equals(Instant.MAX) && clock.instant().isBefore(askAgain);
   }
 
@@ -168,24 +172,21 @@ public final class People {
    * homeRecheck} has passed.
    */
   public boolean looksAtHome(String teamId, String userId) {
-    String key = teamId + "|" + userId;
+    String key = key(teamId, userId);
     Instant now = clock.instant();
     Instant askAgain = homeLooks.get(key);
     if (askAgain != null && now.isBefore(askAgain)) {
       return askAgain.equals(Instant.MAX);
     }
     boolean looks = dao.homeViewers(teamId, userId) > 0;
-    if (homeLooks.size() > MAX_REMEMBERED) {
-      homeLooks.clear();
-    }
-    homeLooks.put(key, looks ? Instant.MAX : now.plus(homeRecheck));
+    remember(homeLooks, key, looks ? Instant.MAX : now.plus(homeRecheck));
     return looks;
   }
 
   public int forget(String teamId, String userId) {
-    recentlySeen.remove(teamId + "|" + userId);
-    zones.remove(teamId + "|" + userId);
-    homeLooks.remove(teamId + "|" + userId);
+    recentlySeen.remove(key(teamId, userId));
+    zones.remove(key(teamId, userId));
+    homeLooks.remove(key(teamId, userId));
     return dao.delete(teamId, userId);
   }
 
