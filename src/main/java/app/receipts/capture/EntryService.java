@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Stores, changes and reads a person's entries; the only way features touch the entries table. */
 public final class EntryService {
@@ -54,7 +53,7 @@ public final class EntryService {
     long id;
     try {
       id = newEntries.insert(new StoredEntry(entry), captureKey);
-    } catch (UnableToExecuteStatementException e) {
+    } catch (GroupCommit.InsertFailedException e) {
       // a retry of the same delivery: the unique capture key kept the first one, which is the
       // answer (one statement on the usual path, the lookup only on a retry)
       Optional<Entry> winner =

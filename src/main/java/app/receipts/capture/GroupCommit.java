@@ -1,8 +1,12 @@
 package app.receipts.capture;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -10,11 +14,23 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Group commit for new entries: captures that arrive together are written in one transaction, so a
  * burst of /win costs one commit (and one connection checkout) instead of one per win. Whoever
- * holds the writer lock writes everything queued so far, its own row included; each caller returns
- * only once its own row is committed, so an acked win is a stored win.
+ * takes the writer lock writes everything queued so far, its own row included, and wakes the
+ * callers it wrote for all at once (they wait parked, not in line for the lock); each caller
+ * returns only once its own row is committed, so an acked win is a stored win.
  */
 final class GroupCommit {
   private static final int MAX_BATCH = 256;
+  private static final long MAX_PARK_NANOS = 5_000_000L;
+
+  /** The columns and order of {@link EntryDao#INSERT}, positional, returning the new id. */
+  private static final String INSERT =
+      """
+      INSERT INTO entries (team_id, user_id, kind, status, text, impact, metric, competency, links,
+          occurred_on, author_user_id, channel_id, message_ts, permalink, saved_by, note,
+          capture_key, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      RETURNING id
+      """;
 
   private final Jdbi jdbi;
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
@@ -26,15 +42,27 @@ final class GroupCommit {
 
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
   long insert(StoredEntry entry, String captureKey) {
-    Pending mine = new Pending(entry, captureKey);
+    Pending mine = new Pending(entry, captureKey, Thread.currentThread());
     queue.add(mine);
-    writer.lock();
-    try {
-      while (!mine.done) {
-        writeBatch();
+    while (!mine.done) {
+      if (writer.tryLock()) {
+        try {
+          while (!mine.done) {
+            writeBatch();
+          }
+        } finally {
+          writer.unlock();
+        }
+        // rows queued while this batch was written: their callers are parked, so wake the first
+        // to lead (it was queued before the unlock, so this check after it cannot miss it)
+        Pending next = queue.peek();
+        if (next != null) {
+          LockSupport.unpark(next.caller);
+        }
+      } else {
+        // the leader wakes us when our row is committed, or to lead; the timeout is a safety net
+        LockSupport.parkNanos(this, MAX_PARK_NANOS);
       }
-    } finally {
-      writer.unlock();
     }
     if (mine.failure != null) {
       throw mine.failure;
@@ -51,15 +79,7 @@ final class GroupCommit {
       }
     }
     try {
-      List<Long> ids =
-          jdbi.inTransaction(
-              handle -> {
-                List<Long> written = new ArrayList<>(batch.size());
-                for (Pending pending : batch) {
-                  written.add(insert(handle, pending));
-                }
-                return written;
-              });
+      List<Long> ids = jdbi.inTransaction(handle -> insertAll(handle, batch));
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).succeed(ids.get(i));
       }
@@ -67,7 +87,7 @@ final class GroupCommit {
       // one row that cannot go in (a retried capture key, say) must not fail the others with it
       for (Pending pending : batch) {
         try {
-          pending.succeed(jdbi.withHandle(handle -> insert(handle, pending)));
+          pending.succeed(jdbi.withHandle(handle -> insertAll(handle, List.of(pending))).get(0));
         } catch (RuntimeException failure) {
           pending.fail(failure);
         }
@@ -76,58 +96,89 @@ final class GroupCommit {
   }
 
   /**
-   * The same statement as {@link EntryDao#insert}, bound by hand: on the capture path the SQL
-   * object machinery costs more than the insert itself.
+   * {@link EntryDao#INSERT} in plain JDBC: on the capture path Jdbi's binding costs more than the
+   * insert.
    */
-  private static long insert(Handle handle, Pending pending) {
-    StoredEntry e = pending.entry;
-    return handle
-        .createUpdate(EntryDao.INSERT)
-        .bind("e.teamId", e.teamId())
-        .bind("e.userId", e.userId())
-        .bind("e.kindName", e.kindName())
-        .bind("e.statusName", e.statusName())
-        .bind("e.text", e.text())
-        .bind("e.impact", e.impact())
-        .bind("e.metric", e.metric())
-        .bind("e.competencyId", e.competencyId())
-        .bind("e.linksText", e.linksText())
-        .bind("e.occurredOn", e.occurredOn())
-        .bind("e.authorUserId", e.authorUserId())
-        .bind("e.channelId", e.channelId())
-        .bind("e.messageTs", e.messageTs())
-        .bind("e.permalink", e.permalink())
-        .bind("e.savedBy", e.savedBy())
-        .bind("e.note", e.note())
-        .bind("captureKey", pending.captureKey)
-        .bind("e.createdAt", e.createdAt())
-        .bind("e.updatedAt", e.updatedAt())
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
+  private static List<Long> insertAll(Handle handle, List<Pending> batch) {
+    List<Long> ids = new ArrayList<>(batch.size());
+    try (PreparedStatement insert = handle.getConnection().prepareStatement(INSERT)) {
+      for (Pending pending : batch) {
+        bind(insert, pending);
+        try (ResultSet id = insert.executeQuery()) {
+          id.next();
+          ids.add(id.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new InsertFailedException(e);
+    }
+    return ids;
   }
 
-  /** One caller's row; written and read under the writer lock. */
+  private static void bind(PreparedStatement insert, Pending pending) throws SQLException {
+    StoredEntry e = pending.entry;
+    int i = 0;
+    insert.setString(++i, e.teamId());
+    insert.setString(++i, e.userId());
+    insert.setString(++i, e.kindName());
+    insert.setString(++i, e.statusName());
+    insert.setString(++i, e.text());
+    insert.setString(++i, e.impact());
+    insert.setString(++i, e.metric());
+    insert.setString(++i, e.competencyId());
+    insert.setString(++i, e.linksText());
+    insert.setString(++i, e.occurredOn().toString());
+    insert.setString(++i, e.authorUserId());
+    insert.setString(++i, e.channelId());
+    insert.setString(++i, e.messageTs());
+    insert.setString(++i, e.permalink());
+    insert.setString(++i, e.savedBy());
+    insert.setString(++i, e.note());
+    insert.setString(++i, pending.captureKey);
+    insert.setLong(++i, e.createdAt().toEpochMilli());
+    insert.setLong(++i, e.updatedAt().toEpochMilli());
+  }
+
+  /** A row the database refused (a capture key stored before, say); the batch was rolled back. */
+  static final class InsertFailedException extends RuntimeException {
+    InsertFailedException(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /**
+   * One caller's row. The leader writes {@code id} or {@code failure} before the volatile {@code
+   * done}, then wakes the caller, so a caller that sees done sees the outcome.
+   */
   private static final class Pending {
     final StoredEntry entry;
     final String captureKey;
-    boolean done;
+    final Thread caller;
+    volatile boolean done;
     long id;
     RuntimeException failure;
 
-    Pending(StoredEntry entry, String captureKey) {
+    Pending(StoredEntry entry, String captureKey, Thread caller) {
       this.entry = entry;
       this.captureKey = captureKey;
+      this.caller = caller;
     }
 
     void succeed(long id) {
       this.id = id;
-      this.done = true;
+      finish();
     }
 
     void fail(RuntimeException failure) {
       this.failure = failure;
-      this.done = true;
+      finish();
+    }
+
+    private void finish() {
+      done = true;
+      if (caller != Thread.currentThread()) {
+        LockSupport.unpark(caller);
+      }
     }
   }
 }
