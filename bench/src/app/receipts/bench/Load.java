@@ -95,7 +95,8 @@ final class Load {
   /** As fast as {@code connections} keep-alive connections allow, for {@code seconds}. */
   Result saturate(String name, int connections, int seconds) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    return drive(name, connections, (worker, i) -> System.nanoTime() < end ? 0L : -1L);
+    return drive(
+        name, connections, System.nanoTime(), (worker, i) -> System.nanoTime() < end ? 0L : -1L);
   }
 
   /** Open loop: request i is due at start + i / perSecond whatever the earlier answers did. */
@@ -103,10 +104,12 @@ final class Load {
       throws InterruptedException {
     long interval = 1_000_000_000L / perSecond;
     long total = (long) perSecond * seconds;
-    long start = System.nanoTime() + 50_000_000L;
+    // every connection is open before the first request is due, so connecting is not measured
+    long start = System.nanoTime() + 250_000_000L;
     return drive(
         name,
         connections,
+        start,
         (worker, i) -> {
           long index = i * connections + worker;
           return index < total ? start + index * interval : -1L;
@@ -118,13 +121,13 @@ final class Load {
     long due(int worker, long i);
   }
 
-  private Result drive(String name, int connections, Schedule schedule)
+  /** Runs the workers; the rate is counted from {@code started}, when the first request is due. */
+  private Result drive(String name, int connections, long started, Schedule schedule)
       throws InterruptedException {
     AtomicInteger errors = new AtomicInteger();
     List<long[]> perWorker = new ArrayList<>();
     int[] counts = new int[connections];
     List<Thread> threads = new ArrayList<>();
-    long started = System.nanoTime();
     for (int w = 0; w < connections; w++) {
       long[] latencies = new long[1 << 18];
       perWorker.add(latencies);
@@ -155,6 +158,11 @@ final class Load {
     int ok = 0;
     Connection socket = null;
     try {
+      try {
+        socket = connect();
+      } catch (IOException e) {
+        // counted as an error on the first request, which tries again
+      }
       for (long i = 0; ; i++) {
         long due = schedule.due(worker, i);
         if (due < 0) {
