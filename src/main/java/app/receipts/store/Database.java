@@ -22,9 +22,13 @@ import org.sqlite.SQLiteDataSource;
 
 /** The data source, migrations and Jdbi, for SQLite (default) or PostgreSQL. */
 public final class Database {
+  /** How often the log is copied back into an SQLite file, off the commit path. */
+  private static final long CHECKPOINT_EVERY_MILLIS = 20;
+
   private final DataSource dataSource;
   private final Jdbi jdbi;
   private final Vendor vendor;
+  private WalCheckpointer checkpointer;
 
   private Database(DataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
@@ -50,13 +54,17 @@ public final class Database {
 
   public static Database open(String jdbcUrl) {
     Vendor vendor = Vendor.of(jdbcUrl);
-    DataSource dataSource =
-        switch (vendor) {
-          case SQLITE -> sqlite(jdbcUrl);
-          case POSTGRESQL -> postgresql(jdbcUrl);
-        };
-    Database database = new Database(dataSource, vendor);
+    if (vendor == Vendor.POSTGRESQL) {
+      Database database = new Database(postgresql(jdbcUrl), vendor);
+      database.migrate();
+      return database;
+    }
+    SQLiteDataSource file = sqliteFile(jdbcUrl);
+    Database database = new Database(pooled(file), vendor);
     database.migrate();
+    if (!inMemory(jdbcUrl)) {
+      database.checkpointer = WalCheckpointer.start(file, CHECKPOINT_EVERY_MILLIS);
+    }
     return database;
   }
 
@@ -70,7 +78,7 @@ public final class Database {
     }
   }
 
-  private static DataSource sqlite(String jdbcUrl) {
+  private static SQLiteDataSource sqliteFile(String jdbcUrl) {
     createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -78,8 +86,15 @@ public final class Database {
     config.setBusyTimeout(10_000);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setPragma(
+        SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT,
+        Integer.toString(WalCheckpointer.WRITER_CHECKPOINT_PAGES));
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
+    return dataSource;
+  }
+
+  private static DataSource pooled(SQLiteDataSource dataSource) {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(dataSource);
     pool.setPoolName("receipts-sqlite");
@@ -95,6 +110,11 @@ public final class Database {
     pool.setPoolName("receipts-postgresql");
     pool.setMaximumPoolSize(10);
     return new HikariDataSource(pool);
+  }
+
+  private static boolean inMemory(String jdbcUrl) {
+    String path = jdbcUrl.substring("jdbc:sqlite:".length());
+    return path.isBlank() || path.startsWith(":memory:") || path.contains("mode=memory");
   }
 
   private static void createParentFolder(String path) {
@@ -143,6 +163,9 @@ public final class Database {
   }
 
   public void close() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     if (dataSource instanceof AutoCloseable closeable) {
       try {
         closeable.close();

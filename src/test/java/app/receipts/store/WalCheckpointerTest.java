@@ -1,0 +1,81 @@
+package app.receipts.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The write-ahead log is copied into the database file off the commit path, and nothing is lost.
+ */
+class WalCheckpointerTest {
+  private static final long NEVER_ON_ITS_OWN = 3_600_000;
+
+  private static void writeRows(Database database, int rows) {
+    for (int i = 0; i < rows; i++) {
+      int n = i;
+      database
+          .jdbi()
+          .useHandle(
+              handle ->
+                  handle.execute(
+                      "INSERT INTO people (team_id, user_id, first_seen_at) VALUES ('T1', ?, 0)",
+                      "U" + n));
+    }
+  }
+
+  private static Set<Thread> checkpointThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("wal-checkpoint") && t.isAlive())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void copies_committed_pages_into_the_database_file_and_keeps_every_row() throws Exception {
+    String url = TestDatabases.freshSqliteUrl();
+    Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+    Database database = Database.open(url);
+    SQLiteDataSource raw = new SQLiteDataSource();
+    raw.setUrl(url);
+    try (WalCheckpointer checkpointer = WalCheckpointer.start(raw, NEVER_ON_ITS_OWN)) {
+      checkpointer.checkpoint();
+      long before = Files.size(file);
+      // fewer log pages than the writer's own checkpoint waits for: only ours copies them
+      writeRows(database, 300);
+
+      assertEquals(0, checkpointer.checkpoint(), "caught up with every committed page");
+      assertTrue(Files.size(file) > before, "the rows' pages are now in the database file");
+      assertEquals(
+          Integer.valueOf(300),
+          database
+              .jdbi()
+              .withHandle(
+                  h -> h.createQuery("SELECT COUNT(*) FROM people").mapTo(Integer.class).one()));
+      assertEquals(
+          "ok",
+          database
+              .jdbi()
+              .withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
+    } finally {
+      database.close();
+    }
+  }
+
+  @Test
+  void a_file_database_checkpoints_in_the_background_until_closed() {
+    Set<Thread> others = checkpointThreads();
+    Database database = Database.open(TestDatabases.freshSqliteUrl());
+    Set<Thread> started = checkpointThreads();
+    started.removeAll(others);
+    assertEquals(1, started.size(), "one started with the database");
+    database.close();
+    assertFalse(started.iterator().next().isAlive(), "stopped with it");
+  }
+}
