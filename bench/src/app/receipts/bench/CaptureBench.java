@@ -17,15 +17,17 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Capture load over real HTTP against three servers started as separate processes, one at a time:
- * a bare Jetty servlet, a minimal Bolt app that only acks, and the Receipts jar (fake Slack on
- * loopback, a fresh SQLite file). Prints throughput and ack latency, ratios, start-up, RSS and
- * whether every acked win was stored.
+ * Capture load over real HTTP against three servers started as separate processes: a bare Jetty
+ * servlet, a minimal Bolt app that only acks, and the Receipts jar (fake Slack on loopback, a fresh
+ * SQLite file). The machine's speed drifts from minute to minute, so the three are loaded in turn,
+ * round after round, and each ratio is taken within a round; the report gives every round and the
+ * median. Also prints start-up, RSS and whether every acked win was stored.
  */
 public final class CaptureBench {
   private static final String SECRET = "bench-secret";
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 32);
-  private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 8);
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   private static final int RATE = 2_000;
   private static final String SAVED = "Saved your win";
 
@@ -44,36 +46,125 @@ public final class CaptureBench {
     return command;
   }
 
+  /** One server process under test and everything measured against it. */
+  private static final class Server {
+    final String name;
+    final Process process;
+    final Load load;
+    final long healthyMs;
+    final List<Load.Result> saturated = new ArrayList<>();
+    final List<Long> cpuPerRequest = new ArrayList<>();
+    long acked;
+
+    Server(String name, Process process, Load load, long healthyMs) {
+      this.name = name;
+      this.process = process;
+      this.load = load;
+      this.healthyMs = healthyMs;
+    }
+
+    Load.Result saturate(String label, int seconds) throws InterruptedException {
+      long cpuBefore = cpuMicros(process.pid());
+      Load.Result result = load.saturate(name + label, CONNECTIONS, seconds);
+      cpuPerRequest.add((cpuMicros(process.pid()) - cpuBefore) / Math.max(1, result.ok()));
+      acked += result.ok();
+      return result;
+    }
+
+    Load.Result fixedRate(String label, int seconds) throws InterruptedException {
+      Load.Result result = load.fixedRate(name + label, RATE, seconds, 64);
+      acked += result.ok();
+      return result;
+    }
+
+    /** The round whose throughput is the median one. */
+    int medianRound() {
+      List<Integer> rounds = new ArrayList<>();
+      for (int i = 0; i < saturated.size(); i++) {
+        rounds.add(i);
+      }
+      rounds.sort((a, b) -> Double.compare(saturated.get(a).perSecond(), saturated.get(b).perSecond()));
+      return rounds.get(rounds.size() / 2);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     List<String> report = new ArrayList<>();
     try (FakeSlack slack = new FakeSlack()) {
       Path dir = Files.createTempDirectory("capture-bench");
       String classpath = System.getProperty("java.class.path");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-
-      Load.Result jetty = run(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, dir, "bare Jetty servlet", report, false);
-      Load.Result bolt = run(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, dir, "minimal Bolt, ack only", report, false);
-      Load.Result receipts = run(jvm(java, "-jar", "target/receipts.jar"), slack, dir, "Receipts /win (stored)", report, true);
-      report.add(String.format("capture  | Receipts / bare Bolt throughput %.0f%% | Receipts / bare Jetty %.0f%%",
-          100 * receipts.perSecond() / bolt.perSecond(), 100 * receipts.perSecond() / jetty.perSecond()));
+      Path db = dir.resolve("receipts.db");
+      // Receipts first and alone, so that its start-up time is its own
+      Server receipts = start(jvm(java, "-jar", "target/receipts.jar"), slack, db, "Receipts /win (stored)", SAVED, false);
+      Server jetty = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, db, "bare Jetty servlet", null, true);
+      Server bolt = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, db, "minimal Bolt, ack only", null, true);
+      List<Server> servers = List.of(jetty, bolt, receipts);
+      try {
+        for (Server server : servers) {
+          server.saturate(" (warm-up)", 5);
+        }
+        List<Double> boltRatios = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+          for (Server server : servers) {
+            server.saturated.add(server.saturate(", saturation, round " + round, SECONDS));
+          }
+          Load.Result ours = receipts.saturated.get(round - 1);
+          Load.Result theirs = bolt.saturated.get(round - 1);
+          boltRatios.add(ours.perSecond() / theirs.perSecond());
+          report.add(String.format(
+              "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
+              round, jetty.saturated.get(round - 1).perSecond(), theirs.perSecond(), ours.perSecond(),
+              100 * ours.perSecond() / theirs.perSecond()));
+        }
+        for (Server server : servers) {
+          int median = server.medianRound();
+          report.add("capture  | " + server.saturated.get(median).row()
+              + " | server CPU " + server.cpuPerRequest.get(median + 1) + " us/req (median round)");
+        }
+        for (Server server : servers) {
+          // a lead-in at the steady rate, not measured: the backlog the saturation run left behind
+          // (queued requests, a young generation full of garbage) is not what steady load looks like
+          server.fixedRate(" (lead-in)", 3);
+          report.add("capture  | " + server.fixedRate(", " + RATE + " req/s", 10).row());
+        }
+        boltRatios.sort(Double::compare);
+        report.add(String.format(
+            "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",
+            ROUNDS, 100 * boltRatios.get(boltRatios.size() / 2), boltRatios.stream()
+                .map(r -> String.format("%.0f%%", 100 * r)).toList()));
+        String rss = rss(receipts.process.pid());
+        receipts.process.destroyForcibly();
+        receipts.process.waitFor();
+        long stored = count(db);
+        report.add(String.format(
+            "capture  | Receipts start-up to healthy %d ms | peak RSS %s | acked %,d | stored %,d | %s",
+            receipts.healthyMs, rss, receipts.acked, stored,
+            receipts.acked == stored ? "every acked win stored" : "MISMATCH"));
+      } finally {
+        for (Server server : servers) {
+          server.process.destroy();
+          server.process.waitFor();
+        }
+      }
     }
     report.forEach(System.out::println);
     System.exit(0); // the fake Slack's worker threads would keep the JVM alive
   }
 
-  private static Load.Result run(
-      List<String> command, FakeSlack slack, Path dir, String name, List<String> report, boolean receipts)
+  private static Server start(
+      List<String> command, FakeSlack slack, Path db, String name, String expect, boolean portArg)
       throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path db = dir.resolve(name.replaceAll("\\W+", "-") + ".db");
     List<String> full = new ArrayList<>(command);
-    if (!receipts) {
+    if (portArg) {
       full.add(Integer.toString(port));
     }
-    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(new File(dir.resolve(name.replaceAll("\\W+", "-") + ".log").toString()));
+    File log = db.resolveSibling(name.replaceAll("\\W+", "-") + ".log").toFile();
+    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log);
     builder.environment().put("SLACK_BOT_TOKEN", "xoxb-bench");
     builder.environment().put("SLACK_SIGNING_SECRET", SECRET);
     builder.environment().put("SLACK_API_URL", slack.apiUrl());
@@ -82,34 +173,8 @@ public final class CaptureBench {
     builder.environment().put("LOG_LEVEL", "WARN");
     long started = System.nanoTime();
     Process process = builder.start();
-    try {
-      long healthyMs = waitHealthy(port, started);
-      Load load = new Load(port, SECRET, receipts ? SAVED : null);
-      Load.Result warm = load.saturate(name + " (warm-up)", CONNECTIONS, 5);
-      long cpuBefore = cpuMicros(process.pid());
-      Load.Result saturated = load.saturate(name + ", saturation", CONNECTIONS, SECONDS);
-      long cpuPerRequest = (cpuMicros(process.pid()) - cpuBefore) / Math.max(1, saturated.ok());
-      // a lead-in at the steady rate, not measured: the backlog the saturation run left behind
-      // (queued requests, a young generation full of garbage) is not what steady load looks like
-      Load.Result leadIn = load.fixedRate(name + " (lead-in)", RATE, 3, 64);
-      Load.Result steady = load.fixedRate(name + ", " + RATE + " req/s", RATE, SECONDS, 64);
-      report.add("capture  | " + saturated.row() + " | server CPU " + cpuPerRequest + " us/req");
-      report.add("capture  | " + steady.row());
-      if (receipts) {
-        String rss = rss(process.pid());
-        process.destroyForcibly();
-        process.waitFor();
-        long acked = (long) warm.ok() + saturated.ok() + leadIn.ok() + steady.ok();
-        long stored = count(db);
-        report.add(String.format(
-            "capture  | Receipts start-up to healthy %d ms | peak RSS %s | acked %,d | stored %,d | %s",
-            healthyMs, rss, acked, stored, acked == stored ? "every acked win stored" : "MISMATCH"));
-      }
-      return saturated;
-    } finally {
-      process.destroy();
-      process.waitFor();
-    }
+    long healthyMs = waitHealthy(port, started);
+    return new Server(name, process, new Load(port, SECRET, expect), healthyMs);
   }
 
   private static long waitHealthy(int port, long started) {
