@@ -15,17 +15,26 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Every query is scoped by team and owner: nobody reaches another person's entries. */
 @RegisterRowMapper(EntryMapper.class)
 public interface EntryDao {
-  /** Shared with {@link GroupCommit}, which writes new entries in batches. */
-  String INSERT =
+  /**
+   * The columns a new entry is written with, in order. {@link GroupCommit} binds the same list by
+   * position for /win; here it is bound by name for praise.
+   */
+  String INSERT_COLUMNS =
       """
-      INSERT INTO entries (team_id, user_id, kind, status, text, impact, metric, competency, links,
-          occurred_on, author_user_id, channel_id, message_ts, permalink, saved_by, note,
-          capture_key, created_at, updated_at)
-      VALUES (:e.teamId, :e.userId, :e.kindName, :e.statusName, :e.text, :e.impact, :e.metric,
-          :e.competencyId, :e.linksText, :e.occurredOn, :e.authorUserId, :e.channelId,
-          :e.messageTs, :e.permalink, :e.savedBy, :e.note, :captureKey, :e.createdAt,
-          :e.updatedAt)
-      """;
+      team_id, user_id, kind, status, text, impact, metric, competency, links, occurred_on,
+      author_user_id, channel_id, message_ts, permalink, saved_by, note, capture_key, created_at,
+      updated_at""";
+
+  String INSERT =
+      "INSERT INTO entries ("
+          + INSERT_COLUMNS
+          + """
+          )
+          VALUES (:e.teamId, :e.userId, :e.kindName, :e.statusName, :e.text, :e.impact, :e.metric,
+              :e.competencyId, :e.linksText, :e.occurredOn, :e.authorUserId, :e.channelId,
+              :e.messageTs, :e.permalink, :e.savedBy, :e.note, :captureKey, :e.createdAt,
+              :e.updatedAt)
+          """;
 
   @SqlUpdate(INSERT)
   @GetGeneratedKeys("id")

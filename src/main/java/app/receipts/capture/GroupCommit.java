@@ -22,15 +22,11 @@ final class GroupCommit {
   private static final int MAX_BATCH = 256;
   private static final long MAX_PARK_NANOS = 5_000_000L;
 
-  /** The columns and order of {@link EntryDao#INSERT}, positional, returning the new id. */
+  /** {@link EntryDao#INSERT_COLUMNS} bound by position, returning the new id. */
   private static final String INSERT =
-      """
-      INSERT INTO entries (team_id, user_id, kind, status, text, impact, metric, competency, links,
-          occurred_on, author_user_id, channel_id, message_ts, permalink, saved_by, note,
-          capture_key, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      RETURNING id
-      """;
+      "INSERT INTO entries ("
+          + EntryDao.INSERT_COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
   private final Jdbi jdbi;
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
@@ -96,8 +92,8 @@ final class GroupCommit {
   }
 
   /**
-   * {@link EntryDao#INSERT} in plain JDBC: on the capture path Jdbi's binding costs more than the
-   * insert.
+   * The insert in plain JDBC: on the capture path Jdbi's binding costs more than the insert. The
+   * values follow {@link EntryDao#INSERT_COLUMNS}.
    */
   private static List<Long> insertAll(Handle handle, List<Pending> batch) {
     List<Long> ids = new ArrayList<>(batch.size());
