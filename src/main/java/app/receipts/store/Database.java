@@ -79,7 +79,7 @@ public final class Database {
   }
 
   private static SQLiteDataSource sqliteFile(String jdbcUrl) {
-    createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+    createParentFolder(jdbcUrl);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -117,10 +117,11 @@ public final class Database {
     return path.isBlank() || path.startsWith(":memory:") || path.contains("mode=memory");
   }
 
-  private static void createParentFolder(String path) {
+  private static void createParentFolder(String jdbcUrl) {
+    String path = jdbcUrl.substring("jdbc:sqlite:".length());
     int query = path.indexOf('?');
     String file = query >= 0 ? path.substring(0, query) : path;
-    if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
+    if (inMemory(jdbcUrl) || file.startsWith("file:")) {
       return;
     }
     Path parent = Path.of(file).toAbsolutePath().getParent();

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WalCheckpointer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WalCheckpointer.class);
-  private static final TimeUnit MILLIS = TimeUnit.MILLISECONDS;
 
   /** Log pages after which the writer checkpoints itself, as a backstop (SQLite's is 1,000). */
   static final int WRITER_CHECKPOINT_PAGES = 4_000;
@@ -37,7 +36,8 @@ final class WalCheckpointer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    timer.scheduleWithFixedDelay(this::checkpointQuietly, everyMillis, everyMillis, MILLIS);
+    timer.scheduleWithFixedDelay(
+        this::checkpointQuietly, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
   }
 
   /** Starts checkpointing {@code dataSource}'s file every {@code everyMillis}. */
