@@ -1,6 +1,7 @@
 package app.receipts.capture;
 
 import app.receipts.people.People;
+import app.receipts.slack.EphemeralAck;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -12,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** /win: a win from its text, the modal when empty, or a documented subcommand. */
 public final class WinCommand implements SlashCommandHandler {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final CaptureFlow capture;
   private final People people;
   private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
@@ -35,7 +38,7 @@ public final class WinCommand implements SlashCommandHandler {
     if (text.isEmpty()) {
       return capture.openModal(req, ctx);
     }
-    String[] words = text.split("\\s+", 2);
+    String[] words = SPACES.split(text, 2);
     String first = words[0].toLowerCase(Locale.ROOT);
     String args = words.length > 1 ? words[1].strip() : "";
     if (first.equals("help") && args.isEmpty()) {
@@ -46,7 +49,7 @@ public final class WinCommand implements SlashCommandHandler {
       return subcommand.handle(req, ctx, args);
     }
     List<LayoutBlock> reply = capture.captureText(req, ctx, text);
-    return ctx.ack(r -> r.responseType("ephemeral").text("Saved your win.").blocks(reply));
+    return EphemeralAck.of("Saved your win.", reply);
   }
 
   String helpText() {
