@@ -75,7 +75,8 @@ public final class WinRules {
   public WinDraft fromText(String text) {
     List<String> links = new ArrayList<>();
     Matcher matcher = URL_LIKE.matcher(text);
-    while (matcher.find()) {
+    // Every link has a scheme and its colon; most wins have neither, and the scan costs a few µs.
+    while (text.indexOf(':') >= 0 && matcher.find()) {
       String candidate = matcher.group().replaceFirst("^<", "").replaceAll("[.,;:!?)]+$", "");
       boolean scheme = matcher.group(2) != null;
       if (scheme || candidate.toLowerCase().startsWith("javascript:")) {
