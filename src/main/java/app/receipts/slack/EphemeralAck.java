@@ -1,7 +1,5 @@
 package app.receipts.slack;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.JsonOps;
@@ -12,20 +10,15 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ButtonElement;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A slash command's ephemeral answer, written with Jackson's streaming writer. It is the same JSON
+ * A slash command's ephemeral answer, written by hand ({@link JsonText}). It is the same JSON
  * Bolt's {@code ctx.ack(...)} writes through Gson's reflection, which cost about a twentieth of a
  * {@code /win}'s CPU. It knows sections, context and actions blocks, buttons and text objects; a
  * block with anything else (an accessory, fields, a confirm dialog) goes through Gson as before.
  */
 public final class EphemeralAck {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private EphemeralAck() {}
 
   public static Response of(String text, List<LayoutBlock> blocks) {
@@ -37,29 +30,22 @@ public final class EphemeralAck {
   }
 
   static String json(String text, List<LayoutBlock> blocks) {
-    if (!blocks.stream().allMatch(EphemeralAck::known)) {
-      return JsonOps.toJsonString(
-          SlashCommandResponse.builder()
-              .responseType("ephemeral")
-              .text(text)
-              .blocks(blocks)
-              .build());
-    }
-    StringWriter out = new StringWriter(1024);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField("response_type", "ephemeral");
-      json.writeStringField("text", text);
-      json.writeArrayFieldStart("blocks");
-      for (LayoutBlock block : blocks) {
-        write(json, block);
+    for (LayoutBlock block : blocks) {
+      if (!known(block)) {
+        return JsonOps.toJsonString(
+            SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .text(text)
+                .blocks(blocks)
+                .build());
       }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+    JsonText json = new JsonText();
+    json.open().field("response_type", "ephemeral").field("text", text).name("blocks").openArray();
+    for (LayoutBlock block : blocks) {
+      write(json, block);
+    }
+    return json.closeArray().close().toString();
   }
 
   private static boolean known(LayoutBlock block) {
@@ -70,12 +56,26 @@ public final class EphemeralAck {
           && knownText(s.getText());
     }
     if (block instanceof ContextBlock c) {
-      return c.getElements() != null && c.getElements().stream().allMatch(EphemeralAck::knownText);
+      if (c.getElements() == null) {
+        return false;
+      }
+      for (var element : c.getElements()) {
+        if (!knownText(element)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (block instanceof ActionsBlock a) {
-      return a.getElements() != null
-          && a.getElements().stream()
-              .allMatch(e -> e instanceof ButtonElement b && b.getConfirm() == null);
+      if (a.getElements() == null) {
+        return false;
+      }
+      for (var element : a.getElements()) {
+        if (!(element instanceof ButtonElement b) || b.getConfirm() != null) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }
@@ -84,69 +84,58 @@ public final class EphemeralAck {
     return text == null || text instanceof MarkdownTextObject || text instanceof PlainTextObject;
   }
 
-  private static void write(JsonGenerator json, LayoutBlock block) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("type", block.getType());
+  private static void write(JsonText json, LayoutBlock block) {
+    json.open().field("type", block.getType());
     if (block instanceof SectionBlock s) {
       writeText(json, "text", s.getText());
     } else if (block instanceof ContextBlock c) {
-      json.writeArrayFieldStart("elements");
+      json.name("elements").openArray();
       for (var element : c.getElements()) {
         writeText(json, null, element);
       }
-      json.writeEndArray();
+      json.closeArray();
     } else if (block instanceof ActionsBlock a) {
-      json.writeArrayFieldStart("elements");
+      json.name("elements").openArray();
       for (var element : a.getElements()) {
         writeButton(json, (ButtonElement) element);
       }
-      json.writeEndArray();
+      json.closeArray();
     }
-    optional(json, "block_id", block.getBlockId());
-    json.writeEndObject();
+    json.field("block_id", block.getBlockId()).close();
   }
 
-  private static void writeButton(JsonGenerator json, ButtonElement button) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("type", button.getType());
+  private static void writeButton(JsonText json, ButtonElement button) {
+    json.open().field("type", button.getType());
     writeText(json, "text", button.getText());
-    optional(json, "action_id", button.getActionId());
-    optional(json, "url", button.getUrl());
-    optional(json, "value", button.getValue());
-    optional(json, "style", button.getStyle());
-    optional(json, "accessibility_label", button.getAccessibilityLabel());
-    json.writeEndObject();
+    json.field("action_id", button.getActionId())
+        .field("url", button.getUrl())
+        .field("value", button.getValue())
+        .field("style", button.getStyle())
+        .field("accessibility_label", button.getAccessibilityLabel())
+        .close();
   }
 
   /** A text object as a field (name set) or as an array element (name null); null is left out. */
-  private static void writeText(JsonGenerator json, String name, Object text) throws IOException {
+  private static void writeText(JsonText json, String name, Object text) {
     if (text == null) {
       return;
     }
     if (name != null) {
-      json.writeFieldName(name);
+      json.name(name);
     }
-    json.writeStartObject();
     if (text instanceof MarkdownTextObject m) {
-      json.writeStringField("type", m.getType());
-      optional(json, "text", m.getText());
-      if (m.getVerbatim() != null) {
-        json.writeBooleanField("verbatim", m.getVerbatim());
-      }
+      json.open()
+          .field("type", m.getType())
+          .field("text", m.getText())
+          .field("verbatim", m.getVerbatim())
+          .close();
     } else {
       PlainTextObject p = (PlainTextObject) text;
-      json.writeStringField("type", p.getType());
-      optional(json, "text", p.getText());
-      if (p.getEmoji() != null) {
-        json.writeBooleanField("emoji", p.getEmoji());
-      }
-    }
-    json.writeEndObject();
-  }
-
-  private static void optional(JsonGenerator json, String name, String value) throws IOException {
-    if (value != null) {
-      json.writeStringField(name, value);
+      json.open()
+          .field("type", p.getType())
+          .field("text", p.getText())
+          .field("emoji", p.getEmoji())
+          .close();
     }
   }
 }
