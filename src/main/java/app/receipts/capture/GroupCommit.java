@@ -1,8 +1,10 @@
 package app.receipts.capture;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,11 +31,13 @@ final class GroupCommit {
           + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
   private final Jdbi jdbi;
+  private final boolean sqlite;
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writer = new ReentrantLock();
 
   GroupCommit(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.sqlite = jdbi.withHandle(GroupCommit::isSqlite);
   }
 
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
@@ -75,7 +79,10 @@ final class GroupCommit {
       }
     }
     try {
-      List<Long> ids = jdbi.inTransaction(handle -> insertAll(handle, batch));
+      List<Long> ids =
+          sqlite
+              ? jdbi.withHandle(handle -> inSqliteTransaction(handle.getConnection(), batch))
+              : jdbi.inTransaction(handle -> insertAll(handle.getConnection(), batch));
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).succeed(ids.get(i));
       }
@@ -83,7 +90,9 @@ final class GroupCommit {
       // one row that cannot go in (a retried capture key, say) must not fail the others with it
       for (Pending pending : batch) {
         try {
-          pending.succeed(jdbi.withHandle(handle -> insertAll(handle, List.of(pending))).get(0));
+          pending.succeed(
+              jdbi.withHandle(handle -> insertAll(handle.getConnection(), List.of(pending)))
+                  .get(0));
         } catch (RuntimeException failure) {
           pending.fail(failure);
         }
@@ -92,12 +101,51 @@ final class GroupCommit {
   }
 
   /**
+   * BEGIN IMMEDIATE, the inserts and COMMIT as plain statements on a connection left in
+   * auto-commit. Through JDBC's setAutoCommit(false) and commit(), sqlite-jdbc opens the next
+   * (empty) write transaction right after each commit, only to end it when auto-commit comes back:
+   * four more file lock calls a batch, each a system call.
+   */
+  private static List<Long> inSqliteTransaction(Connection connection, List<Pending> batch) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("BEGIN IMMEDIATE");
+      try {
+        List<Long> ids = insertAll(connection, batch);
+        statement.execute("COMMIT");
+        return ids;
+      } catch (SQLException | RuntimeException failed) {
+        rollback(statement, failed);
+        throw failed;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The batch's transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isSqlite(Handle handle) {
+    try {
+      return "SQLite".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database this is", e);
+    }
+  }
+
+  /** SQLite may have rolled back already (an I/O error does); then ROLLBACK has nothing to do. */
+  private static void rollback(Statement statement, Exception cause) {
+    try {
+      statement.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /**
    * The insert in plain JDBC: on the capture path Jdbi's binding costs more than the insert. The
    * values follow {@link EntryDao#INSERT_COLUMNS}.
    */
-  private static List<Long> insertAll(Handle handle, List<Pending> batch) {
+  private static List<Long> insertAll(Connection connection, List<Pending> batch) {
     List<Long> ids = new ArrayList<>(batch.size());
-    try (PreparedStatement insert = handle.getConnection().prepareStatement(INSERT)) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (Pending pending : batch) {
         bind(insert, pending);
         try (ResultSet id = insert.executeQuery()) {

@@ -1,10 +1,15 @@
 package app.receipts.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.store.Database;
 import app.receipts.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,6 +117,37 @@ class GroupCommitTest {
       assertEquals(idToText.size(), stored.size(), "no row stored that no caller was told of");
     } finally {
       pool.shutdownNow();
+      database.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void a_refused_row_leaves_no_transaction_open(TestDatabases.Kind kind) throws Exception {
+    String url = TestDatabases.freshUrl(kind);
+    Database database = Database.open(url);
+    try {
+      GroupCommit commit = new GroupCommit(database.jdbi());
+      commit.insert(win("U1", "first"), "key-1");
+      assertThrows(
+          GroupCommit.InsertFailedException.class,
+          () -> commit.insert(win("U1", "retried"), "key-1"));
+      commit.insert(win("U1", "after"), "key-2");
+
+      // another connection sees both rows committed and can write: nothing was left mid-way
+      try (Connection other = DriverManager.getConnection(url);
+          Statement statement = other.createStatement()) {
+        try (ResultSet rows =
+            statement.executeQuery("SELECT text FROM entries WHERE team_id = 'T1' ORDER BY id")) {
+          List<String> texts = new ArrayList<>();
+          while (rows.next()) {
+            texts.add(rows.getString(1));
+          }
+          assertEquals(List.of("first", "after"), texts);
+        }
+        statement.executeUpdate("UPDATE entries SET note = 'checked' WHERE team_id = 'T1'");
+      }
+    } finally {
       database.close();
     }
   }
