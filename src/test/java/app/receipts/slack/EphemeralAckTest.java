@@ -137,26 +137,16 @@ class EphemeralAckTest {
   }
 
   private static Entry entry(long id, String text, String metric, Competency competency) {
-    Instant now = Instant.parse("2026-11-20T10:00:00Z");
-    return new Entry(
-        id,
-        "T1",
-        "U1",
-        Entry.Kind.WIN,
-        Entry.Status.KEPT,
-        text,
-        null,
-        metric,
-        competency,
-        List.of(),
-        LocalDate.of(2026, 11, 20),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        now);
+    return Entry.win(
+            "T1",
+            "U1",
+            text,
+            null,
+            metric,
+            competency,
+            List.of(),
+            LocalDate.of(2026, 11, 20),
+            Instant.parse("2026-11-20T10:00:00Z"))
+        .withId(id);
   }
 }
