@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,7 +207,31 @@ public final class MetricExtractor {
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(m.group("value").toLowerCase(Locale.ROOT) + " " + m.group("noun"));
+    return Optional.of(
+        m.group("value").toLowerCase(Locale.ROOT)
+            + " "
+            + nounPhrase(text, m.start("noun"), m.end("noun")));
+  }
+
+  /**
+   * What was counted: "tickets", "lint warnings", "new hires", "Kafka clusters". Words after the
+   * first are taken while the last one taken does not end in "s", up to three, and never a
+   * preposition, conjunction or article ("37 tickets during…", "5 teams to…").
+   */
+  private static String nounPhrase(String text, int start, int end) {
+    int lastWord = start;
+    for (int words = 1; words < 3; words++) {
+      if (text.substring(lastWord, end).toLowerCase(Locale.ROOT).endsWith("s")) {
+        break;
+      }
+      Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+      if (!next.lookingAt() || NOT_A_NOUN.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      lastWord = next.start(1);
+      end = next.end(1);
+    }
+    return text.substring(start, end);
   }
 
   /** The words just before "from", without verbs and articles ("brought incidents down"). */
@@ -227,6 +252,64 @@ public final class MetricExtractor {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([\\p{L}][\\p{L}-]*)");
+  private static final Set<String> NOT_A_NOUN =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "and",
+          "or",
+          "but",
+          "to",
+          "on",
+          "in",
+          "for",
+          "from",
+          "with",
+          "by",
+          "at",
+          "of",
+          "into",
+          "onto",
+          "over",
+          "across",
+          "during",
+          "through",
+          "before",
+          "after",
+          "ahead",
+          "while",
+          "so",
+          "as",
+          "that",
+          "which",
+          "who",
+          "per",
+          "this",
+          "these",
+          "our",
+          "their",
+          "my",
+          "its",
+          "than",
+          "then",
+          "via",
+          "within",
+          "without",
+          "under",
+          "using",
+          "is",
+          "are",
+          "was",
+          "were",
+          "in-house",
+          "last",
+          "next",
+          "each",
+          "every",
+          "since",
+          "until");
   private static final Pattern PER_WORD = Pattern.compile("(?i)^\\s?(/|per\\s|a\\s)");
 
   private static final Pattern STOP =
