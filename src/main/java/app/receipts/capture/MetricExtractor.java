@@ -2,7 +2,6 @@ package app.receipts.capture;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,13 +71,6 @@ public final class MetricExtractor {
           "(?i)\\bsav(?:ed|ing|es)\\s+(?:about\\s+|~)?(?<value>"
               + NUM
               + "\\s?(?:hours?|hrs?|h|days?|minutes?|mins?|weeks?))(?<per>\\s(?:a|per|each|every)\\s\\w+)?");
-  private static final Pattern COUNT =
-      Pattern.compile(
-          "(?i)\\b(?<verb>closed|fixed|resolved|onboarded|migrated|shipped|launched|automated|"
-              + "removed|deleted|merged|reviewed|mentored|trained|hired|interviewed|wrote|added|"
-              + "deprecated|retired|handled|triaged|answered|served|supported)\\s+(?:over\\s+|about\\s+)?"
-              + "(?<value>\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|hundreds of)\\s+"
-              + "(?<noun>[\\p{L}][\\p{L}-]+)");
 
   public Optional<String> extract(String text) {
     if (text == null || text.isBlank()) {
@@ -92,7 +84,7 @@ public final class MetricExtractor {
         .or(() -> multiple(clean))
         .or(() -> money(clean))
         .or(() -> savedTime(clean))
-        .or(() -> count(clean));
+        .or(() -> CountMetric.find(clean));
   }
 
   private static Optional<String> fromTo(String text) {
@@ -202,38 +194,6 @@ public final class MetricExtractor {
     return Optional.of(m.group("value") + per + " saved");
   }
 
-  private static Optional<String> count(String text) {
-    Matcher m = COUNT.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        m.group("value").toLowerCase(Locale.ROOT)
-            + " "
-            + nounPhrase(text, m.start("noun"), m.end("noun")));
-  }
-
-  /**
-   * What was counted: "tickets", "lint warnings", "new hires", "Kafka clusters". Words after the
-   * first are taken while the last one taken does not end in "s", up to three, and never a
-   * preposition, conjunction or article ("37 tickets during…", "5 teams to…").
-   */
-  private static String nounPhrase(String text, int start, int end) {
-    int lastWord = start;
-    for (int words = 1; words < 3; words++) {
-      if (text.substring(lastWord, end).toLowerCase(Locale.ROOT).endsWith("s")) {
-        break;
-      }
-      Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
-      if (!next.lookingAt() || NOT_A_NOUN.contains(next.group(1).toLowerCase(Locale.ROOT))) {
-        break;
-      }
-      lastWord = next.start(1);
-      end = next.end(1);
-    }
-    return text.substring(start, end);
-  }
-
   /** The words just before "from", without verbs and articles ("brought incidents down"). */
   private static String subject(String raw) {
     if (raw == null) {
@@ -252,64 +212,6 @@ public final class MetricExtractor {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([\\p{L}][\\p{L}-]*)");
-  private static final Set<String> NOT_A_NOUN =
-      Set.of(
-          "a",
-          "an",
-          "the",
-          "and",
-          "or",
-          "but",
-          "to",
-          "on",
-          "in",
-          "for",
-          "from",
-          "with",
-          "by",
-          "at",
-          "of",
-          "into",
-          "onto",
-          "over",
-          "across",
-          "during",
-          "through",
-          "before",
-          "after",
-          "ahead",
-          "while",
-          "so",
-          "as",
-          "that",
-          "which",
-          "who",
-          "per",
-          "this",
-          "these",
-          "our",
-          "their",
-          "my",
-          "its",
-          "than",
-          "then",
-          "via",
-          "within",
-          "without",
-          "under",
-          "using",
-          "is",
-          "are",
-          "was",
-          "were",
-          "in-house",
-          "last",
-          "next",
-          "each",
-          "every",
-          "since",
-          "until");
   private static final Pattern PER_WORD = Pattern.compile("(?i)^\\s?(/|per\\s|a\\s)");
 
   private static final Pattern STOP =
