@@ -107,7 +107,10 @@ public final class MetricExtractor {
    */
   static boolean findFromTo(Matcher m, String text) {
     int next = 0;
-    for (int from = indexOfFrom(text, 0); from >= 0; from = indexOfFrom(text, from + 1)) {
+    for (int from = 0; from + 4 <= text.length(); from++) {
+      if (!text.regionMatches(true, from, "from", 0, 4)) {
+        continue;
+      }
       int spaces = from;
       while (spaces > 0 && NoiseFilter.isSpace(text.charAt(spaces - 1))) {
         spaces--;
@@ -121,15 +124,6 @@ public final class MetricExtractor {
       next = from + 1;
     }
     return false;
-  }
-
-  private static int indexOfFrom(String text, int start) {
-    for (int i = start; i + 4 <= text.length(); i++) {
-      if (text.regionMatches(true, i, "from", 0, 4)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static Optional<String> arrow(String text) {
