@@ -51,13 +51,17 @@ final class WalCheckpointer implements AutoCloseable {
 
   /**
    * One passive checkpoint now; returns the pages still in the log but not yet in the database file
-   * (0 when it caught up).
+   * (0 when it caught up), or -1 when another connection's checkpoint was running and this one
+   * could not start.
    */
   int checkpoint() throws SQLException {
     synchronized (connection) {
       try (Statement statement = connection.createStatement();
           ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
         result.next();
+        if (result.getInt(1) != 0) {
+          return -1;
+        }
         int logPages = result.getInt(2);
         int copied = result.getInt(3);
         return Math.max(0, logPages - copied);
