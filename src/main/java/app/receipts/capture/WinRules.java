@@ -74,9 +74,9 @@ public final class WinRules {
   /** A draft from free text typed after /win: links in the text become the entry's links. */
   public WinDraft fromText(String text) {
     List<String> links = new ArrayList<>();
-    Matcher matcher = URL_LIKE.matcher(text);
     // Every link has a scheme and its colon; most wins have neither, and the scan costs a few µs.
-    while (text.indexOf(':') >= 0 && matcher.find()) {
+    Matcher matcher = URL_LIKE.matcher(text.indexOf(':') >= 0 ? text : "");
+    while (matcher.find()) {
       String candidate = matcher.group().replaceFirst("^<", "").replaceAll("[.,;:!?)]+$", "");
       boolean scheme = matcher.group(2) != null;
       if (scheme || candidate.toLowerCase().startsWith("javascript:")) {
