@@ -37,7 +37,7 @@ public final class PacketBench {
     Clock clock = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
     EntryService entries =
         new EntryService(
-            database.jdbi(),
+            database,
             new WinRules(new MetricExtractor(), new CompetencySuggester()),
             new EntryEvents(),
             clock);

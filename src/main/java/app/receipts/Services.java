@@ -66,7 +66,7 @@ record Services(
             database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
-    EntryService entries = new EntryService(database.jdbi(), rules, events, clock);
+    EntryService entries = new EntryService(database, rules, events, clock);
     PacketBuilder packetBuilder = new PacketBuilder(entries);
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
     PacketDelivery packets =

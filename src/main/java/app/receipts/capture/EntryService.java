@@ -1,12 +1,12 @@
 package app.receipts.capture;
 
+import app.receipts.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** Stores, changes and reads a person's entries; the only way features touch the entries table. */
 public final class EntryService {
@@ -16,9 +16,9 @@ public final class EntryService {
   private final EntryEvents events;
   private final Clock clock;
 
-  public EntryService(Jdbi jdbi, WinRules rules, EntryEvents events, Clock clock) {
-    this.dao = jdbi.onDemand(EntryDao.class);
-    this.newEntries = new GroupCommit(jdbi);
+  public EntryService(Database database, WinRules rules, EntryEvents events, Clock clock) {
+    this.dao = database.jdbi().onDemand(EntryDao.class);
+    this.newEntries = new GroupCommit(database);
     this.rules = rules;
     this.events = events;
     this.clock = clock;

@@ -1,5 +1,7 @@
 package app.receipts.capture;
 
+import app.receipts.store.Database;
+import app.receipts.store.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -35,9 +36,9 @@ final class GroupCommit {
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writer = new ReentrantLock();
 
-  GroupCommit(Jdbi jdbi) {
-    this.jdbi = jdbi;
-    this.sqlite = jdbi.withHandle(GroupCommit::isSqlite);
+  GroupCommit(Database database) {
+    this.jdbi = database.jdbi();
+    this.sqlite = database.vendor() == Vendor.SQLITE;
   }
 
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
@@ -119,14 +120,6 @@ final class GroupCommit {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The batch's transaction failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isSqlite(Handle handle) {
-    try {
-      return "SQLite".equals(handle.getConnection().getMetaData().getDatabaseProductName());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot tell which database this is", e);
     }
   }
 

@@ -69,7 +69,7 @@ public final class PacketCli {
     try {
       EntryService entries =
           new EntryService(
-              database.jdbi(),
+              database,
               new WinRules(new MetricExtractor(), new CompetencySuggester()),
               new EntryEvents(),
               Clock.systemUTC());

@@ -55,7 +55,7 @@ class GroupCommitTest {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
     try {
-      GroupCommit commit = new GroupCommit(database.jdbi());
+      GroupCommit commit = new GroupCommit(database);
       CountDownLatch start = new CountDownLatch(1);
       Map<Long, String> idToText = new ConcurrentHashMap<>();
       Set<String> refusedKeys = ConcurrentHashMap.newKeySet();
@@ -127,7 +127,7 @@ class GroupCommitTest {
     String url = TestDatabases.freshUrl(kind);
     Database database = Database.open(url);
     try {
-      GroupCommit commit = new GroupCommit(database.jdbi());
+      GroupCommit commit = new GroupCommit(database);
       commit.insert(win("U1", "first"), "key-1");
       assertThrows(
           GroupCommit.InsertFailedException.class,

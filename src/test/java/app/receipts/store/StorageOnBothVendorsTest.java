@@ -27,7 +27,7 @@ class StorageOnBothVendorsTest {
 
   private static EntryService entries(Database database) {
     return new EntryService(
-        database.jdbi(),
+        database,
         new WinRules(new MetricExtractor(), new CompetencySuggester()),
         new EntryEvents(),
         new MutableClock(Instant.parse("2026-06-15T12:00:00Z")));
