@@ -125,15 +125,13 @@ final class Load {
   private Result drive(String name, int connections, long started, Schedule schedule)
       throws InterruptedException {
     AtomicInteger errors = new AtomicInteger();
-    List<long[]> perWorker = new ArrayList<>();
-    int[] counts = new int[connections];
+    List<Latencies> perWorker = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < connections; w++) {
-      long[] latencies = new long[1 << 18];
+      Latencies latencies = new Latencies();
       perWorker.add(latencies);
       int worker = w;
-      Thread thread =
-          new Thread(() -> counts[worker] = run(worker, schedule, latencies, errors), "load-" + w);
+      Thread thread = new Thread(() -> run(worker, schedule, latencies, errors), "load-" + w);
       thread.start();
       threads.add(thread);
     }
@@ -141,21 +139,34 @@ final class Load {
       thread.join();
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
-    int ok = Arrays.stream(counts).sum();
+    int ok = perWorker.stream().mapToInt(latencies -> latencies.size).sum();
     long[] all = new long[ok];
     int at = 0;
-    for (int w = 0; w < connections; w++) {
-      int n = Math.min(counts[w], perWorker.get(w).length);
-      System.arraycopy(perWorker.get(w), 0, all, at, n);
-      at += n;
+    for (Latencies latencies : perWorker) {
+      System.arraycopy(latencies.micros, 0, all, at, latencies.size);
+      at += latencies.size;
     }
-    long[] used = Arrays.copyOf(all, at);
-    Arrays.sort(used);
-    return new Result(name, ok, errors.get(), ok / elapsed, used);
+    Arrays.sort(all);
+    return new Result(name, ok, errors.get(), ok / elapsed, all);
   }
 
-  private int run(int worker, Schedule schedule, long[] latencies, AtomicInteger errors) {
-    int ok = 0;
+  /**
+   * One worker's latencies, grown as needed: sized for the longest run up front, 64 workers would
+   * allocate 128 MB a run, and the load generator should disturb the machine as little as it can.
+   */
+  private static final class Latencies {
+    long[] micros = new long[1024];
+    int size;
+
+    void add(long value) {
+      if (size == micros.length) {
+        micros = Arrays.copyOf(micros, size * 2);
+      }
+      micros[size++] = value;
+    }
+  }
+
+  private void run(int worker, Schedule schedule, Latencies latencies, AtomicInteger errors) {
     Connection socket = null;
     try {
       try {
@@ -166,7 +177,7 @@ final class Load {
       for (long i = 0; ; i++) {
         long due = schedule.due(worker, i);
         if (due < 0) {
-          return ok;
+          return;
         }
         if (due > 0) {
           long wait = due - System.nanoTime();
@@ -181,10 +192,7 @@ final class Load {
             socket = connect();
           }
           if (exchange(socket, request)) {
-            if (ok < latencies.length) {
-              latencies[ok] = (System.nanoTime() - sent) / 1000;
-            }
-            ok++;
+            latencies.add((System.nanoTime() - sent) / 1000);
           } else {
             errors.incrementAndGet();
           }
