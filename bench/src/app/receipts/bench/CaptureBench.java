@@ -13,8 +13,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 
 /**
  * Capture load over real HTTP against three servers started as separate processes: a bare Jetty
@@ -53,6 +59,7 @@ public final class CaptureBench {
     final Load load;
     final long healthyMs;
     final List<Load.Result> saturated = new ArrayList<>();
+    final List<Load.Result> steady = new ArrayList<>();
     final List<Long> cpuPerRequest = new ArrayList<>();
     long acked;
 
@@ -79,13 +86,35 @@ public final class CaptureBench {
 
     /** The round whose throughput is the median one. */
     int medianRound() {
-      List<Integer> rounds = new ArrayList<>();
-      for (int i = 0; i < saturated.size(); i++) {
-        rounds.add(i);
-      }
-      rounds.sort((a, b) -> Double.compare(saturated.get(a).perSecond(), saturated.get(b).perSecond()));
+      return median(saturated, Comparator.comparingDouble(Load.Result::perSecond));
+    }
+
+    /** The steady round whose p99 is the median one. */
+    int medianSteadyRound() {
+      return median(steady, Comparator.comparingLong(result -> result.percentile(0.99)));
+    }
+
+    private static int median(List<Load.Result> results, Comparator<Load.Result> order) {
+      List<Integer> rounds = new ArrayList<>(IntStream.range(0, results.size()).boxed().toList());
+      rounds.sort((x, y) -> order.compare(results.get(x), results.get(y)));
       return rounds.get(rounds.size() / 2);
     }
+  }
+
+  /**
+   * What the rest of the machine (kernel threads included) took while the steady runs were
+   * measured, as a share of one core: a tail that every server shows comes from here.
+   */
+  private static String othersRow(Map<String, Long> others, long micros) {
+    long total = others.values().stream().mapToLong(Long::longValue).sum();
+    List<String> top = others.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(3)
+        .map(e -> String.format("%s %.1f%%", e.getKey(), 100.0 * e.getValue() / micros))
+        .toList();
+    return String.format(
+        "capture  | other processes during the steady runs: %.1f%% of a core (%s)",
+        100.0 * total / micros, String.join(", ", top));
   }
 
   public static void main(String[] args) throws Exception {
@@ -122,12 +151,32 @@ public final class CaptureBench {
           report.add("capture  | " + server.saturated.get(median).row()
               + " | server CPU " + server.cpuPerRequest.get(median + 1) + " us/req (median round)");
         }
-        for (Server server : servers) {
-          // a lead-in at the steady rate, not measured: the backlog the saturation run left behind
-          // (queued requests, a young generation full of garbage) is not what steady load looks like
-          server.fixedRate(" (lead-in)", 3);
-          report.add("capture  | " + server.fixedRate(", " + RATE + " req/s", 10).row());
+        Set<Long> measured = new HashSet<>(List.of(ProcessHandle.current().pid()));
+        servers.forEach(server -> measured.add(server.process.pid()));
+        Map<String, Long> others = new HashMap<>();
+        long steadyMicros = 0;
+        for (int round = 1; round <= ROUNDS; round++) {
+          for (Server server : servers) {
+            // a lead-in at the steady rate, not measured: the backlog the saturation run left
+            // behind (queued requests, a young generation full of garbage) is not steady load
+            server.fixedRate(" (lead-in)", 3);
+            MachineCpu before = MachineCpu.now();
+            long started = System.nanoTime();
+            server.steady.add(server.fixedRate(", " + RATE + " req/s, round " + round, 10));
+            steadyMicros += (System.nanoTime() - started) / 1000;
+            MachineCpu.now().since(before, measured).forEach((k, v) -> others.merge(k, v, Long::sum));
+          }
+          report.add(String.format(
+              "capture  | steady %,d req/s, round %d | p99 Jetty %.1f ms | Bolt %.1f ms | Receipts %.1f ms",
+              RATE, round, jetty.steady.get(round - 1).percentile(0.99) / 1000.0,
+              bolt.steady.get(round - 1).percentile(0.99) / 1000.0,
+              receipts.steady.get(round - 1).percentile(0.99) / 1000.0));
         }
+        for (Server server : servers) {
+          report.add("capture  | " + server.steady.get(server.medianSteadyRound()).row()
+              + " | median p99 of " + ROUNDS + " rounds");
+        }
+        report.add(othersRow(others, steadyMicros));
         boltRatios.sort(Double::compare);
         report.add(String.format(
             "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",
