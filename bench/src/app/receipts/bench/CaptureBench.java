@@ -72,9 +72,9 @@ public final class CaptureBench {
     }
 
     Load.Result saturate(String label, int seconds) throws InterruptedException {
-      long cpuBefore = cpuMicros(process.pid());
+      long cpuBefore = MachineCpu.micros(process.pid());
       Load.Result result = load.saturate(name + label, CONNECTIONS, seconds);
-      cpuPerRequest.add((cpuMicros(process.pid()) - cpuBefore) / Math.max(1, result.ok()));
+      cpuPerRequest.add((MachineCpu.micros(process.pid()) - cpuBefore) / Math.max(1, result.ok()));
       acked += result.ok();
       return result;
     }
@@ -252,17 +252,6 @@ public final class CaptureBench {
           .findFirst().orElse("n/a");
     } catch (Exception e) {
       return "n/a";
-    }
-  }
-
-  /** User plus system CPU time the process has used so far, from /proc (clock ticks of 10 ms). */
-  private static long cpuMicros(long pid) {
-    try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000L;
-    } catch (Exception e) {
-      return 0;
     }
   }
 

@@ -42,13 +42,27 @@ final class MachineCpu {
   private static void read(Path process, Map<Long, Long> ticks, Map<Long, String> names) {
     try {
       String stat = Files.readString(process.resolve("stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       long pid = Long.parseLong(process.getFileName().toString());
-      ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+      ticks.put(pid, ticks(stat));
       names.put(pid, stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch (IOException | RuntimeException gone) {
       // the process ended while we looked
     }
+  }
+
+  /** User plus system CPU time one process has used so far, in microseconds (0 when unknown). */
+  static long micros(long pid) {
+    try {
+      return ticks(Files.readString(Path.of("/proc/" + pid + "/stat"))) * TICK_MICROS;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** utime plus stime of a /proc/[pid]/stat line; the name before them may hold spaces. */
+  private static long ticks(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /**
