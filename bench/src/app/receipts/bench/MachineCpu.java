@@ -17,34 +17,33 @@ final class MachineCpu {
   /** Clock ticks of /proc/[pid]/stat (USER_HZ, 100 on Linux) in microseconds. */
   private static final long TICK_MICROS = 10_000L;
 
-  private final Map<Long, Long> ticks;
-  private final Map<Long, String> names;
+  /** One process as last read: its name and its user plus system time in clock ticks. */
+  private record Use(String name, long ticks) {}
 
-  private MachineCpu(Map<Long, Long> ticks, Map<Long, String> names) {
-    this.ticks = ticks;
-    this.names = names;
+  private final Map<Long, Use> byPid;
+
+  private MachineCpu(Map<Long, Use> byPid) {
+    this.byPid = byPid;
   }
 
   /** Every process's user plus system time so far (none on a machine without /proc). */
   static MachineCpu now() {
-    Map<Long, Long> ticks = new HashMap<>();
-    Map<Long, String> names = new HashMap<>();
+    Map<Long, Use> byPid = new HashMap<>();
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
       processes
           .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .forEach(p -> read(p, ticks, names));
+          .forEach(p -> read(p, byPid));
     } catch (IOException | RuntimeException noProc) {
       // not Linux: nothing to report
     }
-    return new MachineCpu(ticks, names);
+    return new MachineCpu(byPid);
   }
 
-  private static void read(Path process, Map<Long, Long> ticks, Map<Long, String> names) {
+  private static void read(Path process, Map<Long, Use> byPid) {
     try {
       String stat = Files.readString(process.resolve("stat"));
-      long pid = Long.parseLong(process.getFileName().toString());
-      ticks.put(pid, ticks(stat));
-      names.put(pid, stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      byPid.put(Long.parseLong(process.getFileName().toString()), new Use(name, ticks(stat)));
     } catch (IOException | RuntimeException gone) {
       // the process ended while we looked
     }
@@ -71,13 +70,12 @@ final class MachineCpu {
    */
   Map<String, Long> since(MachineCpu before, Set<Long> pids) {
     Map<String, Long> used = new HashMap<>();
-    ticks.forEach(
+    byPid.forEach(
         (pid, now) -> {
-          if (!pids.contains(pid)) {
-            long delta = now - before.ticks.getOrDefault(pid, 0L);
-            if (delta > 0) {
-              used.merge(names.get(pid), delta * TICK_MICROS, Long::sum);
-            }
+          Use then = before.byPid.get(pid);
+          long delta = now.ticks() - (then == null ? 0 : then.ticks());
+          if (!pids.contains(pid) && delta > 0) {
+            used.merge(now.name(), delta * TICK_MICROS, Long::sum);
           }
         });
     return used;
