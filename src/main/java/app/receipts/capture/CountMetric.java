@@ -46,16 +46,14 @@ final class CountMetric {
    * preposition, conjunction or article ("37 tickets during…", "5 teams to…").
    */
   private static String nounPhrase(String text, int start, int end) {
-    int lastWord = start;
     for (int words = 1; words < 3; words++) {
-      if (text.substring(lastWord, end).toLowerCase(Locale.ROOT).endsWith("s")) {
+      if (Character.toLowerCase(text.charAt(end - 1)) == 's') {
         break;
       }
       Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
       if (!next.lookingAt() || NOT_A_NOUN.contains(next.group(1).toLowerCase(Locale.ROOT))) {
         break;
       }
-      lastWord = next.start(1);
       end = next.end(1);
     }
     return text.substring(start, end);
