@@ -7,9 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Stores, changes and reads a person's entries; the only way features touch the entries table. */
 public final class EntryService {
+  private static final Logger log = LoggerFactory.getLogger(EntryService.class);
   private final EntryDao dao;
   private final GroupCommit newEntries;
   private final WinRules rules;
@@ -53,15 +56,29 @@ public final class EntryService {
     long id;
     try {
       id = newEntries.insert(new StoredEntry(entry), captureKey);
-    } catch (GroupCommit.InsertFailedException e) {
+    } catch (RuntimeException e) {
       // a retry of the same delivery: the unique capture key kept the first one, which is the
-      // answer (one statement on the usual path, the lookup only on a retry)
-      Optional<Entry> winner =
-          captureKey == null ? Optional.empty() : dao().findByCaptureKey(teamId, captureKey);
-      return winner.orElseThrow(() -> e);
+      // answer (one statement on the usual path, the lookup only after a failure); otherwise
+      // nothing is known to be stored, and the person must hear exactly that
+      Optional<Entry> winner = storedBefore(teamId, userId, captureKey);
+      if (winner.isEmpty()) {
+        log.warn("A win could not be stored, and the person was told so: {}", e.toString());
+      }
+      return winner.orElseThrow(() -> new WinNotSavedException(e));
     }
     events.changed(teamId, userId);
     return entry.withId(id);
+  }
+
+  private Optional<Entry> storedBefore(String teamId, String userId, String captureKey) {
+    if (captureKey == null) {
+      return Optional.empty();
+    }
+    try {
+      return dao().findByCaptureKey(teamId, userId, captureKey);
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** Replaces the editable fields of the owner's entry; empty when it is not theirs or is gone. */
