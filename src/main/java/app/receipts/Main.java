@@ -14,7 +14,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Starts Receipts: config → Slack check → database → services → routes → server. */
 public final class Main {
@@ -68,7 +67,7 @@ public final class Main {
             : new SlackClients(slack, workspaces.installations()::botToken);
     Uninstalls uninstalls =
         new Uninstalls(workspaces == null ? team -> {} : workspaces.store()::delete);
-    ExecutorService executor = Executors.newFixedThreadPool(config.workerThreads());
+    ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
     Services services = Services.build(database, clients, uninstalls, clock, executor);
 
     App app =

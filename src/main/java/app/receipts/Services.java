@@ -14,6 +14,7 @@ import app.receipts.mydata.UserData;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
 import app.receipts.packet.PacketRequestDao;
+import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
 import app.receipts.reminders.NudgeSender;
@@ -50,6 +51,15 @@ record Services(
     Uninstalls uninstalls,
     SlackDeliveries deliveries) {
 
+  /** users.info calls at once: enough for a burst of newcomers, few enough to stay polite. */
+  private static final int PROFILE_LOOKUPS = 8;
+
+  /**
+   * How long a newcomer's first request waits for their timezone: long enough for a normal Slack,
+   * short enough that a slow one leaves the ack well inside its 3 seconds.
+   */
+  private static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(250);
+
   static Services build(
       Database database,
       SlackClients clients,
@@ -57,12 +67,18 @@ record Services(
       Clock clock,
       ExecutorService executor) {
     Messenger messenger = new Messenger(clients);
+    PersonDao personDao = database.jdbi().onDemand(PersonDao.class);
     People people =
         new People(
-            database.jdbi().onDemand(PersonDao.class),
+            personDao,
             clients,
             clock,
-            executor,
+            WorkerPools.refusing("profile-lookup", PROFILE_LOOKUPS, 10_000),
+            FIRST_LOOKUP_WAIT);
+    HomeViewers viewers =
+        new HomeViewers(
+            personDao,
+            clock,
             database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
@@ -84,9 +100,10 @@ record Services(
             reminderTask.task(),
             clock);
     people.onFirstSeen(reminders::ensureWeekly);
+    people.onZoneLearned(entries::redateGuesses);
 
     PraiseService praise = new PraiseService(database.jdbi(), events, clock);
-    HomePublisher home = new HomePublisher(entries, people, reminders, clients, executor);
+    HomePublisher home = new HomePublisher(entries, people, viewers, reminders, clients, executor);
     events.subscribe(home::refreshIfViewed);
     List<UserData> userData =
         List.of(

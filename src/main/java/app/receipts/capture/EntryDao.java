@@ -81,6 +81,13 @@ public interface EntryDao {
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   int delete(String teamId, String userId, long id);
 
+  @SqlUpdate(
+      """
+      UPDATE entries SET occurred_on = :day
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id
+      """)
+  int redate(String teamId, String userId, long id, LocalDate day);
+
   /** Everything the person owns, pending praise included: for their export. */
   @SqlQuery(
       "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"

@@ -3,6 +3,8 @@ package app.receipts.capture;
 import app.receipts.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,27 @@ public final class EntryService {
     dao().update(new StoredEntry(changed));
     events.changed(teamId, userId);
     return find(teamId, userId, id);
+  }
+
+  /**
+   * A newcomer's first wins are dated in UTC when Slack was too slow to tell their timezone in
+   * time; once it is known, a win still on its UTC date moves to the person's own date of that
+   * moment.
+   */
+  public void redateGuesses(String teamId, String userId, ZoneId zone) {
+    int moved = 0;
+    for (Entry entry : dao().all(teamId, userId)) {
+      LocalDate guessed = LocalDate.ofInstant(entry.createdAt(), ZoneOffset.UTC);
+      LocalDate theirs = LocalDate.ofInstant(entry.createdAt(), zone);
+      if (entry.kind() == Entry.Kind.WIN
+          && entry.occurredOn().equals(guessed)
+          && !guessed.equals(theirs)) {
+        moved += dao().redate(teamId, userId, entry.id(), theirs);
+      }
+    }
+    if (moved > 0) {
+      events.changed(teamId, userId);
+    }
   }
 
   public Optional<Entry> find(String teamId, String userId, long id) {
