@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class EntryService {
   private static final Logger log = LoggerFactory.getLogger(EntryService.class);
   private final EntryDao dao;
+  private final EntryDao reads;
   private final GroupCommit newEntries;
   private final WinRules rules;
   private final EntryEvents events;
@@ -23,6 +24,7 @@ public final class EntryService {
 
   public EntryService(Database database, WinRules rules, EntryEvents events, Clock clock) {
     this.dao = database.jdbi().onDemand(EntryDao.class);
+    this.reads = database.reads().onDemand(EntryDao.class);
     this.newEntries = new GroupCommit(database);
     this.rules = rules;
     this.events = events;
@@ -144,27 +146,27 @@ public final class EntryService {
   }
 
   public Optional<Entry> find(String teamId, String userId, long id) {
-    return dao().findOwned(teamId, userId, id);
+    return reads.findOwned(teamId, userId, id);
   }
 
   public List<Entry> recent(String teamId, String userId, int limit, int offset) {
-    return dao().recent(teamId, userId, limit, offset);
+    return reads.recent(teamId, userId, limit, offset);
   }
 
   /** The owner's kept entries dated from..to (inclusive), newest first. */
   public List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to) {
-    return dao().between(teamId, userId, from, to);
+    return reads.between(teamId, userId, from, to);
   }
 
   /** Every entry the person owns, pending ones included (for their export). */
   public List<Entry> all(String teamId, String userId) {
-    return dao().all(teamId, userId);
+    return reads.all(teamId, userId);
   }
 
   /** Kept entries per competency dated on or after {@code from}. */
   public Map<Competency, Integer> countsSince(String teamId, String userId, LocalDate from) {
     Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
-    dao()
+    reads
         .countsSince(teamId, userId, from)
         .forEach((id, n) -> Competency.fromId(id).ifPresent(c -> counts.merge(c, n, Integer::sum)));
     return counts;
@@ -179,7 +181,7 @@ public final class EntryService {
   }
 
   public int count(String teamId, String userId) {
-    return dao().count(teamId, userId);
+    return reads.count(teamId, userId);
   }
 
   /** Deletes the owner's entry and returns what it was; empty when it is not theirs or is gone. */

@@ -73,8 +73,16 @@ public final class People {
     if (lastSeen != null && lastSeen.plus(ZONE_FRESHNESS).isAfter(now)) {
       return;
     }
-    boolean newcomer = dao.touch(teamId, userId, now) == 1;
-    Optional<Instant> checked = load(teamId, userId).map(Person::tzCheckedAt);
+    boolean newcomer;
+    Optional<Instant> checked;
+    try {
+      newcomer = dao.touch(teamId, userId, now) == 1;
+      checked = load(teamId, userId).map(Person::tzCheckedAt);
+    } catch (RuntimeException storageTrouble) {
+      // whatever the person asked for meets the same trouble and says so; this is bookkeeping
+      log.warn("Could not record that a person used Receipts: {}", storageTrouble.toString());
+      return;
+    }
     if (checked.isEmpty()) {
       CompletableFuture<Void> lookup =
           lookups.start(key, () -> refreshThenWelcome(teamId, userId, newcomer));

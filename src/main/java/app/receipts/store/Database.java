@@ -25,15 +25,32 @@ public final class Database {
   /** How often the log is copied back into an SQLite file, off the commit path. */
   private static final long CHECKPOINT_EVERY_MILLIS = 20;
 
+  /** Connections for reads besides the writer's: WAL lets them run while it commits. */
+  private static final int SQLITE_READERS = 4;
+
+  /**
+   * How long a write waits for a lock held by another process: short enough that a /win still
+   * answers "not saved" inside Slack's 3 seconds.
+   */
+  static final int SQLITE_BUSY_TIMEOUT_MILLIS = 2_000;
+
   private final DataSource dataSource;
+  private final DataSource readSource;
   private final Jdbi jdbi;
+  private final Jdbi reads;
   private final Vendor vendor;
   private WalCheckpointer checkpointer;
 
-  private Database(DataSource dataSource, Vendor vendor) {
+  private Database(DataSource dataSource, DataSource readSource, Vendor vendor) {
     this.dataSource = dataSource;
+    this.readSource = readSource;
     this.vendor = vendor;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    this.jdbi = configured(Jdbi.create(dataSource));
+    this.reads = readSource == dataSource ? jdbi : configured(Jdbi.create(readSource));
+  }
+
+  private static Jdbi configured(Jdbi jdbi) {
+    jdbi.installPlugin(new SqlObjectPlugin());
     // Instants are stored as UTC epoch milliseconds and dates as ISO text: both sort and compare
     // the same way on every vendor.
     jdbi.registerArgument(new InstantArgumentFactory());
@@ -50,18 +67,23 @@ public final class Database {
           String text = rs.getString(column);
           return text == null ? null : LocalDate.parse(text);
         });
+    return jdbi;
   }
 
   public static Database open(String jdbcUrl) {
     Vendor vendor = Vendor.of(jdbcUrl);
     if (vendor == Vendor.POSTGRESQL) {
-      Database database = new Database(postgresql(jdbcUrl), vendor);
-      database.migrate();
-      return database;
+      DataSource pool = postgresql(jdbcUrl);
+      migrate(pool, vendor);
+      return new Database(pool, pool, vendor);
     }
     SQLiteDataSource file = sqliteFile(jdbcUrl);
-    Database database = new Database(pooled(file), vendor);
-    database.migrate();
+    DataSource writer = pooled(file, "receipts-sqlite", 1, false);
+    migrate(writer, vendor);
+    // an in-memory database is one connection's own: a second one would see another database
+    DataSource readers =
+        inMemory(jdbcUrl) ? writer : pooled(file, "receipts-sqlite-reads", SQLITE_READERS, true);
+    Database database = new Database(writer, readers, vendor);
     if (!inMemory(jdbcUrl)) {
       database.checkpointer = WalCheckpointer.start(file, CHECKPOINT_EVERY_MILLIS);
     }
@@ -83,7 +105,8 @@ public final class Database {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(10_000);
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setPragma(
@@ -94,13 +117,21 @@ public final class Database {
     return dataSource;
   }
 
-  private static DataSource pooled(SQLiteDataSource dataSource) {
+  /**
+   * SQLite takes one writer at a time; several writing connections only make writers collide in
+   * busy_timeout's sleeps, so writes share one connection, handed out in turn, and reads (packets,
+   * exports, App Home) have their own so that a long one never holds up an ack.
+   */
+  private static DataSource pooled(
+      SQLiteDataSource dataSource, String name, int size, boolean readOnly) {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(dataSource);
-    pool.setPoolName("receipts-sqlite");
-    // SQLite takes one writer at a time; several connections only make writers collide in
-    // busy_timeout's sleeps. One connection, handed out in turn, is the fastest way to write.
-    pool.setMaximumPoolSize(1);
+    pool.setPoolName(name);
+    pool.setMaximumPoolSize(size);
+    pool.setMinimumIdle(1);
+    if (readOnly) {
+      pool.setConnectionInitSql("PRAGMA query_only = ON");
+    }
     return new HikariDataSource(pool);
   }
 
@@ -132,7 +163,7 @@ public final class Database {
     }
   }
 
-  private void migrate() {
+  private static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/" + vendor.folder())
@@ -147,6 +178,14 @@ public final class Database {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Jdbi for reads that may take a while (a packet's history, an export, App Home): on SQLite its
+   * own connections, which see every committed write and never wait for the writer.
+   */
+  public Jdbi reads() {
+    return reads;
   }
 
   public Vendor vendor() {
@@ -166,6 +205,13 @@ public final class Database {
   public void close() {
     if (checkpointer != null) {
       checkpointer.close();
+    }
+    if (readSource != dataSource && readSource instanceof AutoCloseable readers) {
+      try {
+        readers.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Closing the database failed", e);
+      }
     }
     if (dataSource instanceof AutoCloseable closeable) {
       try {

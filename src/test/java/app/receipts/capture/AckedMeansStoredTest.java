@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -84,6 +87,31 @@ class AckedMeansStoredTest {
         outcomes.assertStoredIn(restarted);
         assertFalse(outcomes.refused.isEmpty(), outcomes.toString());
       }
+    }
+  }
+
+  @Test
+  void a_write_lock_held_elsewhere_gets_a_plain_not_saved_and_reads_still_answer()
+      throws Exception {
+    Path dir = Files.createTempDirectory("receipts-locked");
+    try (FakeSlack slack = new FakeSlack();
+        TestApp app = TestApp.startOn(slack, dir, Map.of())) {
+      Outcomes outcomes = new Outcomes();
+      outcomes.record("before the lock", app.client.command("U1", "before the lock"));
+      try (Connection other =
+              DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("receipts.db"));
+          Statement statement = other.createStatement()) {
+        statement.execute("BEGIN IMMEDIATE");
+        outcomes.record("while locked", app.client.command("U1", "while locked"));
+        outcomes.record(
+            "newcomer while locked", app.client.command("UNEW", "newcomer while locked"));
+        String list = app.client.command("U1", "list").body();
+        assertTrue(list.contains("before the lock"), list);
+        statement.execute("ROLLBACK");
+      }
+      assertEquals(List.of("while locked", "newcomer while locked"), outcomes.refused);
+      outcomes.record("after the lock", app.client.command("U1", "after the lock"));
+      outcomes.assertStoredIn(app);
     }
   }
 
