@@ -13,10 +13,14 @@ import app.receipts.store.Database;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /** Starts Receipts: config → Slack check → database → services → routes → server. */
 public final class Main {
+  /** users.info calls at once: enough for a burst of newcomers, few enough to stay polite. */
+  private static final int PROFILE_LOOKUPS = 8;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -68,7 +72,8 @@ public final class Main {
     Uninstalls uninstalls =
         new Uninstalls(workspaces == null ? team -> {} : workspaces.store()::delete);
     ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
-    Services services = Services.build(database, clients, uninstalls, clock, executor);
+    ExecutorService lookups = WorkerPools.refusing("profile-lookup", PROFILE_LOOKUPS, 10_000);
+    Services services = Services.build(database, clients, uninstalls, clock, executor, lookups);
 
     App app =
         workspaces == null
@@ -76,6 +81,7 @@ public final class Main {
             : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
     app.use(new EventDeduplication(services.deliveries()));
     Routes.register(app, services);
-    return Running.start(config, app, database, executor, services.reminderTask());
+    return Running.start(
+        config, app, database, List.of(executor, lookups), services.reminderTask());
   }
 }

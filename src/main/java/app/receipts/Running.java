@@ -7,8 +7,12 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +24,7 @@ public final class Running implements AutoCloseable {
   private final HttpServer http;
   private final SocketModeApp socketMode;
   private final Database database;
-  private final ExecutorService executor;
+  private final List<ExecutorService> workers;
   private final Scheduler scheduler;
   private final ReminderTask reminders;
 
@@ -29,7 +33,7 @@ public final class Running implements AutoCloseable {
       HttpServer http,
       SocketModeApp socketMode,
       Database database,
-      ExecutorService executor,
+      List<ExecutorService> workers,
       Scheduler scheduler,
       ReminderTask reminders) {
     this.app = app;
@@ -38,11 +42,15 @@ public final class Running implements AutoCloseable {
     this.http = http;
     this.socketMode = socketMode;
     this.database = database;
-    this.executor = executor;
+    this.workers = workers;
   }
 
   static Running start(
-      Config config, App app, Database database, ExecutorService executor, ReminderTask reminders) {
+      Config config,
+      App app,
+      Database database,
+      List<ExecutorService> workers,
+      ReminderTask reminders) {
     SocketModeApp socketMode = null;
     try {
       app.start();
@@ -68,7 +76,7 @@ public final class Running implements AutoCloseable {
           ReminderTask.scheduler(database.dataSource(), reminders, config.schedulerThreads());
       scheduler.start();
     }
-    return new Running(app, http, socketMode, database, executor, scheduler, reminders);
+    return new Running(app, http, socketMode, database, workers, scheduler, reminders);
   }
 
   public int port() {
@@ -83,6 +91,30 @@ public final class Running implements AutoCloseable {
   /** The reminder task, for tests that drive a scheduler of their own. */
   public ReminderTask reminderTask() {
     return reminders;
+  }
+
+  /**
+   * Waits until the background workers have nothing running or queued, or the timeout passes; for
+   * tests that check what follows a request (a newcomer's first reminder, say) without waiting a
+   * fixed time.
+   */
+  public boolean awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int idleChecks = 0;
+    while (System.nanoTime() < deadline) {
+      // twice in a row: a task between the queue and its worker looks like no task at all
+      idleChecks = workers.stream().allMatch(Running::idle) ? idleChecks + 1 : 0;
+      if (idleChecks == 2) {
+        return true;
+      }
+      LockSupport.parkNanos(1_000_000L);
+    }
+    return false;
+  }
+
+  private static boolean idle(ExecutorService pool) {
+    return !(pool instanceof ThreadPoolExecutor threads)
+        || threads.getTaskCount() == threads.getCompletedTaskCount();
   }
 
   public Database database() {
@@ -102,10 +134,12 @@ public final class Running implements AutoCloseable {
       scheduler.stop();
     }
     http.close();
-    executor.shutdown();
+    workers.forEach(ExecutorService::shutdown);
     try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
+      for (ExecutorService pool : workers) {
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+          pool.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

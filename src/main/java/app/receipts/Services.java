@@ -51,9 +51,6 @@ record Services(
     Uninstalls uninstalls,
     SlackDeliveries deliveries) {
 
-  /** users.info calls at once: enough for a burst of newcomers, few enough to stay polite. */
-  private static final int PROFILE_LOOKUPS = 8;
-
   /**
    * How long a newcomer's first request waits for their timezone: long enough for a normal Slack,
    * short enough that a slow one leaves the ack well inside its 3 seconds.
@@ -65,16 +62,11 @@ record Services(
       SlackClients clients,
       Uninstalls uninstalls,
       Clock clock,
-      ExecutorService executor) {
+      ExecutorService executor,
+      ExecutorService lookups) {
     Messenger messenger = new Messenger(clients);
     PersonDao personDao = database.jdbi().onDemand(PersonDao.class);
-    People people =
-        new People(
-            personDao,
-            clients,
-            clock,
-            WorkerPools.refusing("profile-lookup", PROFILE_LOOKUPS, 10_000),
-            FIRST_LOOKUP_WAIT);
+    People people = new People(personDao, clients, clock, lookups, FIRST_LOOKUP_WAIT);
     HomeViewers viewers =
         new HomeViewers(
             personDao,

@@ -38,6 +38,7 @@ public final class ReminderClock {
 
   /** Moves both clocks to the instant and runs whatever is due then. */
   public void runAt(Instant instant) {
+    app.awaitIdle();
     app.clock.set(instant);
     schedulerClock.set(instant);
     scheduler.runAnyDueExecutions();
@@ -45,11 +46,13 @@ public final class ReminderClock {
 
   /** Runs what is due now on this scheduler, without moving time. */
   public void runDue() {
+    app.awaitIdle();
     schedulerClock.set(app.clock.instant());
     scheduler.runAnyDueExecutions();
   }
 
   public List<Instant> scheduledTimes(String userId) {
+    app.awaitIdle();
     return scheduler.getScheduledExecutions().stream()
         .filter(e -> e.getTaskInstance().getId().contains("|" + userId))
         .map(e -> e.getExecutionTime())

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -85,6 +86,13 @@ public final class TestApp implements AutoCloseable {
     env.put("SCHEDULER_THREADS", "0");
     env.putAll(extraEnv);
     return env;
+  }
+
+  /** Waits for the bot's background work (profile lookups, DMs, Home refreshes) to finish. */
+  public void awaitIdle() {
+    if (!running.awaitIdle(Duration.ofSeconds(30))) {
+      throw new AssertionError("the bot's workers were still busy after 30 s");
+    }
   }
 
   public Jdbi jdbi() {
