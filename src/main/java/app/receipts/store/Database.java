@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /** The data source, migrations and Jdbi, for SQLite (default) or PostgreSQL. */
 public final class Database {
@@ -29,6 +31,7 @@ public final class Database {
   private final Jdbi jdbi;
   private final Vendor vendor;
   private WalCheckpointer checkpointer;
+  private StorageHealth health;
 
   private Database(DataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
@@ -57,14 +60,18 @@ public final class Database {
     if (vendor == Vendor.POSTGRESQL) {
       Database database = new Database(postgresql(jdbcUrl), vendor);
       database.migrate();
+      database.health = StartupChecks.afterMigrate(database, Optional.empty());
       return database;
     }
     SQLiteDataSource file = sqliteFile(jdbcUrl);
+    Optional<SqliteFile> onDisk = SqliteFile.of(jdbcUrl);
+    onDisk.ifPresent(StartupChecks::beforeOpen);
     Database database = new Database(pooled(file), vendor);
     database.migrate();
     if (!inMemory(jdbcUrl)) {
       database.checkpointer = WalCheckpointer.start(file, CHECKPOINT_EVERY_MILLIS);
     }
+    database.health = StartupChecks.afterMigrate(database, onDisk);
     return database;
   }
 
@@ -89,6 +96,10 @@ public final class Database {
     config.setPragma(
         SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT,
         Integer.toString(WalCheckpointer.WRITER_CHECKPOINT_PAGES));
+    if (SqliteFile.of(jdbcUrl).isPresent()) {
+      // StartupChecks creates the file: a reconnect must fail, not recreate a deleted one empty
+      config.resetOpenMode(SQLiteOpenMode.CREATE);
+    }
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
     return dataSource;
@@ -153,17 +164,20 @@ public final class Database {
     return vendor;
   }
 
-  /** True when a trivial query answers: what /healthz reports. */
+  /** True when the last background probe stored a row; never blocks: what /healthz reports. */
   public boolean reachable() {
-    try {
-      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one())
-          == 1;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return health != null && health.writable();
+  }
+
+  /** Whether a win can be stored now, and why not (cached, cheap to ask on every request). */
+  public StorageHealth storage() {
+    return health;
   }
 
   public void close() {
+    if (health != null) {
+      health.close();
+    }
     if (checkpointer != null) {
       checkpointer.close();
     }
