@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.slack.SlackStartupFailure;
+import app.receipts.testing.BotProcess;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.TestApp;
 import com.sun.net.httpserver.HttpServer;
@@ -18,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -163,31 +162,20 @@ class StartupMessagesTest {
 
   @Test
   void the_bot_prints_one_line_and_exits_2_when_slack_cannot_be_reached() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path dir = Files.createTempDirectory("receipts-unreachable");
     try (FakeSlack unused = new FakeSlack()) {
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
-              .redirectOutput(dir.resolve("stdout.log").toFile())
-              .redirectError(dir.resolve("stderr.log").toFile());
-      builder.environment().clear();
-      builder
-          .environment()
-          .putAll(
+      BotProcess.Exit exit =
+          BotProcess.runUntilExit(
               TestApp.env(
-                  unused,
-                  dir,
-                  Map.of("SLACK_API_URL", "https://slack.receipts-test.invalid/api/")));
-      Process process = builder.start();
-      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "process ended");
-      List<String> stderr = Files.readAllLines(dir.resolve("stderr.log"));
-      String all = String.join("\n", stderr) + Files.readString(dir.resolve("stdout.log"));
+                  unused, dir, Map.of("SLACK_API_URL", "https://slack.receipts-test.invalid/api/")),
+              dir);
 
-      assertEquals(2, process.exitValue(), all);
-      assertEquals(1, stderr.size(), "one line: " + stderr);
-      assertTrue(stderr.get(0).startsWith("Receipts cannot start: Cannot reach Slack"), all);
-      assertFalse(all.contains("\tat "), "no stack trace: " + all);
+      assertEquals(2, exit.code(), exit.everything());
+      assertEquals(1, exit.stderr().size(), "one line: " + exit.everything());
+      assertTrue(
+          exit.stderr().get(0).startsWith("Receipts cannot start: Cannot reach Slack"),
+          exit.everything());
+      assertFalse(exit.everything().contains("\tat "), "no stack trace: " + exit.everything());
     }
   }
 

@@ -7,6 +7,8 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLException;
 
 /**
@@ -34,7 +36,7 @@ public final class SlackStartupFailure extends RuntimeException {
     }
     String error = call.error();
     if ("io_error".equals(error)) {
-      return transport(apiUrl, ioCause(call));
+      return transport(apiUrl, call.getCause());
     }
     if (error != null && error.startsWith("http_")) {
       return notSlack(apiUrl, "answered HTTP " + error.substring("http_".length()));
@@ -64,16 +66,7 @@ public final class SlackStartupFailure extends RuntimeException {
     };
   }
 
-  private static IOException ioCause(SlackCallException call) {
-    for (Throwable t = call.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof IOException io) {
-        return io;
-      }
-    }
-    return null;
-  }
-
-  private static String transport(String apiUrl, IOException cause) {
+  private static String transport(String apiUrl, Throwable cause) {
     String host = host(apiUrl);
     if (hasCause(cause, UnknownHostException.class)) {
       return "Cannot reach Slack at "
@@ -122,31 +115,27 @@ public final class SlackStartupFailure extends RuntimeException {
         + " unset it.";
   }
 
+  /** The error and its causes, outermost first: the SDK and OkHttp wrap what the socket threw. */
+  private static Stream<Throwable> chain(Throwable error) {
+    return Stream.iterate(error, Objects::nonNull, Throwable::getCause);
+  }
+
   private static boolean mentions(Throwable error, String word) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return chain(error)
+        .anyMatch(
+            t -> t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word));
   }
 
   private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
+    return chain(error).anyMatch(type::isInstance);
   }
 
   private static String describe(Throwable error, Class<? extends Throwable> type) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (type.isInstance(t) && t.getMessage() != null) {
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
-      }
-    }
-    return error.getClass().getSimpleName();
+    return chain(error)
+        .filter(t -> type.isInstance(t) && t.getMessage() != null)
+        .findFirst()
+        .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+        .orElse(error.getClass().getSimpleName());
   }
 
   private static String host(String apiUrl) {

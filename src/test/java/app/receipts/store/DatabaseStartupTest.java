@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.Main;
+import app.receipts.testing.BotProcess;
+import app.receipts.testing.BotProcess.Exit;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.TestApp;
 import java.nio.file.Files;
@@ -15,33 +16,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The real bot, as a process, refusing a database it cannot trust: one line, exit code 2. */
 class DatabaseStartupTest {
 
-  private record Exit(int code, List<String> stderr, String everything, Duration took) {}
-
   private static Exit runBot(FakeSlack slack, Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
-            .redirectOutput(dir.resolve("stdout.log").toFile())
-            .redirectError(dir.resolve("stderr.log").toFile());
-    builder.environment().clear();
-    builder.environment().putAll(TestApp.env(slack, dir, Map.of()));
-    long started = System.nanoTime();
-    Process process = builder.start();
-    try {
-      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the bot stopped by itself");
-    } finally {
-      process.destroyForcibly();
-    }
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
-    List<String> stderr = Files.readAllLines(dir.resolve("stderr.log"));
-    String everything = String.join("\n", stderr) + Files.readString(dir.resolve("stdout.log"));
-    return new Exit(process.exitValue(), stderr, everything, took);
+    return BotProcess.runUntilExit(TestApp.env(slack, dir, Map.of()), dir);
   }
 
   private static void assertOneLine(Exit exit, String expected) {
