@@ -175,12 +175,9 @@ public final class StorageHealth implements AutoCloseable {
     try {
       long free = Files.getFileStore(database.path().getParent()).getUsableSpace();
       if (free < MIN_FREE_BYTES) {
+        // no figure in the text: the verdict is logged when it changes, not as the bytes move
         return Optional.of(
-            "the disk holding "
-                + database.path()
-                + " is full ("
-                + free / 1024
-                + " KiB free): free some space");
+            "the disk holding " + database.path() + " is full (under 1 MiB free): free some space");
       }
     } catch (IOException e) {
       // the write probe will say what is wrong with the disk
