@@ -7,9 +7,10 @@ import app.receipts.install.Uninstalls;
 import app.receipts.packet.PacketCli;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
-import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackClients;
+import app.receipts.slack.SlackStartupFailure;
 import app.receipts.store.Database;
+import app.receipts.store.DatabaseStartupFailure;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -39,14 +40,10 @@ public final class Main {
     } catch (TokenCipher.WrongKeyException e) {
       System.err.println("Receipts cannot start: " + e.getMessage());
       System.exit(2);
-    } catch (SlackCallException e) {
-      System.err.println(
-          "Receipts cannot start: Slack answered "
-              + e.method()
-              + " with \""
-              + e.error()
-              + "\". Check SLACK_BOT_TOKEN and SLACK_API_URL.");
-      System.exit(1);
+    } catch (SlackStartupFailure | DatabaseStartupFailure e) {
+      // one line naming the cause and the fix; the stack trace would only bury it
+      System.err.println("Receipts cannot start: " + e.getMessage());
+      System.exit(2);
     }
   }
 

@@ -64,7 +64,8 @@ public final class Running implements AutoCloseable {
       throw new IllegalStateException("Cannot connect to Slack in Socket Mode", e);
     }
     HttpServer http =
-        new HttpServer(config.port(), config.socketMode() ? null : app, database::reachable)
+        new HttpServer(
+                config.port(), config.socketMode() ? null : app, () -> database.storage().problem())
             .start();
     log.info(
         "Receipts is up on port {} ({} mode)",

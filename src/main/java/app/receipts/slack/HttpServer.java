@@ -1,5 +1,6 @@
 package app.receipts.slack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -29,7 +32,7 @@ public final class HttpServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
 
-  public HttpServer(int port, App app, BooleanSupplier healthy) {
+  public HttpServer(int port, App app, Supplier<Optional<String>> problem) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 8);
     threads.setName("http");
     server = new Server(threads);
@@ -49,7 +52,7 @@ public final class HttpServer implements AutoCloseable {
         context.getServletHandler().addServletWithMapping(oauth, REDIRECT_PATH);
       }
     }
-    context.addServlet(new ServletHolder("health", new HealthServlet(healthy)), HEALTH_PATH);
+    context.addServlet(new ServletHolder("health", new HealthServlet(problem)), HEALTH_PATH);
     server.setHandler(context);
     server.setStopTimeout(5_000);
   }
@@ -78,21 +81,24 @@ public final class HttpServer implements AutoCloseable {
   }
 
   private static final class HealthServlet extends HttpServlet {
-    private final transient BooleanSupplier healthy;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final transient Supplier<Optional<String>> problem;
 
-    HealthServlet(BooleanSupplier healthy) {
-      this.healthy = healthy;
+    /** {@code problem} is a cached verdict: /healthz must answer at once however storage is. */
+    HealthServlet(Supplier<Optional<String>> problem) {
+      this.problem = problem;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      boolean ok = healthy.getAsBoolean();
-      resp.setStatus(ok ? 200 : 503);
+      Optional<String> why = problem.get();
+      resp.setStatus(why.isEmpty() ? 200 : 503);
       resp.setContentType("application/json");
       resp.getOutputStream()
           .write(
-              (ok ? "{\"status\":\"ok\"}" : "{\"status\":\"database unreachable\"}")
-                  .getBytes(StandardCharsets.UTF_8));
+              why.isEmpty()
+                  ? "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8)
+                  : JSON.writeValueAsBytes(Map.of("status", "unavailable", "reason", why.get())));
     }
   }
 }

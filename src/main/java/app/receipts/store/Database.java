@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /** The data source, migrations and Jdbi, for SQLite (default) or PostgreSQL. */
 public final class Database {
@@ -40,6 +42,7 @@ public final class Database {
   private final Jdbi reads;
   private final Vendor vendor;
   private WalCheckpointer checkpointer;
+  private StorageHealth health;
 
   private Database(DataSource dataSource, DataSource readSource, Vendor vendor) {
     this.dataSource = dataSource;
@@ -75,9 +78,13 @@ public final class Database {
     if (vendor == Vendor.POSTGRESQL) {
       DataSource pool = postgresql(jdbcUrl);
       migrate(pool, vendor);
-      return new Database(pool, pool, vendor);
+      Database database = new Database(pool, pool, vendor);
+      database.health = StartupChecks.afterMigrate(database, Optional.empty());
+      return database;
     }
     SQLiteDataSource file = sqliteFile(jdbcUrl);
+    Optional<SqliteFile> onDisk = SqliteFile.of(jdbcUrl);
+    onDisk.ifPresent(StartupChecks::beforeOpen);
     DataSource writer = pooled(file, "receipts-sqlite", 1, false);
     migrate(writer, vendor);
     // an in-memory database is one connection's own: a second one would see another database
@@ -87,6 +94,7 @@ public final class Database {
     if (!inMemory(jdbcUrl)) {
       database.checkpointer = WalCheckpointer.start(file, CHECKPOINT_EVERY_MILLIS);
     }
+    database.health = StartupChecks.afterMigrate(database, onDisk);
     return database;
   }
 
@@ -112,6 +120,10 @@ public final class Database {
     config.setPragma(
         SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT,
         Integer.toString(WalCheckpointer.WRITER_CHECKPOINT_PAGES));
+    if (SqliteFile.of(jdbcUrl).isPresent()) {
+      // StartupChecks creates the file: a reconnect must fail, not recreate a deleted one empty
+      config.resetOpenMode(SQLiteOpenMode.CREATE);
+    }
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
     return dataSource;
@@ -192,17 +204,20 @@ public final class Database {
     return vendor;
   }
 
-  /** True when a trivial query answers: what /healthz reports. */
+  /** True when the last background probe stored a row; never blocks: what /healthz reports. */
   public boolean reachable() {
-    try {
-      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one())
-          == 1;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return health != null && health.writable();
+  }
+
+  /** Whether a win can be stored now, and why not (cached, cheap to ask on every request). */
+  public StorageHealth storage() {
+    return health;
   }
 
   public void close() {
+    if (health != null) {
+      health.close();
+    }
     if (checkpointer != null) {
       checkpointer.close();
     }
