@@ -89,7 +89,13 @@ public final class FakeSlack implements AutoCloseable {
     SERVER_ERROR,
     RATE_LIMITED,
     INVALID_AUTH,
-    CHANNEL_NOT_FOUND
+    CHANNEL_NOT_FOUND,
+    /**
+     * Does what the call asks and answers as Slack would, but only after the bot stopped waiting:
+     * the answer is held until {@link #clearResponses} (at most 60 s), as when Slack posts the
+     * message and its answer comes after the bot's SLACK_TIMEOUT_MS.
+     */
+    SLOW_ANSWER
   }
 
   private final HttpServer server;
@@ -153,7 +159,20 @@ public final class FakeSlack implements AutoCloseable {
               case RATE_LIMITED -> Reply.rateLimited(30);
               case INVALID_AUTH -> Reply.error("invalid_auth");
               case CHANNEL_NOT_FOUND -> Reply.error("channel_not_found");
+              case SLOW_ANSWER -> {
+                try {
+                  release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                yield defaultReply(call);
+              }
             });
+  }
+
+  /** What this fake answers a call when no fault is scripted, for answers a test holds back. */
+  public Reply answerAsSlack(Call call) {
+    return defaultReply(call);
   }
 
   /**
