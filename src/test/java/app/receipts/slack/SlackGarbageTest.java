@@ -175,6 +175,35 @@ class SlackGarbageTest {
     }
   }
 
+  /**
+   * Bolt checks the bot token with auth.test before any handler runs and keeps its answer, even a
+   * refusal, for minutes. Garbage there must neither be acked as if the win were saved nor be kept:
+   * the next request, once Slack answers properly, is served.
+   */
+  @ParameterizedTest(name = "Bolt's own auth.test answers {0}")
+  @EnumSource(
+      value = Fault.class,
+      names = {"HTML", "TRUNCATED_JSON", "EMPTY_BODY", "OK_FALSE_NO_ERROR"})
+  void bolts_own_auth_test_answering_garbage_acks_nothing_and_is_not_kept(Fault fault) {
+    try (TestApp fresh = TestApp.start()) {
+      fresh.slack.fail("auth.test", fault);
+
+      HttpResponse<String> garbled = fresh.client.command("UAUTH1", "Shipped the auth check");
+
+      assertNotEquals(200, garbled.statusCode(), garbled.body());
+      assertEquals(0, fresh.count("SELECT COUNT(*) FROM entries"));
+      fresh.slack.clearResponses();
+      HttpResponse<String> healed = fresh.client.command("UAUTH2", "Shipped it again");
+      if (fault == Fault.OK_FALSE_NO_ERROR) {
+        // a refusal, like invalid_auth: Bolt keeps it for its cache's lifetime, as it always has
+        assertEquals(401, healed.statusCode(), healed.body());
+        return;
+      }
+      assertTrue(healed.body().contains("Saved"), healed.statusCode() + " " + healed.body());
+      assertEquals(1, fresh.count("SELECT COUNT(*) FROM entries"));
+    }
+  }
+
   private static void praiseForTeammateIsWithdrawnAndTheSaverTold(String saver) {
     String owner = saver + "OWN";
     int opened = app.slack.calls("views.open").size();
