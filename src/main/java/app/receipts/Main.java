@@ -77,6 +77,6 @@ public final class Main {
             : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
     app.use(new EventDeduplication(services.deliveries()));
     Routes.register(app, services);
-    return Running.start(config, app, database, executor, services.reminderTask());
+    return Running.start(config, app, database, executor, services.reminderTask(), services.jobs());
   }
 }

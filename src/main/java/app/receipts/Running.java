@@ -1,5 +1,6 @@
 package app.receipts;
 
+import app.receipts.jobs.Jobs;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.slack.HttpServer;
 import app.receipts.store.Database;
@@ -7,6 +8,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ public final class Running implements AutoCloseable {
   private final ExecutorService executor;
   private final Scheduler scheduler;
   private final ReminderTask reminders;
+  private final Jobs jobs;
 
   private Running(
       App app,
@@ -31,8 +34,10 @@ public final class Running implements AutoCloseable {
       Database database,
       ExecutorService executor,
       Scheduler scheduler,
-      ReminderTask reminders) {
+      ReminderTask reminders,
+      Jobs jobs) {
     this.app = app;
+    this.jobs = jobs;
     this.reminders = reminders;
     this.scheduler = scheduler;
     this.http = http;
@@ -42,7 +47,12 @@ public final class Running implements AutoCloseable {
   }
 
   static Running start(
-      Config config, App app, Database database, ExecutorService executor, ReminderTask reminders) {
+      Config config,
+      App app,
+      Database database,
+      ExecutorService executor,
+      ReminderTask reminders,
+      Jobs jobs) {
     SocketModeApp socketMode = null;
     try {
       app.start();
@@ -64,11 +74,12 @@ public final class Running implements AutoCloseable {
         config.socketMode() ? "Socket" : "HTTP");
     Scheduler scheduler = null;
     if (config.schedulerThreads() > 0) {
+      // one scheduler runs every task: reminders, packets, exports; it picks up what a stopped or
+      // killed instance left (due jobs at once, dead executions once their heartbeat is stale)
       scheduler =
-          ReminderTask.scheduler(database.dataSource(), reminders, config.schedulerThreads());
-      scheduler.start();
+          jobs.start(database.dataSource(), List.of(reminders.task()), config.schedulerThreads());
     }
-    return new Running(app, http, socketMode, database, executor, scheduler, reminders);
+    return new Running(app, http, socketMode, database, executor, scheduler, reminders, jobs);
   }
 
   public int port() {
@@ -85,12 +96,25 @@ public final class Running implements AutoCloseable {
     return reminders;
   }
 
+  /**
+   * Packets and exports as db-scheduler tasks, for tests that run them on a scheduler of theirs.
+   */
+  public Jobs jobs() {
+    return jobs;
+  }
+
   public Database database() {
     return database;
   }
 
+  /**
+   * Stops taking work first (Socket Mode, HTTP), then lets running jobs finish for up to {@link
+   * Jobs#SHUTDOWN_WAIT}; a job still running after that stays claimed in the database and is
+   * revived after restart, and jobs not started stay queued there. Fits a 30 s grace period.
+   */
   @Override
   public void close() {
+    log.info("Stopping: no new requests; running jobs get {} to finish", Jobs.SHUTDOWN_WAIT);
     try {
       if (socketMode != null) {
         socketMode.close();
@@ -98,18 +122,19 @@ public final class Running implements AutoCloseable {
     } catch (Exception e) {
       log.warn("Closing Socket Mode failed", e);
     }
+    http.close();
+    executor.shutdown();
     if (scheduler != null) {
       scheduler.stop();
     }
-    http.close();
-    executor.shutdown();
     try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     database.close();
+    log.info("Stopped");
   }
 }
