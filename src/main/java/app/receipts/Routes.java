@@ -37,7 +37,7 @@ final class Routes {
   private Routes() {}
 
   static void register(App app, Services s) {
-    ForgetMe forgetMe = new ForgetMe(s.userData(), s.messenger());
+    ForgetMe forgetMe = new ForgetMe(s.userData(), s.database().jdbi(), s.messenger());
     ExportSubcommand export = new ExportSubcommand(s.exports());
     app.command(
         CaptureIds.COMMAND,
