@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,9 @@ import org.slf4j.LoggerFactory;
 /** A started bot: the HTTP server (Slack events in HTTP mode, health always) and Socket Mode. */
 public final class Running implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Running.class);
+
+  /** What the whole stop may take: inside a container's usual 30 s grace period. */
+  private static final Duration GRACE = Duration.ofSeconds(25);
 
   private final App app;
   private final HttpServer http;
@@ -109,11 +113,13 @@ public final class Running implements AutoCloseable {
 
   /**
    * Stops taking work first (Socket Mode, HTTP), then lets running jobs finish for up to {@link
-   * Jobs#SHUTDOWN_WAIT}; a job still running after that stays claimed in the database and is
-   * revived after restart, and jobs not started stay queued there. Fits a 30 s grace period.
+   * Jobs#SHUTDOWN_WAIT} (twice, if it ignores the interrupt); a job still running after that stays
+   * claimed in the database and is revived after restart, and jobs not started stay queued there.
+   * Fits a 30 s grace period.
    */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + GRACE.toNanos();
     log.info("Stopping: no new requests; running jobs get {} to finish", Jobs.SHUTDOWN_WAIT);
     try {
       if (socketMode != null) {
@@ -128,7 +134,8 @@ public final class Running implements AutoCloseable {
       scheduler.stop();
     }
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+      long left = Math.max(0, Math.min(deadline - System.nanoTime(), 5_000_000_000L));
+      if (!executor.awaitTermination(left, TimeUnit.NANOSECONDS)) {
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

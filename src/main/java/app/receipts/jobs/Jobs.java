@@ -3,6 +3,8 @@ package app.receipts.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -31,15 +33,17 @@ public final class Jobs {
   public static final Duration DEAD_AFTER = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS);
 
   /**
-   * How long a stopping scheduler lets a running job finish. It stays under a container's usual 30
-   * s grace period with room for the rest of the shutdown; a job still running then is left picked
-   * in the database and revived after restart.
+   * How long a stopping scheduler lets a running job finish; db-scheduler then interrupts it and
+   * waits as long again, so 2 x 10 s stays under a container's usual 30 s grace period with room
+   * for the rest of the shutdown. A job still running then is left picked in the database and
+   * revived after restart.
    */
-  public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
+  public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
   private final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
   private final Clock clock;
   private volatile Scheduler local;
+  private volatile JdbcCustomization jdbc;
 
   /** {@code clock} says when "now" is, for scheduling and for the scheduler alike. */
   public Jobs(Clock clock) {
@@ -64,9 +68,16 @@ public final class Jobs {
     if (!handle.isInTransaction()) {
       throw new IllegalStateException("Jobs are scheduled inside the request's transaction");
     }
+    HandleDataSource connection = new HandleDataSource(handle);
+    JdbcCustomization vendor = jdbc;
+    if (vendor == null) {
+      vendor = new AutodetectJdbcCustomization(connection);
+      jdbc = vendor;
+    }
     SchedulerClient client =
-        SchedulerClient.Builder.create(new HandleDataSource(handle), tasks)
+        SchedulerClient.Builder.create(connection, tasks)
             .serializer(new JacksonSerializer())
+            .jdbcCustomization(vendor)
             .build();
     return client.scheduleIfNotExists(instance, clock.instant());
   }
