@@ -1,12 +1,6 @@
 package app.receipts.bench;
 
 import app.receipts.testing.FakeSlack;
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 /**
@@ -129,7 +122,13 @@ public final class CaptureBench {
       Server receipts = start(jvm(java, "-jar", "target/receipts.jar"), slack, db, "Receipts /win (stored)", SAVED, false);
       Server jetty = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, db, "bare Jetty servlet", null, true);
       Server bolt = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, db, "minimal Bolt, ack only", null, true);
-      List<Server> servers = List.of(jetty, bolt, receipts);
+      // bench.before=path/to/an/older/receipts.jar loads that build too, in the same rounds, so a
+      // change is measured before and after side by side on the same minutes of the machine
+      String beforeJar = System.getProperty("bench.before");
+      Server before = beforeJar == null ? null : start(jvm(java, "-jar", beforeJar), slack,
+          Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
+          "Receipts before (stored)", SAVED, false);
+      List<Server> servers = before == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, before);
       try {
         for (Server server : servers) {
           server.saturate(" (warm-up)", 5);
@@ -142,6 +141,13 @@ public final class CaptureBench {
           Load.Result ours = receipts.saturated.get(round - 1);
           Load.Result theirs = bolt.saturated.get(round - 1);
           boltRatios.add(ours.perSecond() / theirs.perSecond());
+          if (before != null) {
+            Load.Result older = before.saturated.get(round - 1);
+            report.add(String.format(
+                "capture  | round %d | Receipts before %,.0f req/s = %.0f%% of Bolt | this build %.0f%% of the one before",
+                round, older.perSecond(), 100 * older.perSecond() / theirs.perSecond(),
+                100 * ours.perSecond() / older.perSecond()));
+          }
           report.add(String.format(
               "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
               round, jetty.saturated.get(round - 1).perSecond(), theirs.perSecond(), ours.perSecond(),
@@ -183,7 +189,7 @@ public final class CaptureBench {
             "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",
             ROUNDS, 100 * boltRatios.get(boltRatios.size() / 2), boltRatios.stream()
                 .map(r -> String.format("%.0f%%", 100 * r)).toList()));
-        String rss = rss(receipts.process.pid());
+        String rss = BenchProcess.status(receipts.process.pid(), "VmHWM");
         receipts.process.destroyForcibly();
         receipts.process.waitFor();
         long stored = count(db);
@@ -205,54 +211,8 @@ public final class CaptureBench {
   private static Server start(
       List<String> command, FakeSlack slack, Path db, String name, String expect, boolean portArg)
       throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    List<String> full = new ArrayList<>(command);
-    if (portArg) {
-      full.add(Integer.toString(port));
-    }
-    File log = db.resolveSibling(name.replaceAll("\\W+", "-") + ".log").toFile();
-    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log);
-    builder.environment().put("SLACK_BOT_TOKEN", "xoxb-bench");
-    builder.environment().put("SLACK_SIGNING_SECRET", SECRET);
-    builder.environment().put("SLACK_API_URL", slack.apiUrl());
-    builder.environment().put("DATABASE_URL", BenchDatabase.url(db));
-    builder.environment().put("PORT", Integer.toString(port));
-    builder.environment().put("LOG_LEVEL", "WARN");
-    long started = System.nanoTime();
-    Process process = builder.start();
-    long healthyMs = waitHealthy(port, started);
-    return new Server(name, process, new Load(port, SECRET, expect), healthyMs);
-  }
-
-  private static long waitHealthy(int port, long started) {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = started + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return (System.nanoTime() - started) / 1_000_000;
-        }
-      } catch (Exception notYet) {
-        // still starting
-      }
-      LockSupport.parkNanos(20_000_000L);
-    }
-    throw new IllegalStateException("server on port " + port + " never became healthy");
-  }
-
-  private static String rss(long pid) {
-    try {
-      return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-          .filter(line -> line.startsWith("VmHWM"))
-          .map(line -> line.replaceAll("\\s+", " ").substring(7))
-          .findFirst().orElse("n/a");
-    } catch (Exception e) {
-      return "n/a";
-    }
+    BenchProcess started = BenchProcess.start(command, slack, db, name, SECRET, portArg);
+    return new Server(name, started.process, new Load(started.port, SECRET, expect), started.healthyMs);
   }
 
   private static long count(Path db) throws Exception {

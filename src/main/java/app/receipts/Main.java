@@ -7,17 +7,21 @@ import app.receipts.install.Uninstalls;
 import app.receipts.packet.PacketCli;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
-import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackClients;
+import app.receipts.slack.SlackStartupFailure;
 import app.receipts.store.Database;
+import app.receipts.store.DatabaseStartupFailure;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Starts Receipts: config → Slack check → database → services → routes → server. */
 public final class Main {
+  /** users.info calls at once: enough for a burst of newcomers, few enough to stay polite. */
+  private static final int PROFILE_LOOKUPS = 8;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -36,14 +40,10 @@ public final class Main {
     } catch (TokenCipher.WrongKeyException e) {
       System.err.println("Receipts cannot start: " + e.getMessage());
       System.exit(2);
-    } catch (SlackCallException e) {
-      System.err.println(
-          "Receipts cannot start: Slack answered "
-              + e.method()
-              + " with \""
-              + e.error()
-              + "\". Check SLACK_BOT_TOKEN and SLACK_API_URL.");
-      System.exit(1);
+    } catch (SlackStartupFailure | DatabaseStartupFailure e) {
+      // one line naming the cause and the fix; the stack trace would only bury it
+      System.err.println("Receipts cannot start: " + e.getMessage());
+      System.exit(2);
     }
   }
 
@@ -68,8 +68,9 @@ public final class Main {
             : new SlackClients(slack, workspaces.installations()::botToken);
     Uninstalls uninstalls =
         new Uninstalls(workspaces == null ? team -> {} : workspaces.store()::delete);
-    ExecutorService executor = Executors.newFixedThreadPool(config.workerThreads());
-    Services services = Services.build(database, clients, uninstalls, clock, executor);
+    ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
+    ExecutorService lookups = WorkerPools.refusing("profile-lookup", PROFILE_LOOKUPS, 10_000);
+    Services services = Services.build(database, clients, uninstalls, clock, executor, lookups);
 
     App app =
         workspaces == null
@@ -77,6 +78,12 @@ public final class Main {
             : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
     app.use(new EventDeduplication(services.deliveries()));
     Routes.register(app, services);
-    return Running.start(config, app, database, executor, services.reminderTask(), services.jobs());
+    return Running.start(
+        config,
+        app,
+        database,
+        List.of(executor, lookups),
+        services.reminderTask(),
+        services.jobs());
   }
 }

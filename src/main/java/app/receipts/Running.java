@@ -11,7 +11,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,7 @@ public final class Running implements AutoCloseable {
   private final HttpServer http;
   private final SocketModeApp socketMode;
   private final Database database;
-  private final ExecutorService executor;
+  private final List<ExecutorService> workers;
   private final Scheduler scheduler;
   private final ReminderTask reminders;
   private final Jobs jobs;
@@ -36,7 +38,7 @@ public final class Running implements AutoCloseable {
       HttpServer http,
       SocketModeApp socketMode,
       Database database,
-      ExecutorService executor,
+      List<ExecutorService> workers,
       Scheduler scheduler,
       ReminderTask reminders,
       Jobs jobs) {
@@ -47,14 +49,14 @@ public final class Running implements AutoCloseable {
     this.http = http;
     this.socketMode = socketMode;
     this.database = database;
-    this.executor = executor;
+    this.workers = workers;
   }
 
   static Running start(
       Config config,
       App app,
       Database database,
-      ExecutorService executor,
+      List<ExecutorService> workers,
       ReminderTask reminders,
       Jobs jobs) {
     SocketModeApp socketMode = null;
@@ -70,7 +72,8 @@ public final class Running implements AutoCloseable {
       throw new IllegalStateException("Cannot connect to Slack in Socket Mode", e);
     }
     HttpServer http =
-        new HttpServer(config.port(), config.socketMode() ? null : app, database::reachable)
+        new HttpServer(
+                config.port(), config.socketMode() ? null : app, () -> database.storage().problem())
             .start();
     log.info(
         "Receipts is up on port {} ({} mode)",
@@ -83,7 +86,7 @@ public final class Running implements AutoCloseable {
       scheduler =
           jobs.start(database.dataSource(), List.of(reminders.task()), config.schedulerThreads());
     }
-    return new Running(app, http, socketMode, database, executor, scheduler, reminders, jobs);
+    return new Running(app, http, socketMode, database, workers, scheduler, reminders, jobs);
   }
 
   public int port() {
@@ -98,6 +101,30 @@ public final class Running implements AutoCloseable {
   /** The reminder task, for tests that drive a scheduler of their own. */
   public ReminderTask reminderTask() {
     return reminders;
+  }
+
+  /**
+   * Waits until the background workers have nothing running or queued, or the timeout passes; for
+   * tests that check what follows a request (a newcomer's first reminder, say) without waiting a
+   * fixed time.
+   */
+  public boolean awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int idleChecks = 0;
+    while (System.nanoTime() < deadline) {
+      // twice in a row: a task between the queue and its worker looks like no task at all
+      idleChecks = workers.stream().allMatch(Running::idle) ? idleChecks + 1 : 0;
+      if (idleChecks == 2) {
+        return true;
+      }
+      LockSupport.parkNanos(1_000_000L);
+    }
+    return false;
+  }
+
+  private static boolean idle(ExecutorService pool) {
+    return !(pool instanceof ThreadPoolExecutor threads)
+        || threads.getTaskCount() == threads.getCompletedTaskCount();
   }
 
   /**
@@ -129,14 +156,16 @@ public final class Running implements AutoCloseable {
       log.warn("Closing Socket Mode failed", e);
     }
     http.close();
-    executor.shutdown();
+    workers.forEach(ExecutorService::shutdown);
     if (scheduler != null) {
       scheduler.stop();
     }
     try {
-      long left = Math.max(0, Math.min(deadline - System.nanoTime(), 5_000_000_000L));
-      if (!executor.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-        executor.shutdownNow();
+      for (ExecutorService pool : workers) {
+        long left = Math.max(0, Math.min(deadline - System.nanoTime(), 5_000_000_000L));
+        if (!pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+          pool.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

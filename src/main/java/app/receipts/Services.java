@@ -16,6 +16,7 @@ import app.receipts.mydata.UserData;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
 import app.receipts.packet.PacketRequestDao;
+import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
 import app.receipts.reminders.NudgeSender;
@@ -55,19 +56,26 @@ record Services(
     Uninstalls uninstalls,
     SlackDeliveries deliveries) {
 
+  /**
+   * How long a newcomer's first request waits for their timezone: long enough for a normal Slack,
+   * short enough that a slow one leaves the ack well inside its 3 seconds.
+   */
+  private static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(250);
+
   static Services build(
       Database database,
       SlackClients clients,
       Uninstalls uninstalls,
       Clock clock,
-      ExecutorService executor) {
+      ExecutorService executor,
+      ExecutorService lookups) {
     Messenger messenger = new Messenger(clients);
-    People people =
-        new People(
-            database.jdbi().onDemand(PersonDao.class),
-            clients,
+    PersonDao personDao = database.jdbi().onDemand(PersonDao.class);
+    People people = new People(personDao, clients, clock, lookups, FIRST_LOOKUP_WAIT);
+    HomeViewers viewers =
+        new HomeViewers(
+            personDao,
             clock,
-            executor,
             database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
@@ -92,9 +100,10 @@ record Services(
             reminderTask.task(),
             clock);
     people.onFirstSeen(reminders::ensureWeekly);
+    people.onZoneLearned(entries::redateGuesses);
 
     PraiseService praise = new PraiseService(database.jdbi(), events, clock);
-    HomePublisher home = new HomePublisher(entries, people, reminders, clients, executor);
+    HomePublisher home = new HomePublisher(entries, people, viewers, reminders, clients, executor);
     events.subscribe(home::refreshIfViewed);
     List<UserData> userData =
         List.of(

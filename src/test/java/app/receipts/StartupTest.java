@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackStartupFailure;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.TestApp;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,8 @@ class StartupTest {
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "process ended");
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-      assertEquals(1, process.exitValue(), output);
-      assertTrue(output.contains("auth.test with \"invalid_auth\""), output);
+      assertEquals(2, process.exitValue(), output);
+      assertTrue(output.contains("Slack refused SLACK_BOT_TOKEN (invalid_auth)"), output);
       assertFalse(output.contains("\tat "), "no stack trace: " + output);
       assertFalse(output.contains("xoxb-test-token"), "the token is never printed: " + output);
     }
@@ -98,9 +99,9 @@ class StartupTest {
       Config config = Config.fromEnv(TestApp.env(slack, dir, Map.of()));
 
       var error =
-          assertThrows(SlackCallException.class, () -> Main.start(config, Clock.systemUTC()));
+          assertThrows(SlackStartupFailure.class, () -> Main.start(config, Clock.systemUTC()));
 
-      assertEquals("invalid_auth", error.error());
+      assertEquals("invalid_auth", ((SlackCallException) error.getCause()).error());
       assertEquals(
           List.of("auth.test"), slack.calls().stream().map(FakeSlack.Call::method).toList());
       assertEquals("xoxb-test-token", slack.calls().get(0).param("token"));

@@ -19,14 +19,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,8 @@ class TwoInstancesTest {
   void start() {
     slack = new FakeSlack();
     String database = TestDatabases.freshPostgresUrl();
-    a = TestApp.startSharing(slack, Map.of("DATABASE_URL", database));
+    // a's Slack calls never time out on their own: when a dies in a test, they stay in flight
+    a = TestApp.startSharing(slack, Map.of("DATABASE_URL", database, "SLACK_TIMEOUT_MS", "60000"));
     b = TestApp.startSharing(slack, Map.of("DATABASE_URL", database));
     senders = Executors.newFixedThreadPool(8);
   }
@@ -130,6 +134,66 @@ class TwoInstancesTest {
     assertEquals(USERS, nudgesPerDm.size(), nudgesPerDm.toString());
     nudgesPerDm.forEach((dm, nudges) -> assertEquals(1, nudges, "nudges in " + dm));
     assertEquals(USERS, a.count("SELECT COUNT(*) FROM reminder_deliveries"));
+  }
+
+  @Test
+  void people_claimed_by_an_instance_killed_mid_fan_out_are_reminded_once_by_the_other()
+      throws Exception {
+    for (int i = 0; i < USERS; i++) {
+      (i % 2 == 0 ? a : b).client.command("U" + i, "Shipped part " + i);
+    }
+    // a's two scheduler threads each claim someone and are stuck opening their DM when a dies
+    CountDownLatch aDied = new CountDownLatch(1);
+    AtomicInteger opens = new AtomicInteger();
+    slack.respond(
+        "conversations.open",
+        call -> {
+          if (opens.getAndIncrement() < 2) {
+            try {
+              aDied.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return slack.answerAsSlack(call);
+        });
+    ReminderClock firstOnA = new ReminderClock(a);
+    ReminderClock secondOnA = new ReminderClock(a);
+    List<Future<?>> stuckOnA = new ArrayList<>();
+    stuckOnA.add(senders.submit(() -> firstOnA.runAt(FRIDAY_16_NY)));
+    String first = slack.await("conversations.open", call -> true, WAIT).param("users");
+    stuckOnA.add(senders.submit(secondOnA::runDue));
+    String second =
+        slack
+            .await("conversations.open", call -> !call.param("users").equals(first), WAIT)
+            .param("users");
+    List<String> claimedOnA = List.of(first, second);
+    a.close(); // its database pool is gone: nothing a's stuck threads do afterwards can land
+    aDied.countDown();
+    for (Future<?> stuck : stuckOnA) {
+      try {
+        stuck.get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException failedOnTheClosedDatabase) {
+        // what a dead instance does is nobody's business; only what reached Slack counts
+      }
+    }
+
+    ReminderClock onB = new ReminderClock(b);
+    onB.runAt(FRIDAY_16_NY.plus(ReminderClock.DEAD_AFTER).minusSeconds(1));
+    assertEquals(USERS - 2, nudgesPerDm().size(), "all but the two a had claimed");
+    onB.runAt(FRIDAY_16_NY.plus(ReminderClock.DEAD_AFTER).plusSeconds(1));
+
+    Map<String, Long> nudgesPerDm = nudgesPerDm();
+    assertEquals(USERS, nudgesPerDm.size(), nudgesPerDm.toString());
+    nudgesPerDm.forEach((dm, nudges) -> assertEquals(1, nudges, "nudges in " + dm));
+    for (String claimed : claimedOnA) {
+      assertEquals(1L, nudgesPerDm.get("D" + claimed), claimed + " was claimed on a");
+    }
+    assertEquals(
+        Collections.nCopies(USERS, FRIDAY_16_NY.plus(Duration.ofDays(7))),
+        onB.allScheduledTimes(),
+        "everyone's next nudge is scheduled, the revived ones' too");
+    assertEquals(USERS, b.count("SELECT COUNT(*) FROM reminder_deliveries WHERE state = 'sent'"));
   }
 
   @Test

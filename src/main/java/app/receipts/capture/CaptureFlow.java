@@ -31,7 +31,7 @@ public final class CaptureFlow {
             userId,
             draft,
             people.today(teamId, userId),
-            "cmd:" + req.getPayload().getTriggerId());
+            captureKey(req.getPayload().getTriggerId()));
     return CaptureBlocks.saved(entry, false);
   }
 
@@ -56,6 +56,11 @@ public final class CaptureFlow {
         () ->
             client.viewsOpen(
                 r -> r.triggerId(triggerId).view(WinModal.view(draft, metadata, false))));
+  }
+
+  /** A retried delivery carries the same trigger id; without one there is nothing to key. */
+  private static String captureKey(String triggerId) {
+    return triggerId == null || triggerId.isBlank() ? null : "cmd:" + triggerId;
   }
 
   public static WinDraft draftOf(Entry entry) {

@@ -40,8 +40,10 @@ public interface EntryDao {
   @GetGeneratedKeys("id")
   long insert(@BindMethods("e") StoredEntry e, String captureKey);
 
-  @SqlQuery("SELECT * FROM entries WHERE team_id = :teamId AND capture_key = :captureKey")
-  Optional<Entry> findByCaptureKey(String teamId, String captureKey);
+  @SqlQuery(
+      "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"
+          + " AND capture_key = :captureKey")
+  Optional<Entry> findByCaptureKey(String teamId, String userId, String captureKey);
 
   @SqlQuery("SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   Optional<Entry> findOwned(String teamId, String userId, long id);
@@ -78,6 +80,13 @@ public interface EntryDao {
 
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   int delete(String teamId, String userId, long id);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET occurred_on = :day
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id
+      """)
+  int redate(String teamId, String userId, long id, LocalDate day);
 
   /** Everything the person owns, pending praise included: for their export. */
   @SqlQuery(

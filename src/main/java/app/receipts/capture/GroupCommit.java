@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteException;
 
 /**
  * Group commit for new entries: captures that arrive together are written in one transaction, so a
@@ -80,25 +81,52 @@ final class GroupCommit {
       }
     }
     try {
-      List<Long> ids =
-          sqlite
-              ? jdbi.withHandle(handle -> inSqliteTransaction(handle.getConnection(), batch))
-              : jdbi.inTransaction(handle -> insertAll(handle.getConnection(), batch));
+      List<Long> ids = commit(batch);
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).succeed(ids.get(i));
       }
     } catch (RuntimeException batchFailed) {
-      // one row that cannot go in (a retried capture key, say) must not fail the others with it
+      if (!refusedARow(batchFailed)) {
+        // the database itself failed (full disk, I/O error, locked): the rows alone would fail
+        // the same way, each after its own wait
+        batch.forEach(pending -> pending.fail(batchFailed));
+        return;
+      }
+      // one row that cannot go in (a retried capture key, say) must not fail the others with it;
+      // each goes alone, still in a transaction of its own: in auto-commit sqlite-jdbc hands back
+      // the RETURNING id even when the commit behind it fails (a full disk), so only an explicit
+      // COMMIT that returned tells us the row is stored
       for (Pending pending : batch) {
         try {
-          pending.succeed(
-              jdbi.withHandle(handle -> insertAll(handle.getConnection(), List.of(pending)))
-                  .get(0));
+          pending.succeed(commit(List.of(pending)).get(0));
         } catch (RuntimeException failure) {
           pending.fail(failure);
         }
       }
     }
+  }
+
+  /** Inserts the rows in one transaction; returns their ids only once COMMIT has returned. */
+  private List<Long> commit(List<Pending> rows) {
+    return sqlite
+        ? jdbi.withHandle(handle -> inSqliteTransaction(handle.getConnection(), rows))
+        : jdbi.inTransaction(handle -> insertAll(handle.getConnection(), rows));
+  }
+
+  /** A constraint refused one of the rows, as opposed to the database failing as a whole. */
+  private static boolean refusedARow(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLiteException sqlite
+          && sqlite.getResultCode().name().startsWith("SQLITE_CONSTRAINT")) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -52,16 +52,53 @@ public final class WinCommand implements SlashCommandHandler {
     return EphemeralAck.of("Saved your win.", reply);
   }
 
+  /** One example per subcommand, shown under the subcommand's own line in /win help. */
+  private static final Map<String, String> EXAMPLES =
+      Map.of(
+          "list", "`/win list`",
+          "edit", "`/win edit 42`",
+          "delete", "`/win delete 42`",
+          "packet", "`/win packet 2026-H1`",
+          "remind", "`/win remind mon,thu 09:30`",
+          "review", "`/win review 2027-01-15`",
+          "export", "`/win export`",
+          "forget-me", "`/win forget-me`");
+
+  /** The reserved words after /win, in the order help lists them. */
+  List<String> subcommandNames() {
+    return List.copyOf(subcommands.keySet());
+  }
+
   String helpText() {
     StringBuilder help =
         new StringBuilder(
             "*Receipts keeps the evidence for your next review.*\n"
                 + "`/win <what you shipped>` — log a win right now, e.g. "
                 + "`/win cut p95 latency from 1.8s to 210ms with a composite index`\n"
-                + "`/win` — open the form (impact, metric, competency, links, date)\n");
-    subcommands.values().forEach(s -> help.append(s.help()).append('\n'));
-    help.append("`/win help` — this message\n")
-        .append("Anything else after `/win` is saved as a win, exactly as you typed it.");
+                + "`/win` — open the form (impact, metric, competency, links, date), e.g. "
+                + "`/win` and fill it in\n");
+    subcommands
+        .values()
+        .forEach(
+            s ->
+                help.append(s.help())
+                    .append(", e.g. ")
+                    .append(EXAMPLES.getOrDefault(s.name(), "`/win " + s.name() + "`"))
+                    .append('\n'));
+    help.append("`/win help` — this message, e.g. `/win help`\n")
+        .append(
+            "*Save as evidence* — keep a teammate's praise: on their message open ⋮ (More"
+                + " actions) → *Save as evidence*, pick a competency and add a note; saved for"
+                + " someone else, they get a DM to *Keep* or *Discard* it. E.g. on \"huge thanks"
+                + " to @maya, the migration went flawlessly\", save it for Maya.\n")
+        .append(
+            "*App Home* — open Receipts in the sidebar and its *Home* tab: your counts by"
+                + " competency, your latest entries with Edit and Delete, and *Log a win*, *Build"
+                + " review packet* and *Reminder settings* buttons. E.g. click *Build review"
+                + " packet* there to pick a period.\n")
+        .append(
+            "Anything else after `/win` is saved as a win, exactly as you typed it, e.g. `/win"
+                + " list of flaky tests I fixed` is a win.");
     return help.toString();
   }
 }

@@ -9,11 +9,16 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** Stores a new win or an edit from the modal; field errors go back into the modal. */
 public final class WinModalSubmission implements ViewSubmissionHandler {
+  static final String NOT_SAVED =
+      "This win was not saved: Receipts could not write to its database. Please submit again in"
+          + " a minute.";
+
   private final EntryService entries;
   private final People people;
   private final Messenger messenger;
@@ -51,10 +56,13 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
       } else {
         entry =
             entries.captureWin(
-                teamId, userId, draft, people.today(teamId, userId), "view:" + view.getId());
+                teamId, userId, draft, people.today(teamId, userId), captureKey(view));
       }
     } catch (InvalidWinException e) {
       return ctx.ackWithErrors(e.problems());
+    } catch (WinNotSavedException e) {
+      // the modal stays open with what they typed, so submitting again is one click
+      return ctx.ackWithErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED));
     }
     executor.execute(
         () ->
@@ -65,5 +73,10 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
                 CaptureBlocks.savedText(entry),
                 CaptureBlocks.saved(entry, updated)));
     return ctx.ack();
+  }
+
+  /** Slack keeps a view's id across a retried submission; without one there is nothing to key. */
+  private static String captureKey(View view) {
+    return view.getId() == null || view.getId().isBlank() ? null : "view:" + view.getId();
   }
 }

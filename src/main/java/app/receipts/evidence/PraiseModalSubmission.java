@@ -52,16 +52,22 @@ public final class PraiseModalSubmission implements ViewSubmissionHandler {
       return ctx.ackWithErrors(
           Map.of(EvidenceIds.NOTE_BLOCK, "Keep the note under 3000 characters."));
     }
-    PraiseService.Saved saved =
-        praise.save(
-            draft,
-            choice.ownerId(),
-            choice.competency(),
-            choice.note(),
-            MessageDay.of(
-                draft.messageTs(),
-                people.zone(teamId, choice.ownerId()),
-                people.today(teamId, choice.ownerId())));
+    PraiseService.Saved saved;
+    try {
+      saved =
+          praise.save(
+              draft,
+              choice.ownerId(),
+              choice.competency(),
+              choice.note(),
+              MessageDay.of(
+                  draft.messageTs(),
+                  people.zone(teamId, choice.ownerId()),
+                  people.today(teamId, choice.ownerId())));
+    } catch (PraiseNotSavedException e) {
+      // the modal stays open with the person's choices, so submitting again is one click
+      return ctx.ackWithErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, e.getMessage()));
+    }
     executor.execute(() -> followUp.after(draft, saved));
     return ctx.ack();
   }

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Keeps a Slack message as someone's evidence, with their consent when someone else saved it. */
 public final class PraiseService {
+  private static final Logger log = LoggerFactory.getLogger(PraiseService.class);
   private static final Duration DRAFT_LIFETIME = Duration.ofDays(1);
 
   /** What happened to a save. */
@@ -28,12 +32,14 @@ public final class PraiseService {
 
   public record Saved(Entry entry, Outcome outcome) {}
 
+  private final Jdbi jdbi;
   private final PraiseDao praise;
   private final EntryDao entries;
   private final EntryEvents events;
   private final Clock clock;
 
   public PraiseService(Jdbi jdbi, EntryEvents events, Clock clock) {
+    this.jdbi = jdbi;
     this.praise = jdbi.onDemand(PraiseDao.class);
     this.entries = jdbi.onDemand(EntryDao.class);
     this.events = events;
@@ -77,6 +83,16 @@ public final class PraiseService {
    */
   public Saved save(
       PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
+    try {
+      return store(draft, ownerId, competency, note, day);
+    } catch (JdbiException e) {
+      log.warn("A saved message could not be stored, and the person was told so: {}", e.toString());
+      throw new PraiseNotSavedException(e);
+    }
+  }
+
+  private Saved store(
+      PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
     String teamId = draft.teamId();
     boolean forSelf = ownerId.equals(draft.saverId());
     Optional<Entry> earlier = praise.find(teamId, ownerId, draft.channelId(), draft.messageTs());
@@ -113,8 +129,15 @@ public final class PraiseService {
             note,
             now,
             now);
-    long id = entries.insert(new StoredEntry(entry), null);
-    praise.deleteDraft(draft.id());
+    // one transaction: only a COMMIT that returned says the row is stored (in auto-commit,
+    // sqlite-jdbc can hand back a new id although the write behind it failed)
+    long id =
+        jdbi.inTransaction(
+            handle -> {
+              long stored = handle.attach(EntryDao.class).insert(new StoredEntry(entry), null);
+              handle.attach(PraiseDao.class).deleteDraft(draft.id());
+              return stored;
+            });
     if (forSelf) {
       events.changed(teamId, ownerId);
     }

@@ -1,6 +1,7 @@
 package app.receipts.home;
 
 import app.receipts.capture.EntryService;
+import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.reminders.Reminders;
 import app.receipts.slack.SlackCallException;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executor;
 public final class HomePublisher {
   private final EntryService entries;
   private final People people;
+  private final HomeViewers viewers;
   private final Reminders reminders;
   private final SlackClients slack;
   private final Executor executor;
@@ -24,11 +26,13 @@ public final class HomePublisher {
   public HomePublisher(
       EntryService entries,
       People people,
+      HomeViewers viewers,
       Reminders reminders,
       SlackClients slack,
       Executor executor) {
     this.entries = entries;
     this.people = people;
+    this.viewers = viewers;
     this.reminders = reminders;
     this.slack = slack;
     this.executor = executor;
@@ -60,7 +64,7 @@ public final class HomePublisher {
   public void opened(String teamId, String userId) {
     executor.execute(
         () -> {
-          people.openedHome(teamId, userId);
+          viewers.opened(teamId, userId);
           publishLater(teamId, userId, 0);
         });
   }
@@ -70,12 +74,12 @@ public final class HomePublisher {
    * background. Nobody else would see it, and their first visit builds it fresh anyway.
    */
   public void refreshIfViewed(String teamId, String userId) {
-    if (people.surelyNotLookingAtHome(teamId, userId)) {
+    if (viewers.surelyNot(teamId, userId)) {
       return;
     }
     executor.execute(
         () -> {
-          if (people.looksAtHome(teamId, userId)) {
+          if (viewers.looking(teamId, userId)) {
             publishLater(teamId, userId, 0);
           }
         });

@@ -1,5 +1,6 @@
 package app.receipts.jobs;
 
+import app.receipts.reminders.ReminderTask;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -26,11 +27,11 @@ import org.jdbi.v3.core.Handle;
  * db-scheduler on a live instance once its heartbeat is {@link #DEAD_AFTER} old.
  */
 public final class Jobs {
-  static final Duration HEARTBEAT = Duration.ofSeconds(3);
-  static final int MISSED_HEARTBEATS = 4;
-
-  /** How long an execution without a heartbeat runs on before it counts as dead. */
-  public static final Duration DEAD_AFTER = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS);
+  /**
+   * How long an execution without a heartbeat runs on before it counts as dead: the reminder task's
+   * setting, since one scheduler runs both and reminders document their guarantee by it.
+   */
+  public static final Duration DEAD_AFTER = ReminderTask.DEAD_AFTER;
 
   /**
    * How long a stopping scheduler lets a running job finish; db-scheduler then interrupts it and
@@ -121,8 +122,8 @@ public final class Jobs {
         .pollingInterval(Duration.ofSeconds(5))
         .enableImmediateExecution()
         .failureLogging(LogLevel.WARN, false)
-        .heartbeatInterval(HEARTBEAT)
-        .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+        .heartbeatInterval(ReminderTask.HEARTBEAT_INTERVAL)
+        .missedHeartbeatsLimit(ReminderTask.MISSED_HEARTBEATS)
         .shutdownMaxWait(SHUTDOWN_WAIT);
   }
 }

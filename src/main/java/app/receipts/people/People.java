@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -30,8 +31,10 @@ public final class People {
   private final PersonDao dao;
   private final SlackClients slack;
   private final Clock clock;
-  private final Executor executor;
+  private final ProfileLookups lookups;
+  private final Duration firstLookupWait;
   private final List<BiConsumer<String, String>> newcomers = new CopyOnWriteArrayList<>();
+  private final List<ZoneLearned> zoneListeners = new CopyOnWriteArrayList<>();
 
   /** Who was seen lately in this process, so a burst of captures does not re-check each time. */
   private final Map<String, Instant> recentlySeen = new ConcurrentHashMap<>();
@@ -42,30 +45,26 @@ public final class People {
    */
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
-  /** Whether people look at App Home: Instant.MAX for yes, else when to ask the database again. */
-  private final Map<String, Instant> homeLooks = new ConcurrentHashMap<>();
-
   private static final int MAX_REMEMBERED = 50_000;
 
-  private final Duration homeRecheck;
-
   /**
-   * {@code homeRecheck}: how long a "never opened App Home" answer is trusted. With one instance
-   * (SQLite) every open passes through this object, so a minute is safe; with several instances
-   * sharing a database, zero, so that a Home opened through another instance never goes stale.
+   * {@code lookups} runs users.info calls (bounded: a slow Slack must not pile up threads); a
+   * newcomer's request waits at most {@code firstLookupWait} for theirs.
    */
   public People(
-      PersonDao dao, SlackClients slack, Clock clock, Executor executor, Duration homeRecheck) {
-    this.homeRecheck = homeRecheck;
+      PersonDao dao, SlackClients slack, Clock clock, Executor lookups, Duration firstLookupWait) {
     this.dao = dao;
     this.slack = slack;
     this.clock = clock;
-    this.executor = executor;
+    this.lookups = new ProfileLookups(lookups);
+    this.firstLookupWait = firstLookupWait;
   }
 
   /**
-   * Records that someone used Receipts. A newcomer's timezone is fetched now, so that "today" is
-   * their today from the first win; a known one is refreshed in the background once a day.
+   * Records that someone used Receipts. A newcomer's timezone is looked up at once, so that "today"
+   * is their today from the first win, but the caller waits for it only briefly: with Slack slow,
+   * "today" is a UTC guess and the win is re-dated when the zone arrives ({@link #onZoneLearned}).
+   * A known person's profile is refreshed in the background once a day.
    */
   public void seen(String teamId, String userId) {
     Instant now = clock.instant();
@@ -74,25 +73,56 @@ public final class People {
     if (lastSeen != null && lastSeen.plus(ZONE_FRESHNESS).isAfter(now)) {
       return;
     }
-    boolean newcomer = dao.touch(teamId, userId, now) == 1;
-    Optional<Person> person = load(teamId, userId);
-    Optional<Instant> checked = person.map(Person::tzCheckedAt);
-    if (checked.isEmpty()) {
-      refresh(teamId, userId);
-    } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
-      executor.execute(() -> refresh(teamId, userId));
+    boolean newcomer;
+    Optional<Instant> checked;
+    try {
+      newcomer = dao.touch(teamId, userId, now) == 1;
+      checked = load(teamId, userId).map(Person::tzCheckedAt);
+    } catch (RuntimeException storageTrouble) {
+      // whatever the person asked for meets the same trouble and says so; this is bookkeeping
+      log.warn("Could not record that a person used Receipts: {}", storageTrouble.toString());
+      return;
     }
-    if (newcomer) {
-      newcomers.forEach(listener -> listener.accept(teamId, userId));
+    if (checked.isEmpty()) {
+      CompletableFuture<Void> lookup =
+          lookups.start(key, () -> refreshThenWelcome(teamId, userId, newcomer));
+      if (lookup.isCompletedExceptionally()) {
+        return; // no room to look them up now: the next request tries again
+      }
+      ProfileLookups.finishedWithin(lookup, firstLookupWait);
+    } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
+      lookups.start(key, () -> refresh(teamId, userId));
     }
     remember(recentlySeen, key, now);
   }
 
+  private void refreshThenWelcome(String teamId, String userId, boolean newcomer) {
+    try {
+      refresh(teamId, userId);
+    } finally {
+      if (newcomer) {
+        newcomers.forEach(listener -> listener.accept(teamId, userId));
+      }
+    }
+  }
+
   /**
-   * Called once for each person the first time they use Receipts (after their timezone is known).
+   * Called once for each person the first time they use Receipts, after their timezone is known (or
+   * Slack could not tell it), off the request's thread.
    */
   public void onFirstSeen(BiConsumer<String, String> listener) {
     newcomers.add(listener);
+  }
+
+  /** Called when a person's timezone is learned for the first time. */
+  public void onZoneLearned(ZoneLearned listener) {
+    zoneListeners.add(listener);
+  }
+
+  /** What learns of a person's timezone once Slack has told it. */
+  @FunctionalInterface
+  public interface ZoneLearned {
+    void learned(String teamId, String userId, ZoneId zone);
   }
 
   /** The person's timezone as last seen, or UTC when Slack has not told us yet. */
@@ -113,14 +143,14 @@ public final class People {
   }
 
   /** Caches stay bounded: past the limit one is emptied and refills from the database. */
-  private static <V> void remember(Map<String, V> cache, String key, V value) {
+  static <V> void remember(Map<String, V> cache, String key, V value) {
     if (cache.size() > MAX_REMEMBERED) {
       cache.clear();
     }
     cache.put(key, value);
   }
 
-  private static String key(String teamId, String userId) {
+  static String key(String teamId, String userId) {
     return teamId + "|" + userId;
   }
 
@@ -141,9 +171,15 @@ public final class People {
       UsersInfoResponse info =
           SlackCalls.ok("users.info", () -> slack.forTeam(teamId).usersInfo(r -> r.user(userId)));
       User user = info.getUser();
+      boolean zoneWasUnknown =
+          dao.find(teamId, userId).map(p -> p.tz() == null && p.tzOffset() == null).orElse(true);
       dao.touch(teamId, userId, clock.instant());
       dao.updateProfile(
           teamId, userId, user.getTz(), user.getTzOffset(), user.isDeleted(), clock.instant());
+      if (zoneWasUnknown && (user.getTz() != null || user.getTzOffset() != null)) {
+        ZoneId zone = load(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
+        zoneListeners.forEach(listener -> listener.learned(teamId, userId, zone));
+      }
     } catch (SlackCallException e) {
       if ("user_not_found".equals(e.error())) {
         dao.updateProfile(teamId, userId, null, null, true, clock.instant());
@@ -154,39 +190,9 @@ public final class People {
     return load(teamId, userId);
   }
 
-  /** Remembers that the person looks at App Home, so that it is kept up to date for them. */
-  public void openedHome(String teamId, String userId) {
-    dao.touch(teamId, userId, clock.instant());
-    dao.homeOpened(teamId, userId, clock.instant());
-    remember(homeLooks, key(teamId, userId), Instant.MAX);
-  }
-
-  /** True when it was asked lately and the answer was no: nothing to do, no query, no task. */
-  public boolean surelyNotLookingAtHome(String teamId, String userId) {
-    Instant askAgain = homeLooks.get(key(teamId, userId));
-    return askAgain != null && !askAgain.equals(Instant.MAX) && clock.instant().isBefore(askAgain);
-  }
-
-  /**
-   * True once the person has opened App Home. A yes is final; a no is asked again once {@code
-   * homeRecheck} has passed.
-   */
-  public boolean looksAtHome(String teamId, String userId) {
-    String key = key(teamId, userId);
-    Instant now = clock.instant();
-    Instant askAgain = homeLooks.get(key);
-    if (askAgain != null && now.isBefore(askAgain)) {
-      return askAgain.equals(Instant.MAX);
-    }
-    boolean looks = dao.homeViewers(teamId, userId) > 0;
-    remember(homeLooks, key, looks ? Instant.MAX : now.plus(homeRecheck));
-    return looks;
-  }
-
   public int forget(String teamId, String userId) {
     recentlySeen.remove(key(teamId, userId));
     zones.remove(key(teamId, userId));
-    homeLooks.remove(key(teamId, userId));
     return dao.delete(teamId, userId);
   }
 

@@ -1,21 +1,14 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.EntryService;
-import app.receipts.packet.Packet;
 import app.receipts.packet.PacketBuilder;
-import app.receipts.packet.Period;
 import app.receipts.people.People;
 import app.receipts.people.Person;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
-import com.slack.api.model.block.LayoutBlock;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -23,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one scheduled reminder, at most once per person and slot, and says what comes next: the
- * following weekly slot, or nothing.
+ * following weekly slot, or nothing. A DM that may have reached Slack counts as sent; one that
+ * certainly did not gives its claim back so that a retry sends it.
  */
 public final class NudgeSender {
   private static final Logger log = LoggerFactory.getLogger(NudgeSender.class);
@@ -35,8 +29,7 @@ public final class NudgeSender {
 
   private final ReminderDao dao;
   private final People people;
-  private final EntryService entries;
-  private final PacketBuilder packets;
+  private final NudgeComposer composer;
   private final Messenger messenger;
   private final Clock clock;
 
@@ -49,8 +42,7 @@ public final class NudgeSender {
       Clock clock) {
     this.dao = dao;
     this.people = people;
-    this.entries = entries;
-    this.packets = packets;
+    this.composer = new NudgeComposer(entries, packets, clock);
     this.messenger = messenger;
     this.clock = clock;
   }
@@ -77,13 +69,15 @@ public final class NudgeSender {
       return Optional.of(
           NudgeData.of(teamId, userId, data.kind(), new Slot(local, slot.localDate(), slot.key())));
     }
-    if (Slots.stillDeliverable(slot, zone, now)
-        && dao.claim(teamId, userId, slot.key(), now) == 1) {
-      try {
-        deliver(data, settings, zone);
-      } catch (SlackCallException e) {
-        dao.release(teamId, userId, slot.key());
-        if (UNREACHABLE.contains(e.error())) {
+    if (Slots.stillDeliverable(slot, zone, now)) {
+      Optional<DeliveryClaim> claim = DeliveryClaim.take(dao, clock, data);
+      if (claim.isPresent()) {
+        try {
+          deliver(data, settings, zone, claim.get());
+        } catch (SlackCallException e) {
+          if (!UNREACHABLE.contains(e.error())) {
+            throw e;
+          }
           log.info("Reminders stopped for a user Slack says cannot be messaged: {}", e.error());
           dao.save(
               new ReminderSettings(
@@ -97,7 +91,6 @@ public final class NudgeSender {
               now);
           return Optional.empty();
         }
-        throw e;
       }
     }
     if (data.kind() != NudgeData.Kind.WEEKLY) {
@@ -112,28 +105,53 @@ public final class NudgeSender {
             Slots.nextWeekly(settings.schedule(), zone, after)));
   }
 
-  private void deliver(NudgeData data, ReminderSettings settings, ZoneId zone) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    if (data.kind() == NudgeData.Kind.REVIEW) {
-      LocalDate review = settings.reviewDate();
-      if (review == null || !data.slotKey().startsWith("review:" + review + ":")) {
-        return; // the review date changed or was cleared after this was scheduled
+  /**
+   * Everything that can fail without sending (composing, opening the DM) happens before the claim
+   * moves to posting, so a failure there gives the claim back and a retry sends.
+   */
+  private void deliver(
+      NudgeData data, ReminderSettings settings, ZoneId zone, DeliveryClaim claim) {
+    Optional<NudgeComposer.Nudge> nudge;
+    String channel = null;
+    try {
+      nudge = composer.compose(data, settings, zone);
+      if (nudge.isPresent()) {
+        channel = messenger.openDm(data.teamId(), data.userId());
       }
-      Period period = reviewPeriod(settings, today);
-      Packet soFar = packets.compile(data.teamId(), data.userId(), data.userId(), period);
-      List<LayoutBlock> blocks = NudgeBlocks.review(review, today, soFar, period);
-      messenger.dm(data.teamId(), data.userId(), NudgeBlocks.reviewText(review, today), blocks);
+    } catch (RuntimeException e) {
+      release(claim, e);
+      throw e;
+    }
+    if (nudge.isEmpty()) {
+      claim.release();
       return;
     }
-    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    int thisWeek = entries.between(data.teamId(), data.userId(), monday, today).size();
-    boolean first = !settings.firstNudgeSent();
-    messenger.dm(
-        data.teamId(),
-        data.userId(),
-        NudgeBlocks.weeklyText(thisWeek),
-        NudgeBlocks.weekly(thisWeek, settings.schedule(), first));
-    if (first) {
+    if (!claim.startPosting()) {
+      log.info("A {} reminder claim was taken over by a revived run; not sending", data.kind());
+      return;
+    }
+    boolean answeredOk;
+    try {
+      messenger.post(data.teamId(), channel, nudge.get().text(), nudge.get().blocks());
+      answeredOk = true;
+    } catch (RuntimeException e) {
+      if (SendFailures.certainlyNotDelivered(e)) {
+        release(claim, e);
+        throw e;
+      }
+      answeredOk = false;
+      log.warn(
+          "A {} reminder may have reached Slack although chat.postMessage failed ({}); it counts"
+              + " as sent and is not sent again",
+          data.kind(),
+          reason(e));
+    }
+    if (answeredOk) {
+      claim.sent();
+    } else {
+      claim.maybeSent();
+    }
+    if (nudge.get().first()) {
       dao.save(
           new ReminderSettings(
               data.teamId(),
@@ -147,12 +165,21 @@ public final class NudgeSender {
     }
   }
 
-  /** Since the previous review, or the last six months. */
-  static Period reviewPeriod(ReminderSettings settings, LocalDate today) {
-    LocalDate from =
-        settings.previousReview() != null
-            ? settings.previousReview().plusDays(1)
-            : today.minusMonths(6);
-    return Period.between(from, today);
+  private static void release(DeliveryClaim claim, RuntimeException failure) {
+    try {
+      claim.release();
+    } catch (RuntimeException alsoFailed) {
+      // the claim stays; a later run of this execution takes it over
+      failure.addSuppressed(alsoFailed);
+    }
+  }
+
+  private static String reason(RuntimeException e) {
+    if (e instanceof SlackCallException slack) {
+      return slack.getCause() == null
+          ? slack.error()
+          : slack.error() + ", " + slack.getCause().getClass().getSimpleName();
+    }
+    return e.getClass().getSimpleName();
   }
 }

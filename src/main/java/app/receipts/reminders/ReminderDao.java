@@ -53,19 +53,53 @@ public interface ReminderDao {
         now);
   }
 
-  /** Claims a slot for a user; 0 when it was claimed (sent) before. */
+  /**
+   * Claims a slot for a user before any DM call; 0 when it is taken. A claim still in state claimed
+   * is taken over by a later run of the same execution: db-scheduler runs one execution on one
+   * instance at a time, so that earlier run died (or was revived as dead) before sending.
+   */
   @SqlUpdate(
       """
-      INSERT INTO reminder_deliveries (team_id, user_id, slot_key, sent_at)
-      VALUES (:teamId, :userId, :slotKey, :now) ON CONFLICT DO NOTHING
+      INSERT INTO reminder_deliveries (team_id, user_id, slot_key, sent_at, state, claimed_by,
+          claim_token)
+      VALUES (:teamId, :userId, :slotKey, :now, 'claimed', :execution, :token)
+      ON CONFLICT (team_id, user_id, slot_key) DO UPDATE
+          SET claim_token = excluded.claim_token, sent_at = excluded.sent_at
+          WHERE reminder_deliveries.state = 'claimed'
+              AND reminder_deliveries.claimed_by = excluded.claimed_by
       """)
-  int claim(String teamId, String userId, String slotKey, Instant now);
+  int claim(
+      String teamId, String userId, String slotKey, String execution, String token, Instant now);
 
-  /** Gives a claim back when the DM could not be sent, so that a retry may send it. */
+  /**
+   * Moves a claim from claimed to posting right before chat.postMessage; 0 when this run no longer
+   * holds it (a revived run took it over), and then it must not send.
+   */
   @SqlUpdate(
-      "DELETE FROM reminder_deliveries WHERE team_id = :teamId AND user_id = :userId"
-          + " AND slot_key = :slotKey")
-  int release(String teamId, String userId, String slotKey);
+      """
+      UPDATE reminder_deliveries SET state = 'posting', sent_at = :now
+      WHERE team_id = :teamId AND user_id = :userId AND slot_key = :slotKey
+          AND claim_token = :token AND state = 'claimed'
+      """)
+  int startPosting(String teamId, String userId, String slotKey, String token, Instant now);
+
+  /** Records how the post ended: sent, or maybe_sent. */
+  @SqlUpdate(
+      """
+      UPDATE reminder_deliveries SET state = :state, sent_at = :now
+      WHERE team_id = :teamId AND user_id = :userId AND slot_key = :slotKey
+          AND claim_token = :token
+      """)
+  int finish(String teamId, String userId, String slotKey, String token, String state, Instant now);
+
+  /** Gives a claim back when certainly nothing reached the person, so that a retry may send. */
+  @SqlUpdate(
+      """
+      DELETE FROM reminder_deliveries
+      WHERE team_id = :teamId AND user_id = :userId AND slot_key = :slotKey
+          AND claim_token = :token
+      """)
+  int release(String teamId, String userId, String slotKey, String token);
 
   @SqlUpdate("DELETE FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId")
   int forgetSettings(String teamId, String userId);

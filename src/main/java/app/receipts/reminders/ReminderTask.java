@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -21,11 +22,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one db-scheduler task behind every reminder. db-scheduler makes each execution run on one
- * instance only; the delivery claim in {@link NudgeSender} makes each slot go out once.
+ * instance at a time and revives it elsewhere when that instance stops heartbeating; the delivery
+ * claim in {@link NudgeSender} makes each slot go out at most once.
  */
 public final class ReminderTask {
   public static final String NAME = "reminder";
   static final int MAX_ATTEMPTS = 6;
+
+  /**
+   * An execution whose instance died (kill -9, lost host) stays picked until no heartbeat came for
+   * {@link #DEAD_AFTER}; then any running scheduler revives it, checking every two heartbeat
+   * intervals. db-scheduler's defaults (5 min × 6) would leave a slot's people waiting half an
+   * hour; this revives within about 40 s. A heartbeat is one UPDATE per running execution.
+   */
+  public static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
+
+  public static final int MISSED_HEARTBEATS = 6;
+  public static final Duration DEAD_AFTER = HEARTBEAT_INTERVAL.multipliedBy(MISSED_HEARTBEATS);
   private static final Logger log = LoggerFactory.getLogger(ReminderTask.class);
 
   private final CustomTask<NudgeData> task;
@@ -34,7 +47,7 @@ public final class ReminderTask {
     this.task =
         Tasks.custom(NAME, NudgeData.class)
             .onFailure(new Retry(clock))
-            .onDeadExecutionRevive()
+            .onDeadExecution(new Revive(clock))
             .execute(
                 (instance, context) -> {
                   Optional<NudgeData> next;
@@ -77,8 +90,34 @@ public final class ReminderTask {
         .threads(threads)
         .pollingInterval(Duration.ofSeconds(5))
         .enableImmediateExecution()
+        .heartbeatInterval(HEARTBEAT_INTERVAL)
+        .missedHeartbeatsLimit(MISSED_HEARTBEATS)
         .failureLogging(LogLevel.WARN, false)
         .build();
+  }
+
+  /**
+   * Runs a dead instance's execution again now. The rerun finishes the slot: it takes over a claim
+   * its dead run left unsent and skips one whose DM was under way (see {@link DeliveryClaim}).
+   * db-scheduler's own reviver reads the wall clock instead of the injected one.
+   */
+  private static final class Revive implements DeadExecutionHandler<NudgeData> {
+    private final Clock clock;
+
+    Revive(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public void deadExecution(
+        ExecutionComplete complete, ExecutionOperations<NudgeData> operations) {
+      NudgeData data = (NudgeData) complete.getExecution().taskInstance.getData();
+      log.info(
+          "Reviving a {} reminder whose instance stopped heartbeating (picked by {})",
+          data.kind(),
+          complete.getExecution().pickedBy);
+      operations.reschedule(complete, clock.instant());
+    }
   }
 
   /**

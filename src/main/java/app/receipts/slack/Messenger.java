@@ -28,13 +28,21 @@ public final class Messenger {
   /** Posts into the DM with the bot and returns the DM channel id. */
   public String dm(String teamId, String userId, String text, List<LayoutBlock> blocks) {
     String channel = openDm(teamId, userId);
+    post(teamId, channel, text, blocks);
+    return channel;
+  }
+
+  /**
+   * Posts into a channel opened with {@link #openDm}, for callers that must tell a failure to open
+   * the DM (nothing sent) from a failure of the post itself (maybe sent).
+   */
+  public void post(String teamId, String channel, String text, List<LayoutBlock> blocks) {
     SlackCalls.ok(
         "chat.postMessage",
         () ->
             slack
                 .forTeam(teamId)
                 .chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
-    return channel;
   }
 
   /**

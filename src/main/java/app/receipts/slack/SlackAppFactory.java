@@ -70,8 +70,17 @@ public final class SlackAppFactory {
     return app;
   }
 
-  /** Fails fast, with Slack's error code, when the bot token is wrong or Slack is unreachable. */
+  /**
+   * Fails fast when the bot token is wrong or Slack is unreachable, with a {@link
+   * SlackStartupFailure} that says which, and what to do about it.
+   */
   public static AuthTestResponse authTest(Slack slack, Config config) {
-    return SlackCalls.ok("auth.test", () -> slack.methods(config.botToken()).authTest(r -> r));
+    try {
+      return SlackCalls.ok("auth.test", () -> slack.methods(config.botToken()).authTest(r -> r));
+    } catch (RuntimeException e) {
+      // SlackCallException for every failure Slack or the network reports; anything else is an
+      // answer the SDK could not parse (an HTML page with HTTP 200), which is a wrong URL too
+      throw SlackStartupFailure.explain(config.apiUrl(), e);
+    }
   }
 }

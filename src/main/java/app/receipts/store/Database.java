@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -19,21 +20,40 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /** The data source, migrations and Jdbi, for SQLite (default) or PostgreSQL. */
 public final class Database {
   /** How often the log is copied back into an SQLite file, off the commit path. */
   private static final long CHECKPOINT_EVERY_MILLIS = 20;
 
+  /** Connections for reads besides the writer's: WAL lets them run while it commits. */
+  private static final int SQLITE_READERS = 4;
+
+  /**
+   * How long a write waits for a lock held by another process: short enough that a /win still
+   * answers "not saved" inside Slack's 3 seconds.
+   */
+  static final int SQLITE_BUSY_TIMEOUT_MILLIS = 2_000;
+
   private final DataSource dataSource;
+  private final DataSource readSource;
   private final Jdbi jdbi;
+  private final Jdbi reads;
   private final Vendor vendor;
   private WalCheckpointer checkpointer;
+  private StorageHealth health;
 
-  private Database(DataSource dataSource, Vendor vendor) {
+  private Database(DataSource dataSource, DataSource readSource, Vendor vendor) {
     this.dataSource = dataSource;
+    this.readSource = readSource;
     this.vendor = vendor;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    this.jdbi = configured(Jdbi.create(dataSource));
+    this.reads = readSource == dataSource ? jdbi : configured(Jdbi.create(readSource));
+  }
+
+  private static Jdbi configured(Jdbi jdbi) {
+    jdbi.installPlugin(new SqlObjectPlugin());
     // Instants are stored as UTC epoch milliseconds and dates as ISO text: both sort and compare
     // the same way on every vendor.
     jdbi.registerArgument(new InstantArgumentFactory());
@@ -50,21 +70,31 @@ public final class Database {
           String text = rs.getString(column);
           return text == null ? null : LocalDate.parse(text);
         });
+    return jdbi;
   }
 
   public static Database open(String jdbcUrl) {
     Vendor vendor = Vendor.of(jdbcUrl);
     if (vendor == Vendor.POSTGRESQL) {
-      Database database = new Database(postgresql(jdbcUrl), vendor);
-      database.migrate();
+      DataSource pool = postgresql(jdbcUrl);
+      migrate(pool, vendor);
+      Database database = new Database(pool, pool, vendor);
+      database.health = StartupChecks.afterMigrate(database, Optional.empty());
       return database;
     }
     SQLiteDataSource file = sqliteFile(jdbcUrl);
-    Database database = new Database(pooled(file), vendor);
-    database.migrate();
+    Optional<SqliteFile> onDisk = SqliteFile.of(jdbcUrl);
+    onDisk.ifPresent(StartupChecks::beforeOpen);
+    DataSource writer = pooled(file, "receipts-sqlite", 1, false);
+    migrate(writer, vendor);
+    // an in-memory database is one connection's own: a second one would see another database
+    DataSource readers =
+        inMemory(jdbcUrl) ? writer : pooled(file, "receipts-sqlite-reads", SQLITE_READERS, true);
+    Database database = new Database(writer, readers, vendor);
     if (!inMemory(jdbcUrl)) {
       database.checkpointer = WalCheckpointer.start(file, CHECKPOINT_EVERY_MILLIS);
     }
+    database.health = StartupChecks.afterMigrate(database, onDisk);
     return database;
   }
 
@@ -83,24 +113,37 @@ public final class Database {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(10_000);
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setPragma(
         SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT,
         Integer.toString(WalCheckpointer.WRITER_CHECKPOINT_PAGES));
+    if (SqliteFile.of(jdbcUrl).isPresent()) {
+      // StartupChecks creates the file: a reconnect must fail, not recreate a deleted one empty
+      config.resetOpenMode(SQLiteOpenMode.CREATE);
+    }
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
     return dataSource;
   }
 
-  private static DataSource pooled(SQLiteDataSource dataSource) {
+  /**
+   * SQLite takes one writer at a time; several writing connections only make writers collide in
+   * busy_timeout's sleeps, so writes share one connection, handed out in turn, and reads (packets,
+   * exports, App Home) have their own so that a long one never holds up an ack.
+   */
+  private static DataSource pooled(
+      SQLiteDataSource dataSource, String name, int size, boolean readOnly) {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(dataSource);
-    pool.setPoolName("receipts-sqlite");
-    // SQLite takes one writer at a time; several connections only make writers collide in
-    // busy_timeout's sleeps. One connection, handed out in turn, is the fastest way to write.
-    pool.setMaximumPoolSize(1);
+    pool.setPoolName(name);
+    pool.setMaximumPoolSize(size);
+    pool.setMinimumIdle(1);
+    if (readOnly) {
+      pool.setConnectionInitSql("PRAGMA query_only = ON");
+    }
     return new HikariDataSource(pool);
   }
 
@@ -132,7 +175,7 @@ public final class Database {
     }
   }
 
-  private void migrate() {
+  private static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/" + vendor.folder())
@@ -149,23 +192,41 @@ public final class Database {
     return dataSource;
   }
 
+  /**
+   * Jdbi for reads that may take a while (a packet's history, an export, App Home): on SQLite its
+   * own connections, which see every committed write and never wait for the writer.
+   */
+  public Jdbi reads() {
+    return reads;
+  }
+
   public Vendor vendor() {
     return vendor;
   }
 
-  /** True when a trivial query answers: what /healthz reports. */
+  /** True when the last background probe stored a row; never blocks: what /healthz reports. */
   public boolean reachable() {
-    try {
-      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one())
-          == 1;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return health != null && health.writable();
+  }
+
+  /** Whether a win can be stored now, and why not (cached, cheap to ask on every request). */
+  public StorageHealth storage() {
+    return health;
   }
 
   public void close() {
+    if (health != null) {
+      health.close();
+    }
     if (checkpointer != null) {
       checkpointer.close();
+    }
+    if (readSource != dataSource && readSource instanceof AutoCloseable readers) {
+      try {
+        readers.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Closing the database failed", e);
+      }
     }
     if (dataSource instanceof AutoCloseable closeable) {
       try {

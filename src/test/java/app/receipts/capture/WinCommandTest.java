@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.App;
+import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +119,39 @@ class WinCommandTest {
   }
 
   @Test
-  void help_lists_every_subcommand() throws Exception {
+  void help_lists_every_subcommand_the_shortcut_and_app_home_with_an_example_each()
+      throws Exception {
     String text = json(app.client.command("U5", "help")).path("text").asText();
+    List<String> registered = registeredWinCommand().subcommandNames();
+    assertFalse(registered.isEmpty(), "found the registered subcommands");
 
-    for (String word : List.of("/win list", "/win edit", "/win delete", "/win help", "/win`")) {
+    for (String name : registered) {
+      String line =
+          text.lines()
+              .filter(l -> l.startsWith("`/win " + name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("help lists /win " + name + ": " + text));
+      assertTrue(line.contains("e.g. `/win " + name), "an example of /win " + name + ": " + line);
+    }
+    for (String word : List.of("`/win help`", "`/win`", "*Save as evidence*", "*App Home*")) {
       assertTrue(text.contains(word), "help mentions " + word + ": " + text);
     }
+    assertEquals(
+        registered.size() + 6,
+        text.lines().filter(l -> l.contains("e.g.") || l.contains("E.g.")).count(),
+        "one example on each line: " + text);
+  }
+
+  /** The /win handler as Routes registered it, to list what it was actually given. */
+  private WinCommand registeredWinCommand() throws Exception {
+    Field field = App.class.getDeclaredField("slashCommandHandlers");
+    field.setAccessible(true);
+    Map<?, ?> handlers = (Map<?, ?>) field.get(app.running.app());
+    return handlers.values().stream()
+        .filter(WinCommand.class::isInstance)
+        .map(WinCommand.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -216,9 +216,11 @@ class RemindersFlowTest {
   }
 
   @Test
-  void server_errors_are_retried_with_backoff() {
+  void server_errors_before_anything_was_posted_are_retried_with_backoff() {
     app.client.command("U1", "Shipped the importer");
-    app.slack.respond("chat.postMessage", c -> new FakeSlack.Reply(500, Map.of(), "oops"));
+    // a 500 from chat.postMessage itself may have posted, so it counts as sent (see
+    // ReminderDeliveryGuaranteeTest); one from conversations.open certainly posted nothing
+    app.slack.respond("conversations.open", c -> new FakeSlack.Reply(500, Map.of(), "oops"));
 
     reminders.runAt(FRIDAY_16_NY);
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofMinutes(1))), reminders.scheduledTimes("U1"));
@@ -227,7 +229,8 @@ class RemindersFlowTest {
 
     app.slack.clearResponses();
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofMinutes(3)));
-    assertEquals(3, nudgesTo("U1").size(), "two refused attempts, then the nudge");
+    assertEquals(3, app.slack.calls("conversations.open").size(), "two refused, then the DM");
+    assertEquals(1, nudgesTo("U1").size(), "the nudge, once");
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofDays(7))), reminders.scheduledTimes("U1"));
   }
 

@@ -108,6 +108,13 @@ public final class TestApp implements AutoCloseable {
     return env;
   }
 
+  /** Waits for the bot's background work (profile lookups, DMs, Home refreshes) to finish. */
+  public void awaitIdle() {
+    if (!running.awaitIdle(Duration.ofSeconds(30))) {
+      throw new AssertionError("the bot's workers were still busy after 30 s");
+    }
+  }
+
   public Jdbi jdbi() {
     return running.database().jdbi();
   }

@@ -1,0 +1,272 @@
+package app.receipts.bench;
+
+import app.receipts.testing.FakeSlack;
+import app.receipts.testing.Payloads;
+import app.receipts.testing.SignedClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Many people using Receipts at once: 200 people send wins, lists, App Home opens, packet and
+ * export requests, open loop at a fixed rate (latency counted from when a request was due), against
+ * the Receipts jar with a fresh database. Run twice: with Slack answering at once, and with
+ * users.info taking 8 s. Prints ack latency (all and per kind), acks over Slack's 3 s, whether
+ * every acked win was stored (after kill -9), and the server's RSS and thread count over the run.
+ */
+public final class MixedBench {
+  private static final String SECRET = SignedClient.SECRET;
+  private static final int PEOPLE = 200;
+  private static final int RATE = Integer.getInteger("bench.rate", 467);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+  private static final int WORKERS = 128;
+  private static final long SLACK_LIMIT_MICROS = 3_000_000;
+
+  enum Kind {
+    WIN,
+    LIST,
+    HOME,
+    PACKET,
+    EXPORT;
+
+    /** Out of every 100 requests: 70 wins, 15 lists, 12 Home opens, 2 packets, 1 export. */
+    static Kind of(long index) {
+      int slot = (int) (index % 100);
+      return slot < 70 ? WIN : slot < 85 ? LIST : slot < 97 ? HOME : slot < 99 ? PACKET : EXPORT;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> report = new ArrayList<>();
+    report.add(String.format(
+        "mixed    | %d people, %d req/s for %d s (70%% wins, 15%% lists, 12%% Home, 2%% packets, 1%% exports)",
+        PEOPLE, RATE, SECONDS));
+    report.addAll(phase("Slack answers at once", 0));
+    report.addAll(phase("users.info takes 8 s", 8_000));
+    report.forEach(System.out::println);
+    System.exit(0); // the fake Slack's worker threads would keep the JVM alive
+  }
+
+  private static List<String> phase(String label, long usersInfoDelayMillis) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (FakeSlack slack = new FakeSlack()) {
+      if (usersInfoDelayMillis > 0) {
+        slack.respond("users.info", call -> {
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(usersInfoDelayMillis));
+          return FakeSlack.Reply.ok("{\"ok\":true,\"user\":{\"id\":\"" + call.param("user")
+              + "\",\"name\":\"bench\",\"deleted\":false,\"tz\":\"Europe/Berlin\",\"tz_offset\":3600}}");
+        });
+      }
+      Path db = Files.createTempDirectory("mixed-bench").resolve("receipts.db");
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> command = new ArrayList<>(List.of(java));
+      command.addAll(CaptureBench.JVM_FLAGS);
+      command.addAll(List.of("-jar", "target/receipts.jar"));
+      BenchProcess server = BenchProcess.start(command, slack, db, "Receipts mixed", SECRET, false);
+      try {
+        Run run = new Run(new SignedClient(server.port, slack), label.replaceAll("\\W+", ""));
+        Vitals vitals = new Vitals(server.process.pid());
+        vitals.start();
+        run.drive();
+        vitals.stop();
+        server.process.destroyForcibly();
+        server.process.waitFor();
+        rows.addAll(run.rows(label));
+        rows.add(String.format("mixed    | %s | RSS %s | threads %s", label, vitals.rss, vitals.threads));
+        Set<String> stored = storedTexts(db);
+        long lost = run.ackedWins.stream().filter(text -> !stored.contains(text)).count();
+        rows.add(String.format(
+            "mixed    | %s | acked wins %,d | stored after kill -9 %,d | %s", label,
+            run.ackedWins.size(), stored.size(), lost == 0 ? "every acked win stored" : lost + " LOST"));
+      } finally {
+        server.process.destroyForcibly();
+        server.process.waitFor();
+      }
+    }
+    return rows;
+  }
+
+  /** One open-loop run: request i is due at start + i / RATE, whatever earlier answers did. */
+  private static final class Run {
+    final SignedClient client;
+    final String tag;
+    final Map<Kind, List<long[]>> latencies = new EnumMap<>(Kind.class);
+    final Map<Kind, AtomicInteger> errors = new EnumMap<>(Kind.class);
+    final Set<String> ackedWins = ConcurrentHashMap.newKeySet();
+
+    Run(SignedClient client, String tag) {
+      this.client = client;
+      this.tag = tag;
+      for (Kind kind : Kind.values()) {
+        latencies.put(kind, new ArrayList<>());
+        errors.put(kind, new AtomicInteger());
+      }
+    }
+
+    void drive() throws InterruptedException {
+      long total = (long) RATE * SECONDS;
+      long interval = 1_000_000_000L / RATE;
+      long start = System.nanoTime() + 500_000_000L;
+      List<Thread> threads = new ArrayList<>();
+      List<Map<Kind, long[]>> perWorker = new ArrayList<>();
+      List<Map<Kind, int[]>> sizes = new ArrayList<>();
+      for (int w = 0; w < WORKERS; w++) {
+        Map<Kind, long[]> mine = new EnumMap<>(Kind.class);
+        Map<Kind, int[]> count = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+          mine.put(kind, new long[(int) (total / WORKERS + 1)]);
+          count.put(kind, new int[1]);
+        }
+        perWorker.add(mine);
+        sizes.add(count);
+        int worker = w;
+        Thread thread = new Thread(() -> {
+          for (long index = worker; index < total; index += WORKERS) {
+            long due = start + index * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              LockSupport.parkNanos(wait);
+            }
+            Kind kind = Kind.of(index);
+            boolean ok = send(kind, index);
+            long micros = (System.nanoTime() - due) / 1000;
+            if (ok) {
+              mine.get(kind)[count.get(kind)[0]++] = micros;
+            } else {
+              errors.get(kind).incrementAndGet();
+            }
+          }
+        }, "mixed-" + w);
+        thread.start();
+        threads.add(thread);
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      for (int w = 0; w < WORKERS; w++) {
+        for (Kind kind : Kind.values()) {
+          latencies.get(kind).add(Arrays.copyOf(perWorker.get(w).get(kind), sizes.get(w).get(kind)[0]));
+        }
+      }
+    }
+
+    private boolean send(Kind kind, long index) {
+      String user = "UMIX" + (index * 7 % PEOPLE);
+      try {
+        HttpResponse<String> response = switch (kind) {
+          case WIN -> client.command(user, win(index));
+          case LIST -> client.command(user, "list");
+          case HOME -> client.event(Payloads.homeOpened(user, "Ev" + tag + index));
+          case PACKET -> client.command(user, "packet last 90 days");
+          case EXPORT -> client.command(user, "export");
+        };
+        if (response.statusCode() != 200) {
+          return false;
+        }
+        if (kind == Kind.WIN) {
+          if (!response.body().contains("Saved win #")) {
+            return false;
+          }
+          ackedWins.add(win(index));
+        }
+        return true;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+
+    private String win(long index) {
+      return "Cut the " + tag + " build from 14 min to 3 min, load #" + index;
+    }
+
+    List<String> rows(String label) {
+      List<String> rows = new ArrayList<>();
+      long[] all = merged(Arrays.asList(Kind.values()));
+      int errorsTotal = errors.values().stream().mapToInt(AtomicInteger::get).sum();
+      long over = Arrays.stream(all).filter(micros -> micros > SLACK_LIMIT_MICROS).count() + errorsTotal;
+      rows.add(String.format(
+          "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
+          label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
+      for (Kind kind : Kind.values()) {
+        long[] mine = merged(List.of(kind));
+        rows.add(String.format(
+            "mixed    | %s | %-6s | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | errors %d",
+            label, kind.name().toLowerCase(), mine.length, pct(mine, 0.5), pct(mine, 0.99),
+            pct(mine, 1.0), errors.get(kind).get()));
+      }
+      return rows;
+    }
+
+    private long[] merged(List<Kind> kinds) {
+      long[] all = kinds.stream().flatMap(k -> latencies.get(k).stream()).flatMapToLong(Arrays::stream).toArray();
+      Arrays.sort(all);
+      return all;
+    }
+
+    private static double pct(long[] sorted, double p) {
+      if (sorted.length == 0) {
+        return 0;
+      }
+      int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+      return sorted[Math.max(0, index)] / 1000.0;
+    }
+  }
+
+  /** The server's resident memory and thread count every 10 s of the run. */
+  private static final class Vitals {
+    final long pid;
+    final List<String> rss = new ArrayList<>();
+    final List<String> threads = new ArrayList<>();
+    private volatile boolean running = true;
+    private Thread sampler;
+
+    Vitals(long pid) {
+      this.pid = pid;
+    }
+
+    void start() {
+      sampler = new Thread(() -> {
+        long next = System.nanoTime();
+        while (running) {
+          rss.add(BenchProcess.status(pid, "VmRSS").replace(" kB", "").replaceAll("(\\d+)\\d{3}$", "$1 MB"));
+          threads.add(BenchProcess.status(pid, "Threads"));
+          next += 10_000_000_000L;
+          while (running && System.nanoTime() < next) {
+            LockSupport.parkNanos(100_000_000L);
+          }
+        }
+      }, "vitals");
+      sampler.start();
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      sampler.join();
+    }
+  }
+
+  private static Set<String> storedTexts(Path db) throws Exception {
+    Set<String> texts = new HashSet<>();
+    try (Connection connection = DriverManager.getConnection(BenchDatabase.url(db));
+        ResultSet rs = connection.createStatement().executeQuery("SELECT text FROM entries WHERE kind = 'WIN'")) {
+      while (rs.next()) {
+        texts.add(rs.getString(1));
+      }
+    }
+    return texts;
+  }
+}
