@@ -31,8 +31,19 @@ public final class NudgeBlocks {
             + " this week. Anything else worth keeping?";
   }
 
-  public static List<LayoutBlock> weekly(int thisWeek, ReminderSchedule schedule, boolean first) {
+  public static List<LayoutBlock> weekly(
+      int thisWeek, ReminderSchedule schedule, boolean first, boolean afterPause) {
     List<LayoutBlock> blocks = new ArrayList<>();
+    if (afterPause) {
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          ":wave: Welcome back — your reminder pause is over. I'm checking in "
+                              + schedule.describeInline()
+                              + " again; `/win remind pause 2 weeks` pauses it again."))));
+    }
     blocks.add(section(s -> s.text(markdownText(":receipt: " + weeklyText(thisWeek)))));
     blocks.add(
         actions(
@@ -54,7 +65,12 @@ public final class NudgeBlocks {
                             b ->
                                 b.actionId(ReminderIds.SNOOZE)
                                     .text(plainText("Snooze to Monday"))
-                                    .value("snooze"))))));
+                                    .value("snooze")),
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.PAUSE)
+                                    .text(plainText("Pause 2 weeks"))
+                                    .value("pause-2-weeks"))))));
     if (first) {
       blocks.add(
           context(
@@ -63,9 +79,11 @@ public final class NudgeBlocks {
                       asContextElements(
                           markdownText(
                               "I'll check in "
-                                  + schedule.describe()
-                                  + " your time. Change it with `/win remind mon,thu 09:30`,"
-                                  + " or stop with `/win remind off`.")))));
+                                  + schedule.describeInline()
+                                  + " your time. Change it with `/win remind mon,thu 09:30` or"
+                                  + " `/win remind every other fri 16:00`, pause it with"
+                                  + " `/win remind pause 2 weeks`, or stop with"
+                                  + " `/win remind off`.")))));
     }
     return blocks;
   }

@@ -16,7 +16,11 @@ import java.util.Optional;
 /** What a due reminder says: this week's count, or the review's gaps so far. */
 final class NudgeComposer {
   /** One reminder DM; {@code first} when it is the person's first weekly nudge. */
-  record Nudge(String text, List<LayoutBlock> blocks, boolean first) {}
+  record Nudge(String text, List<LayoutBlock> blocks, boolean first) {
+    ClaimedDm.Message message() {
+      return new ClaimedDm.Message(text, blocks);
+    }
+  }
 
   private final EntryService entries;
   private final PacketBuilder packets;
@@ -50,7 +54,7 @@ final class NudgeComposer {
     return Optional.of(
         new Nudge(
             NudgeBlocks.weeklyText(thisWeek),
-            NudgeBlocks.weekly(thisWeek, settings.schedule(), first),
+            NudgeBlocks.weekly(thisWeek, settings.schedule(), first, settings.welcomeBack()),
             first));
   }
 
