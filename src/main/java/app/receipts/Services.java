@@ -94,7 +94,14 @@ record Services(
     ReminderTask reminderTask =
         new ReminderTask(
             new NudgeSender(
-                reminderDao, followUpDao, people, entries, packetBuilder, messenger, clock),
+                reminderDao,
+                followUpDao,
+                people,
+                entries,
+                packetBuilder,
+                packets,
+                messenger,
+                clock),
             clock);
     Reminders reminders =
         new Reminders(

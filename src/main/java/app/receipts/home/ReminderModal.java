@@ -196,7 +196,9 @@ final class ReminderModal {
                 i.blockId("review")
                     .optional(true)
                     .label(plainText("Next review date"))
-                    .hint(plainText("I'll remind you 14 and 3 days before, with your packet."))
+                    .hint(
+                        plainText(
+                            "14 days before: your packet. 3 days before: the gaps that remain."))
                     .element(
                         datePicker(
                             d ->

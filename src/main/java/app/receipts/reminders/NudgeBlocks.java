@@ -93,8 +93,12 @@ public final class NudgeBlocks {
     return "Your review is in " + days + " days (" + EntryFormat.date(review) + ").";
   }
 
+  /**
+   * 14 days before: the counts, the gaps so far, and the packet itself, which follows in the DM. 3
+   * days before: the gaps that remain.
+   */
   public static List<LayoutBlock> review(
-      LocalDate review, LocalDate today, Packet soFar, Period period) {
+      LocalDate review, LocalDate today, Packet soFar, Period period, boolean packetFollows) {
     StringBuilder text =
         new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")
             .append("You have ")
@@ -103,14 +107,19 @@ public final class NudgeBlocks {
             .append(" for ")
             .append(period.label())
             .append('.');
+    if (packetFollows) {
+      text.append(" Your packet for it follows here: Markdown to paste, PDF to print.");
+    }
     if (!soFar.gaps().isEmpty()) {
-      text.append("\n*Gaps so far:*");
+      text.append(packetFollows ? "\n*Gaps so far:*" : "\n*Gaps that remain:*");
       for (Packet.Gap gap : soFar.gaps()) {
         text.append("\n• *")
             .append(gap.competency().label())
             .append("*: ")
             .append(gap.suggestion());
       }
+    } else if (!packetFollows) {
+      text.append("\nNo gaps left: every competency has evidence.");
     }
     String body = text.length() > 2900 ? text.substring(0, 2900) + "…" : text.toString();
     return List.of(

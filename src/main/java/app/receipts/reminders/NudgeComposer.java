@@ -45,7 +45,7 @@ final class NudgeComposer {
       return Optional.of(
           new Nudge(
               NudgeBlocks.reviewText(review, today),
-              NudgeBlocks.review(review, today, soFar, period),
+              NudgeBlocks.review(review, today, soFar, period, carriesPacket(data)),
               false));
     }
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -56,6 +56,12 @@ final class NudgeComposer {
             NudgeBlocks.weeklyText(thisWeek),
             NudgeBlocks.weekly(thisWeek, settings.schedule(), first, settings.welcomeBack()),
             first));
+  }
+
+  /** The first review reminder brings the packet itself; the last one only the gaps. */
+  static boolean carriesPacket(NudgeData data) {
+    return data.kind() == NudgeData.Kind.REVIEW
+        && data.slotKey().endsWith(":" + ReviewDates.DAYS_BEFORE.get(0));
   }
 
   /** Since the previous review, or the last six months. */

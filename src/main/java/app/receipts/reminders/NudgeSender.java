@@ -2,6 +2,7 @@ package app.receipts.reminders;
 
 import app.receipts.capture.EntryService;
 import app.receipts.packet.PacketBuilder;
+import app.receipts.packet.PacketDelivery;
 import app.receipts.people.People;
 import app.receipts.people.Person;
 import app.receipts.slack.Messenger;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one scheduled reminder, at most once per person and slot (see {@link ClaimedDm}), and says
@@ -30,7 +33,9 @@ public final class NudgeSender {
     }
   }
 
+  private static final Logger log = LoggerFactory.getLogger(NudgeSender.class);
   private final ReminderDao dao;
+  private final PacketDelivery packets;
   private final People people;
   private final EntryService entries;
   private final NudgeComposer composer;
@@ -44,13 +49,15 @@ public final class NudgeSender {
       FollowUpDao followUpDao,
       People people,
       EntryService entries,
-      PacketBuilder packets,
+      PacketBuilder packetBuilder,
+      PacketDelivery packets,
       Messenger messenger,
       Clock clock) {
     this.dao = dao;
+    this.packets = packets;
     this.people = people;
     this.entries = entries;
-    this.composer = new NudgeComposer(entries, packets, clock);
+    this.composer = new NudgeComposer(entries, packetBuilder, clock);
     this.dm = new ClaimedDm(dao, messenger, clock);
     this.followUps = new FollowUps(entries, followUpDao, clock);
     this.followUpSender = new FollowUpSender(dao, followUps, dm, clock);
@@ -103,6 +110,9 @@ public final class NudgeSender {
         if (result == ClaimedDm.Result.UNREACHABLE) {
           return Next.done();
         }
+        if (result == ClaimedDm.Result.SENT && NudgeComposer.carriesPacket(data)) {
+          requestPacket(data, settings, zone);
+        }
         if (result == ClaimedDm.Result.SENT
             && data.kind() != NudgeData.Kind.REVIEW
             && (!settings.firstNudgeSent() || settings.welcomeBack())
@@ -121,6 +131,25 @@ public final class NudgeSender {
     Optional<NudgeData> followUp =
         followUps.plan(settings, zone, now, null).filter(f -> f.atMillis() < next.atMillis());
     return new Next(Optional.of(next), followUp);
+  }
+
+  /**
+   * The packet job builds and sends the packet after the reminder; its request key is the slot, so
+   * a rerun of this slot asks for no second packet. Failing here leaves the reminder's Build my
+   * packet button.
+   */
+  private void requestPacket(NudgeData data, ReminderSettings settings, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    try {
+      packets.request(
+          data.teamId(),
+          data.userId(),
+          "reminder:" + data.slotKey(),
+          NudgeComposer.reviewPeriod(settings, today),
+          null);
+    } catch (RuntimeException e) {
+      log.warn("Could not ask for the packet of a review reminder: {}", e.toString());
+    }
   }
 
   private NudgeData next(ReminderSettings settings, ZoneId zone, Instant after) {
