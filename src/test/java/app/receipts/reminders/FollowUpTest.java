@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.CaptureIds;
+import app.receipts.mydata.ForgetMe;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
@@ -233,6 +234,23 @@ class FollowUpTest {
     assertEquals(List.of(afterPause), reminders.followUpTimes("U1"));
     reminders.runAt(afterPause);
     assertEquals(1, followUps("U1").size());
+  }
+
+  @Test
+  void forget_me_removes_what_follow_ups_remembered() {
+    for (int i = 1; i <= 7; i++) {
+      app.client.command("U1", "Shipped part " + i + " of the migration");
+    }
+    twoWeeksPass();
+    reminders.runAt(TWO_WEEKS_ON);
+    assertEquals(5, app.count("SELECT COUNT(*) FROM metric_follow_ups WHERE user_id = 'U1'"));
+    assertEquals(1, reminders.followUpTimes("U1").size());
+
+    app.client.interactive(
+        Payloads.viewSubmission("U1", ForgetMe.MODAL, "VF", "", Payloads.state().build()));
+
+    assertEquals(0, app.count("SELECT COUNT(*) FROM metric_follow_ups WHERE user_id = 'U1'"));
+    assertTrue(reminders.followUpTimes("U1").isEmpty());
   }
 
   private static int count(String text, String part) {
