@@ -22,6 +22,7 @@ import app.receipts.mydata.ForgetMe;
 import app.receipts.packet.PacketIds;
 import app.receipts.packet.PacketSubcommand;
 import app.receipts.packet.RetryPacketAction;
+import app.receipts.reminders.FollowUpActions;
 import app.receipts.reminders.NudgeActions;
 import app.receipts.reminders.RemindSubcommand;
 import app.receipts.reminders.ReminderIds;
@@ -95,6 +96,13 @@ final class Routes {
     app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());
     app.blockAction(ReminderIds.NOTHING, nudges.nothingThisWeek());
     app.blockAction(ReminderIds.SNOOZE, nudges.snooze());
+    app.blockAction(ReminderIds.PAUSE, nudges.pauseTwoWeeks());
+    app.blockAction(HomeIds.REMINDER_PAUSE, modals.pauseFromModal());
+    app.blockAction(HomeIds.REMINDER_RESUME, modals.resumeFromModal());
+    FollowUpActions followUps =
+        new FollowUpActions(s.edit(), s.entries(), s.reminders(), s.clock());
+    app.blockAction(ReminderIds.FOLLOWUP_ADD_METRIC, followUps.addMetric());
+    app.blockAction(ReminderIds.FOLLOWUP_NO_NUMBER, followUps.noNumber());
 
     app.event(AppUninstalledEvent.class, s.uninstalls().appUninstalled());
     app.event(TokensRevokedEvent.class, s.uninstalls().tokensRevoked());

@@ -19,6 +19,7 @@ import app.receipts.packet.PacketRequestDao;
 import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.people.PersonDao;
+import app.receipts.reminders.FollowUpDao;
 import app.receipts.reminders.NudgeSender;
 import app.receipts.reminders.ReminderDao;
 import app.receipts.reminders.ReminderTask;
@@ -89,12 +90,23 @@ record Services(
     ExportJob exports = new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock);
 
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
+    FollowUpDao followUpDao = database.jdbi().onDemand(FollowUpDao.class);
     ReminderTask reminderTask =
         new ReminderTask(
-            new NudgeSender(reminderDao, people, entries, packetBuilder, messenger, clock), clock);
+            new NudgeSender(
+                reminderDao,
+                followUpDao,
+                people,
+                entries,
+                packetBuilder,
+                packets,
+                messenger,
+                clock),
+            clock);
     Reminders reminders =
         new Reminders(
             reminderDao,
+            followUpDao,
             people,
             ReminderTask.client(database.dataSource(), reminderTask),
             reminderTask.task(),

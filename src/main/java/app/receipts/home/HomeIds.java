@@ -11,6 +11,8 @@ public final class HomeIds {
   public static final String DELETE_MODAL = "home-delete-modal";
   public static final String PACKET_MODAL = "home-packet-modal";
   public static final String REMINDER_MODAL = "home-reminder-modal";
+  public static final String REMINDER_PAUSE = "home-reminder-pause";
+  public static final String REMINDER_RESUME = "home-reminder-resume";
 
   private HomeIds() {}
 }

@@ -31,6 +31,7 @@ public final class PurgeTeamCli {
           "praise_drafts",
           "reminder_settings",
           "reminder_deliveries",
+          "metric_follow_ups",
           "packet_requests",
           "slack_deliveries",
           "installations");

@@ -167,10 +167,27 @@ public final class People {
    * deactivated so that nothing keeps messaging it.
    */
   public Optional<Person> refresh(String teamId, String userId) {
+    return refreshProfile(teamId, userId).person();
+  }
+
+  /** The person as stored after a refresh, and their Slack status (NONE when Slack said none). */
+  public record Profile(Optional<Person> person, SlackStatus status) {}
+
+  /** Like {@link #refresh}, with the status users.info answered in the same call. */
+  public Profile refreshProfile(String teamId, String userId) {
+    SlackStatus status = SlackStatus.NONE;
     try {
       UsersInfoResponse info =
           SlackCalls.ok("users.info", () -> slack.forTeam(teamId).usersInfo(r -> r.user(userId)));
       User user = info.getUser();
+      if (user.getProfile() != null) {
+        User.Profile profile = user.getProfile();
+        status =
+            new SlackStatus(
+                profile.getStatusEmoji(),
+                profile.getStatusText(),
+                profile.getStatusExpiration() == null ? 0 : profile.getStatusExpiration());
+      }
       boolean zoneWasUnknown =
           dao.find(teamId, userId).map(p -> p.tz() == null && p.tzOffset() == null).orElse(true);
       dao.touch(teamId, userId, clock.instant());
@@ -187,7 +204,7 @@ public final class People {
         log.info("Could not refresh the timezone of a user: {}", e.error());
       }
     }
-    return load(teamId, userId);
+    return new Profile(load(teamId, userId), status);
   }
 
   public int forget(String teamId, String userId) {

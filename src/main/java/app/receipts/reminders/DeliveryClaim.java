@@ -50,6 +50,11 @@ final class DeliveryClaim {
     finish("maybe_sent");
   }
 
+  /** Handled without a DM (the person is away, or logged something this week). */
+  void skip() {
+    dao.skip(data.teamId(), data.userId(), data.slotKey(), token, clock.instant());
+  }
+
   /** Certainly nothing reached the person: a retry may claim the slot again. */
   void release() {
     dao.release(data.teamId(), data.userId(), data.slotKey(), token);

@@ -8,11 +8,12 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday. */
+/** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
 public final class NudgeActions {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE MMM d 'at' HH:mm", Locale.ENGLISH);
@@ -50,6 +51,25 @@ public final class NudgeActions {
       ZoneId zone = reminders.zone(teamId, userId);
       return replace(
           req, ctx, ":zzz: Snoozed. I'll ask again " + WHEN.format(slot.at().atZone(zone)) + ".");
+    };
+  }
+
+  /** Pause 2 weeks: nothing until the same weekday two weeks on. */
+  public BlockActionHandler pauseTwoWeeks() {
+    return (req, ctx) -> {
+      String teamId = ctx.getTeamId();
+      String userId = ctx.getRequestUserId();
+      LocalDate until = reminders.today(teamId, userId).plusDays(Pauses.DEFAULT_DAYS);
+      Slot next = reminders.pause(teamId, userId, until);
+      ZoneId zone = reminders.zone(teamId, userId);
+      return replace(
+          req,
+          ctx,
+          ":palm_tree: Paused until "
+              + RemindSubcommand.DAY.format(until)
+              + ". Reminders resume by themselves; the next one is "
+              + RemindSubcommand.WHEN.format(next.at().atZone(zone))
+              + ". `/win remind resume` ends the pause early.");
     };
   }
 

@@ -31,8 +31,19 @@ public final class NudgeBlocks {
             + " this week. Anything else worth keeping?";
   }
 
-  public static List<LayoutBlock> weekly(int thisWeek, ReminderSchedule schedule, boolean first) {
+  public static List<LayoutBlock> weekly(
+      int thisWeek, ReminderSchedule schedule, boolean first, boolean afterPause) {
     List<LayoutBlock> blocks = new ArrayList<>();
+    if (afterPause) {
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          ":wave: Welcome back — your reminder pause is over. I'm checking in "
+                              + schedule.describeInline()
+                              + " again; `/win remind pause 2 weeks` pauses it again."))));
+    }
     blocks.add(section(s -> s.text(markdownText(":receipt: " + weeklyText(thisWeek)))));
     blocks.add(
         actions(
@@ -54,7 +65,12 @@ public final class NudgeBlocks {
                             b ->
                                 b.actionId(ReminderIds.SNOOZE)
                                     .text(plainText("Snooze to Monday"))
-                                    .value("snooze"))))));
+                                    .value("snooze")),
+                        button(
+                            b ->
+                                b.actionId(ReminderIds.PAUSE)
+                                    .text(plainText("Pause 2 weeks"))
+                                    .value("pause-2-weeks"))))));
     if (first) {
       blocks.add(
           context(
@@ -63,9 +79,11 @@ public final class NudgeBlocks {
                       asContextElements(
                           markdownText(
                               "I'll check in "
-                                  + schedule.describe()
-                                  + " your time. Change it with `/win remind mon,thu 09:30`,"
-                                  + " or stop with `/win remind off`.")))));
+                                  + schedule.describeInline()
+                                  + " your time. Change it with `/win remind mon,thu 09:30` or"
+                                  + " `/win remind every other fri 16:00`, pause it with"
+                                  + " `/win remind pause 2 weeks`, or stop with"
+                                  + " `/win remind off`.")))));
     }
     return blocks;
   }
@@ -75,8 +93,12 @@ public final class NudgeBlocks {
     return "Your review is in " + days + " days (" + EntryFormat.date(review) + ").";
   }
 
+  /**
+   * 14 days before: the counts, the gaps so far, and the packet itself, which follows in the DM. 3
+   * days before: the gaps that remain.
+   */
   public static List<LayoutBlock> review(
-      LocalDate review, LocalDate today, Packet soFar, Period period) {
+      LocalDate review, LocalDate today, Packet soFar, Period period, boolean packetFollows) {
     StringBuilder text =
         new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")
             .append("You have ")
@@ -85,14 +107,19 @@ public final class NudgeBlocks {
             .append(" for ")
             .append(period.label())
             .append('.');
+    if (packetFollows) {
+      text.append(" Your packet for it follows here: Markdown to paste, PDF to print.");
+    }
     if (!soFar.gaps().isEmpty()) {
-      text.append("\n*Gaps so far:*");
+      text.append(packetFollows ? "\n*Gaps so far:*" : "\n*Gaps that remain:*");
       for (Packet.Gap gap : soFar.gaps()) {
         text.append("\n• *")
             .append(gap.competency().label())
             .append("*: ")
             .append(gap.suggestion());
       }
+    } else if (!packetFollows) {
+      text.append("\nNo gaps left: every competency has evidence.");
     }
     String body = text.length() > 2900 ? text.substring(0, 2900) + "…" : text.toString();
     return List.of(

@@ -16,7 +16,11 @@ import java.util.Optional;
 /** What a due reminder says: this week's count, or the review's gaps so far. */
 final class NudgeComposer {
   /** One reminder DM; {@code first} when it is the person's first weekly nudge. */
-  record Nudge(String text, List<LayoutBlock> blocks, boolean first) {}
+  record Nudge(String text, List<LayoutBlock> blocks, boolean first) {
+    ClaimedDm.Message message() {
+      return new ClaimedDm.Message(text, blocks);
+    }
+  }
 
   private final EntryService entries;
   private final PacketBuilder packets;
@@ -41,7 +45,7 @@ final class NudgeComposer {
       return Optional.of(
           new Nudge(
               NudgeBlocks.reviewText(review, today),
-              NudgeBlocks.review(review, today, soFar, period),
+              NudgeBlocks.review(review, today, soFar, period, carriesPacket(data)),
               false));
     }
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -50,8 +54,14 @@ final class NudgeComposer {
     return Optional.of(
         new Nudge(
             NudgeBlocks.weeklyText(thisWeek),
-            NudgeBlocks.weekly(thisWeek, settings.schedule(), first),
+            NudgeBlocks.weekly(thisWeek, settings.schedule(), first, settings.welcomeBack()),
             first));
+  }
+
+  /** The first review reminder brings the packet itself; the last one only the gaps. */
+  static boolean carriesPacket(NudgeData data) {
+    return data.kind() == NudgeData.Kind.REVIEW
+        && data.slotKey().endsWith(":" + ReviewDates.DAYS_BEFORE.get(0));
   }
 
   /** Since the previous review, or the last six months. */

@@ -10,7 +10,9 @@ public record NudgeData(
   public enum Kind {
     WEEKLY,
     SNOOZED,
-    REVIEW
+    REVIEW,
+    /** The metric follow-up: wins without a number, about two weeks on. */
+    FOLLOWUP
   }
 
   public static NudgeData of(String teamId, String userId, Kind kind, Slot slot) {
@@ -22,10 +24,10 @@ public record NudgeData(
     return new Slot(Instant.ofEpochMilli(atMillis), LocalDate.parse(localDate), slotKey);
   }
 
-  /** Weekly nudges have one task instance per person; others one per slot. */
+  /** Weekly nudges and follow-ups have one task instance per person; others one per slot. */
   public String instanceId() {
-    return kind == Kind.WEEKLY
-        ? "weekly|" + teamId + "|" + userId
+    return kind == Kind.WEEKLY || kind == Kind.FOLLOWUP
+        ? kind.name().toLowerCase() + "|" + teamId + "|" + userId
         : kind.name().toLowerCase() + "|" + teamId + "|" + userId + "|" + slotKey;
   }
 }

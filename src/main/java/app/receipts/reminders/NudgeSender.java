@@ -2,184 +2,171 @@ package app.receipts.reminders;
 
 import app.receipts.capture.EntryService;
 import app.receipts.packet.PacketBuilder;
+import app.receipts.packet.PacketDelivery;
 import app.receipts.people.People;
 import app.receipts.people.Person;
 import app.receipts.slack.Messenger;
-import app.receipts.slack.SlackCallException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one scheduled reminder, at most once per person and slot, and says what comes next: the
- * following weekly slot, or nothing. A DM that may have reached Slack counts as sent; one that
- * certainly did not gives its claim back so that a retry sends it.
+ * Sends one scheduled reminder, at most once per person and slot (see {@link ClaimedDm}), and says
+ * what comes next: the following slot of the schedule, and a metric follow-up to plan. A paused
+ * person gets nothing until the pause ends; an away status or a quiet week skips the slot.
  */
 public final class NudgeSender {
+  /** What to do after a run: this execution's next time, and another reminder to schedule. */
+  public record Next(Optional<NudgeData> again, Optional<NudgeData> alsoSchedule) {
+    static Next done() {
+      return new Next(Optional.empty(), Optional.empty());
+    }
+
+    static Next again(Optional<NudgeData> data) {
+      return new Next(data, Optional.empty());
+    }
+  }
+
   private static final Logger log = LoggerFactory.getLogger(NudgeSender.class);
-
-  /** Slack errors that mean this person cannot be messaged, so retrying would only loop. */
-  private static final Set<String> UNREACHABLE =
-      Set.of(
-          "cannot_dm_bot", "user_disabled", "account_inactive", "user_not_found", "not_in_channel");
-
   private final ReminderDao dao;
+  private final PacketDelivery packets;
   private final People people;
+  private final EntryService entries;
   private final NudgeComposer composer;
-  private final Messenger messenger;
+  private final ClaimedDm dm;
+  private final FollowUps followUps;
+  private final FollowUpSender followUpSender;
   private final Clock clock;
 
   public NudgeSender(
       ReminderDao dao,
+      FollowUpDao followUpDao,
       People people,
       EntryService entries,
-      PacketBuilder packets,
+      PacketBuilder packetBuilder,
+      PacketDelivery packets,
       Messenger messenger,
       Clock clock) {
     this.dao = dao;
+    this.packets = packets;
     this.people = people;
-    this.composer = new NudgeComposer(entries, packets, clock);
-    this.messenger = messenger;
+    this.entries = entries;
+    this.composer = new NudgeComposer(entries, packetBuilder, clock);
+    this.dm = new ClaimedDm(dao, messenger, clock);
+    this.followUps = new FollowUps(entries, followUpDao, clock);
+    this.followUpSender = new FollowUpSender(dao, followUps, dm, clock);
     this.clock = clock;
   }
 
-  /** Sends the reminder if it is still due and was never sent; the next one to schedule, if any. */
-  public Optional<NudgeData> send(NudgeData data) {
+  /** Sends the reminder if it is still due and was never sent. */
+  public Next send(NudgeData data) {
     String teamId = data.teamId();
     String userId = data.userId();
-    Optional<Person> person = people.refresh(teamId, userId);
+    People.Profile profile = people.refreshProfile(teamId, userId);
+    Optional<Person> person = profile.person();
     ReminderSettings settings =
         dao.find(teamId, userId).orElse(ReminderSettings.defaults(teamId, userId));
     if (person.isEmpty() || person.get().deactivated() || settings.dmBlocked()) {
-      return Optional.empty();
+      return Next.done();
     }
     if (data.kind() != NudgeData.Kind.REVIEW && !settings.schedule().enabled()) {
-      return Optional.empty();
+      return Next.done();
     }
     ZoneId zone = people.zone(teamId, userId);
     Instant now = clock.instant();
-    Slot slot = data.slot();
-    Instant local = Slots.at(slot.localDate(), settings.schedule().time(), zone);
-    if (data.kind() == NudgeData.Kind.WEEKLY && local.isAfter(now.plusSeconds(60))) {
-      // their timezone or time of day changed since this was scheduled: wait for the new time
-      return Optional.of(
-          NudgeData.of(teamId, userId, data.kind(), new Slot(local, slot.localDate(), slot.key())));
+    boolean away = AwayStatus.away(profile.status(), now);
+    if (data.kind() == NudgeData.Kind.FOLLOWUP) {
+      return Next.again(followUpSender.send(data, settings, zone, away));
     }
-    if (Slots.stillDeliverable(slot, zone, now)) {
-      Optional<DeliveryClaim> claim = DeliveryClaim.take(dao, clock, data);
-      if (claim.isPresent()) {
-        try {
-          deliver(data, settings, zone, claim.get());
-        } catch (SlackCallException e) {
-          if (!UNREACHABLE.contains(e.error())) {
-            throw e;
-          }
-          log.info("Reminders stopped for a user Slack says cannot be messaged: {}", e.error());
-          dao.save(
-              new ReminderSettings(
-                  teamId,
-                  userId,
-                  settings.schedule(),
-                  settings.reviewDate(),
-                  settings.previousReview(),
-                  settings.firstNudgeSent(),
-                  true),
-              now);
-          return Optional.empty();
+    Slot slot = data.slot();
+    if (data.kind() == NudgeData.Kind.WEEKLY) {
+      if (!settings.schedule().matches(slot.localDate())) {
+        // the schedule changed since this was planned (or a retry gave up a week on)
+        return Next.again(Optional.of(next(settings, zone, now)));
+      }
+      Instant local = Slots.at(slot.localDate(), settings.schedule().time(), zone);
+      if (local.isAfter(now.plusSeconds(60))) {
+        // their timezone or time of day changed since this was scheduled: wait for the new time
+        return Next.again(
+            Optional.of(
+                NudgeData.of(
+                    teamId, userId, data.kind(), new Slot(local, slot.localDate(), slot.key()))));
+      }
+    }
+    boolean held = data.kind() != NudgeData.Kind.REVIEW && settings.pausedOn(slot.localDate());
+    if (!held && Slots.stillDeliverable(slot, zone, now)) {
+      // review reminders are for a date the person set, so an away status does not hold them
+      if (data.kind() != NudgeData.Kind.REVIEW && (away || quietWeek(data, settings, zone))) {
+        dm.skip(data);
+      } else {
+        ClaimedDm.Result result =
+            dm.send(data, () -> composer.compose(data, settings, zone).map(n -> n.message()));
+        if (result == ClaimedDm.Result.UNREACHABLE) {
+          return Next.done();
+        }
+        if (result == ClaimedDm.Result.SENT && NudgeComposer.carriesPacket(data)) {
+          requestPacket(data, settings, zone);
+        }
+        if (result == ClaimedDm.Result.SENT
+            && data.kind() != NudgeData.Kind.REVIEW
+            && (!settings.firstNudgeSent() || settings.welcomeBack())
+            && dao.nudged(teamId, userId, clock.instant()) == 0) {
+          dao.save(settings.afterNudge(), clock.instant());
         }
       }
     }
     if (data.kind() != NudgeData.Kind.WEEKLY) {
-      return Optional.empty();
+      return Next.done();
     }
     Instant after = now.isAfter(slot.at()) ? now : slot.at();
-    return Optional.of(
-        NudgeData.of(
-            teamId,
-            userId,
-            NudgeData.Kind.WEEKLY,
-            Slots.nextWeekly(settings.schedule(), zone, after)));
+    NudgeData next = next(settings, zone, after);
+    // a follow-up due after the next nudge is planned by that nudge's run, so that only what is
+    // near waits in the scheduler
+    Optional<NudgeData> followUp =
+        followUps.plan(settings, zone, now, null).filter(f -> f.atMillis() < next.atMillis());
+    return new Next(Optional.of(next), followUp);
   }
 
   /**
-   * Everything that can fail without sending (composing, opening the DM) happens before the claim
-   * moves to posting, so a failure there gives the claim back and a retry sends.
+   * The packet job builds and sends the packet after the reminder; its request key is the slot, so
+   * a rerun of this slot asks for no second packet. Failing here leaves the reminder's Build my
+   * packet button.
    */
-  private void deliver(
-      NudgeData data, ReminderSettings settings, ZoneId zone, DeliveryClaim claim) {
-    Optional<NudgeComposer.Nudge> nudge;
-    String channel = null;
+  private void requestPacket(NudgeData data, ReminderSettings settings, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     try {
-      nudge = composer.compose(data, settings, zone);
-      if (nudge.isPresent()) {
-        channel = messenger.openDm(data.teamId(), data.userId());
-      }
+      packets.request(
+          data.teamId(),
+          data.userId(),
+          "reminder:" + data.slotKey(),
+          NudgeComposer.reviewPeriod(settings, today),
+          null);
     } catch (RuntimeException e) {
-      release(claim, e);
-      throw e;
-    }
-    if (nudge.isEmpty()) {
-      claim.release();
-      return;
-    }
-    if (!claim.startPosting()) {
-      log.info("A {} reminder claim was taken over by a revived run; not sending", data.kind());
-      return;
-    }
-    boolean answeredOk;
-    try {
-      messenger.post(data.teamId(), channel, nudge.get().text(), nudge.get().blocks());
-      answeredOk = true;
-    } catch (RuntimeException e) {
-      if (SendFailures.certainlyNotDelivered(e)) {
-        release(claim, e);
-        throw e;
-      }
-      answeredOk = false;
-      log.warn(
-          "A {} reminder may have reached Slack although chat.postMessage failed ({}); it counts"
-              + " as sent and is not sent again",
-          data.kind(),
-          reason(e));
-    }
-    if (answeredOk) {
-      claim.sent();
-    } else {
-      claim.maybeSent();
-    }
-    if (nudge.get().first()) {
-      dao.save(
-          new ReminderSettings(
-              data.teamId(),
-              data.userId(),
-              settings.schedule(),
-              settings.reviewDate(),
-              settings.previousReview(),
-              true,
-              false),
-          clock.instant());
+      log.warn("Could not ask for the packet of a review reminder: {}", e.toString());
     }
   }
 
-  private static void release(DeliveryClaim claim, RuntimeException failure) {
-    try {
-      claim.release();
-    } catch (RuntimeException alsoFailed) {
-      // the claim stays; a later run of this execution takes it over
-      failure.addSuppressed(alsoFailed);
-    }
+  private NudgeData next(ReminderSettings settings, ZoneId zone, Instant after) {
+    return NudgeData.of(
+        settings.teamId(),
+        settings.userId(),
+        NudgeData.Kind.WEEKLY,
+        Slots.next(settings.schedule(), zone, after, settings.pausedUntil()));
   }
 
-  private static String reason(RuntimeException e) {
-    if (e instanceof SlackCallException slack) {
-      return slack.getCause() == null
-          ? slack.error()
-          : slack.error() + ", " + slack.getCause().getClass().getSimpleName();
+  /** With quiet weeks on, a week in which the person already logged something gets no nudge. */
+  private boolean quietWeek(NudgeData data, ReminderSettings settings, ZoneId zone) {
+    if (!settings.quietWeeks()) {
+      return false;
     }
-    return e.getClass().getSimpleName();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return !entries.between(data.teamId(), data.userId(), monday, today).isEmpty();
   }
 }

@@ -19,13 +19,17 @@ public interface ReminderDao {
 
   @SqlUpdate(
       """
-      INSERT INTO reminder_settings (team_id, user_id, days, time_of_day, enabled, review_date,
-          previous_review, first_nudge_sent, dm_blocked, updated_at)
-      VALUES (:teamId, :userId, :days, :time, :enabled, :review, :previous, :firstSent, :blocked,
-          :now)
+      INSERT INTO reminder_settings (team_id, user_id, days, time_of_day, enabled, cadence,
+          cadence_anchor, month_week, review_date, previous_review, first_nudge_sent, dm_blocked,
+          paused_until, welcome_back, quiet_weeks, last_follow_up, updated_at)
+      VALUES (:teamId, :userId, :days, :time, :enabled, :cadence, :anchor, :monthWeek, :review,
+          :previous, :firstSent, :blocked, :pausedUntil, :welcomeBack, :quiet, :lastFollowUp, :now)
       ON CONFLICT (team_id, user_id) DO UPDATE SET days = :days, time_of_day = :time,
-          enabled = :enabled, review_date = :review, previous_review = :previous,
-          first_nudge_sent = :firstSent, dm_blocked = :blocked, updated_at = :now
+          enabled = :enabled, cadence = :cadence, cadence_anchor = :anchor,
+          month_week = :monthWeek, review_date = :review, previous_review = :previous,
+          first_nudge_sent = :firstSent, dm_blocked = :blocked, paused_until = :pausedUntil,
+          welcome_back = :welcomeBack, quiet_weeks = :quiet, last_follow_up = :lastFollowUp,
+          updated_at = :now
       """)
   void save(
       String teamId,
@@ -33,25 +37,74 @@ public interface ReminderDao {
       String days,
       String time,
       boolean enabled,
+      String cadence,
+      LocalDate anchor,
+      int monthWeek,
       LocalDate review,
       LocalDate previous,
       boolean firstSent,
       boolean blocked,
+      LocalDate pausedUntil,
+      boolean welcomeBack,
+      boolean quiet,
+      Instant lastFollowUp,
       Instant now);
 
   default void save(ReminderSettings s, Instant now) {
+    ReminderSchedule schedule = s.schedule();
     save(
         s.teamId(),
         s.userId(),
-        s.schedule().daysText(),
-        s.schedule().time().toString(),
-        s.schedule().enabled(),
+        schedule.daysText(),
+        schedule.time().toString(),
+        schedule.enabled(),
+        schedule.cadence().name(),
+        schedule.anchor(),
+        schedule.monthWeek(),
         s.reviewDate(),
         s.previousReview(),
         s.firstNudgeSent(),
         s.dmBlocked(),
+        s.pausedUntil(),
+        s.welcomeBack(),
+        s.quietWeeks(),
+        s.lastFollowUp(),
         now);
   }
+
+  /**
+   * Records that a nudge went out, touching only what that changes, so that a setting saved while
+   * the nudge was being sent (a pause, say) is kept; 0 when the person has no settings row yet.
+   */
+  @SqlUpdate(
+      """
+      UPDATE reminder_settings SET first_nudge_sent = TRUE, welcome_back = FALSE, updated_at = :now
+      WHERE team_id = :teamId AND user_id = :userId
+      """)
+  int nudged(String teamId, String userId, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE reminder_settings SET dm_blocked = TRUE, updated_at = :now
+      WHERE team_id = :teamId AND user_id = :userId
+      """)
+  int markBlocked(String teamId, String userId, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE reminder_settings SET last_follow_up = :at, updated_at = :at
+      WHERE team_id = :teamId AND user_id = :userId
+      """)
+  int followedUp(String teamId, String userId, Instant at);
+
+  /** A slot claimed and then deliberately not sent (away, quiet week): handled, never sent. */
+  @SqlUpdate(
+      """
+      UPDATE reminder_deliveries SET state = 'skipped', sent_at = :now
+      WHERE team_id = :teamId AND user_id = :userId AND slot_key = :slotKey
+          AND claim_token = :token AND state = 'claimed'
+      """)
+  int skip(String teamId, String userId, String slotKey, String token, Instant now);
 
   /**
    * Claims a slot for a user before any DM call; 0 when it is taken. A claim still in state claimed
@@ -118,17 +171,28 @@ public interface ReminderDao {
     public ReminderSettings map(ResultSet rs, StatementContext ctx) throws SQLException {
       String review = rs.getString("review_date");
       String previous = rs.getString("previous_review");
+      String anchor = rs.getString("cadence_anchor");
+      String paused = rs.getString("paused_until");
+      long lastFollowUp = rs.getLong("last_follow_up");
+      boolean neverFollowedUp = rs.wasNull();
       return new ReminderSettings(
           rs.getString("team_id"),
           rs.getString("user_id"),
           new ReminderSchedule(
               ReminderSchedule.parseDays(rs.getString("days")),
               LocalTime.parse(rs.getString("time_of_day")),
-              rs.getBoolean("enabled")),
+              rs.getBoolean("enabled"),
+              ReminderSchedule.Cadence.valueOf(rs.getString("cadence")),
+              anchor == null ? null : LocalDate.parse(anchor),
+              rs.getInt("month_week")),
           review == null ? null : LocalDate.parse(review),
           previous == null ? null : LocalDate.parse(previous),
           rs.getBoolean("first_nudge_sent"),
-          rs.getBoolean("dm_blocked"));
+          rs.getBoolean("dm_blocked"),
+          paused == null ? null : LocalDate.parse(paused),
+          rs.getBoolean("welcome_back"),
+          rs.getBoolean("quiet_weeks"),
+          neverFollowedUp ? null : Instant.ofEpochMilli(lastFollowUp));
     }
   }
 }

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ public final class ReminderTask {
             .onDeadExecution(new Revive(clock))
             .execute(
                 (instance, context) -> {
-                  Optional<NudgeData> next;
+                  NudgeSender.Next next;
                   try {
                     next = sender.send(instance.getData());
                   } catch (SlackCallException e) {
@@ -59,10 +58,19 @@ public final class ReminderTask {
                     Instant later = clock.instant().plusSeconds(e.retryAfterSeconds().orElse(1));
                     return (complete, operations) -> operations.reschedule(complete, later);
                   }
+                  next.alsoSchedule()
+                      .ifPresent(
+                          other ->
+                              context
+                                  .getSchedulerClient()
+                                  .scheduleIfNotExists(
+                                      task().instance(other.instanceId(), other),
+                                      Instant.ofEpochMilli(other.atMillis())));
                   return (complete, operations) -> {
-                    if (next.isPresent()) {
+                    if (next.again().isPresent()) {
+                      NudgeData again = next.again().get();
                       operations.reschedule(
-                          complete, Instant.ofEpochMilli(next.get().atMillis()), next.get());
+                          complete, Instant.ofEpochMilli(again.atMillis()), again);
                     } else {
                       operations.remove();
                     }

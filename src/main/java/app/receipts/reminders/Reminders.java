@@ -12,6 +12,7 @@ import java.time.ZoneId;
 /** Reminder settings and the schedule that follows from them. */
 public final class Reminders {
   private final ReminderDao dao;
+  private final FollowUpDao followUps;
   private final People people;
   private final SchedulerClient scheduler;
   private final CustomTask<NudgeData> task;
@@ -19,11 +20,13 @@ public final class Reminders {
 
   public Reminders(
       ReminderDao dao,
+      FollowUpDao followUps,
       People people,
       SchedulerClient scheduler,
       CustomTask<NudgeData> task,
       Clock clock) {
     this.dao = dao;
+    this.followUps = followUps;
     this.people = people;
     this.scheduler = scheduler;
     this.task = task;
@@ -32,6 +35,10 @@ public final class Reminders {
 
   public ReminderSettings settings(String teamId, String userId) {
     return dao.find(teamId, userId).orElse(ReminderSettings.defaults(teamId, userId));
+  }
+
+  FollowUpDao followUpDao() {
+    return followUps;
   }
 
   public ZoneId zone(String teamId, String userId) {
@@ -48,14 +55,51 @@ public final class Reminders {
     scheduler.scheduleIfNotExists(instance(next), Instant.ofEpochMilli(next.atMillis()));
   }
 
-  /** Saves a new schedule and moves (or cancels) the pending weekly nudge to match it. */
+  /**
+   * Saves a new schedule and moves (or cancels) the pending weekly nudge to match it; every other
+   * week counts from the week of its first slot. The next slot, after any pause.
+   */
   public Slot changeSchedule(String teamId, String userId, ReminderSchedule schedule) {
-    ReminderSettings settings = settings(teamId, userId).with(schedule);
+    ZoneId zone = zone(teamId, userId);
+    if (schedule.cadence() == ReminderSchedule.Cadence.BIWEEKLY && schedule.anchor() == null) {
+      ReminderSchedule weekly =
+          new ReminderSchedule(schedule.days(), schedule.time(), schedule.enabled());
+      schedule = schedule.withAnchor(Slots.nextWeekly(weekly, zone, clock.instant()).localDate());
+    }
+    return save(settings(teamId, userId).with(schedule));
+  }
+
+  /** Holds every nudge and follow-up until the local day {@code until}, when they resume. */
+  public Slot pause(String teamId, String userId, LocalDate until) {
+    return save(settings(teamId, userId).withPause(until, true));
+  }
+
+  /** Ends a pause early; the next nudge says the pause is over. */
+  public Slot resume(String teamId, String userId) {
+    ReminderSettings settings = settings(teamId, userId);
+    return save(settings.withPause(null, settings.pausedUntil() != null));
+  }
+
+  public void quietWeeks(String teamId, String userId, boolean quiet) {
+    dao.save(settings(teamId, userId).withQuietWeeks(quiet), clock.instant());
+  }
+
+  public LocalDate today(String teamId, String userId) {
+    return LocalDate.ofInstant(clock.instant(), zone(teamId, userId));
+  }
+
+  /** The first local day nudges come again, or null when they are not paused (or ended). */
+  public LocalDate pausedUntil(ReminderSettings settings) {
+    LocalDate today = today(settings.teamId(), settings.userId());
+    return settings.pausedOn(today) ? settings.pausedUntil() : null;
+  }
+
+  private Slot save(ReminderSettings settings) {
     dao.save(settings, clock.instant());
     NudgeData next = nextWeekly(settings);
     TaskInstance<NudgeData> instance = instance(next);
     cancel(instance);
-    if (schedule.enabled()) {
+    if (settings.schedule().enabled() && !settings.dmBlocked()) {
       scheduler.scheduleIfNotExists(instance, Instant.ofEpochMilli(next.atMillis()));
     }
     return next.slot();
@@ -99,6 +143,7 @@ public final class Reminders {
     String key = "|" + teamId + "|" + userId;
     return dao.forgetTasks("%" + key, "%" + key + "|%")
         + dao.forgetSettings(teamId, userId)
+        + followUps.forget(teamId, userId)
         + dao.forgetDeliveries(teamId, userId);
   }
 
@@ -117,8 +162,11 @@ public final class Reminders {
 
   private NudgeData nextWeekly(ReminderSettings settings) {
     Slot slot =
-        Slots.nextWeekly(
-            settings.schedule(), zone(settings.teamId(), settings.userId()), clock.instant());
+        Slots.next(
+            settings.schedule(),
+            zone(settings.teamId(), settings.userId()),
+            clock.instant(),
+            settings.pausedUntil());
     return NudgeData.of(settings.teamId(), settings.userId(), NudgeData.Kind.WEEKLY, slot);
   }
 

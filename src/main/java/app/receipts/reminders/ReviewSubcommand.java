@@ -24,8 +24,8 @@ public final class ReviewSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win review [YYYY-MM-DD | clear]` — your next review date; I'll remind you 14 and 3"
-        + " days before with your packet";
+    return "`/win review [YYYY-MM-DD | clear]` — your next review date; 14 days before I'll DM you"
+        + " your packet, 3 days before the gaps that remain";
   }
 
   @Override
@@ -54,7 +54,8 @@ public final class ReviewSubcommand implements Subcommand {
       text =
           ":calendar: Review on *"
               + EntryFormat.date(review)
-              + "* noted. I'll DM you 14 and 3 days before with your gaps and a packet button.";
+              + "* noted. 14 days before I'll DM you your packet and the gaps so far; 3 days"
+              + " before, the gaps that remain.";
     }
     String reply = text;
     return ctx.ack(r -> r.responseType("ephemeral").text(reply));

@@ -14,19 +14,31 @@ import java.time.temporal.TemporalAdjusters;
 public final class Slots {
   private Slots() {}
 
-  /** The first weekly slot strictly after {@code after}. */
-  public static Slot nextWeekly(ReminderSchedule schedule, ZoneId zone, Instant after) {
+  /**
+   * The first slot of the schedule (weekly, every other week or monthly) strictly after {@code
+   * after}, on or after the local day {@code notBefore} when that is given (the end of a pause).
+   */
+  public static Slot next(
+      ReminderSchedule schedule, ZoneId zone, Instant after, LocalDate notBefore) {
     LocalDate day = LocalDate.ofInstant(after, zone);
-    for (int i = 0; i <= 14; i++) {
+    if (notBefore != null && notBefore.isAfter(day)) {
+      day = notBefore;
+    }
+    // a monthly "last Friday" is at most 5 weeks after the previous one; every other week, 2
+    for (int i = 0; i <= 70; i++) {
       LocalDate candidate = day.plusDays(i);
-      if (schedule.days().contains(candidate.getDayOfWeek())) {
+      if (schedule.matches(candidate)) {
         Instant at = at(candidate, schedule.time(), zone);
         if (at.isAfter(after)) {
           return new Slot(at, candidate, weeklyKey(candidate));
         }
       }
     }
-    throw new IllegalStateException("a weekly schedule always has a slot within two weeks");
+    throw new IllegalStateException("a schedule always has a slot within ten weeks");
+  }
+
+  public static Slot nextWeekly(ReminderSchedule schedule, ZoneId zone, Instant after) {
+    return next(schedule, zone, after, null);
   }
 
   /** Named by ISO week and day, so a timezone refresh inside the same week keeps the key. */

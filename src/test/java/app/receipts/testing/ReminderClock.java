@@ -24,6 +24,8 @@ public final class ReminderClock {
       ReminderTask.HEARTBEAT_INTERVAL.multipliedBy(
           SchedulerBuilder.DEFAULT_MISSED_HEARTBEATS_LIMIT);
 
+  private static final String FOLLOW_UP = "followup|";
+
   private final TestApp app;
   private final SettableClock schedulerClock = new SettableClock();
   private final ManualScheduler scheduler;
@@ -78,10 +80,26 @@ public final class ReminderClock {
         .toList();
   }
 
+  /**
+   * The pending nudges (weekly, snoozed) and review reminders of one person, earliest first. The
+   * metric follow-up, a separate DM planned alongside, is in {@link #followUpTimes}.
+   */
   public List<Instant> scheduledTimes(String userId) {
     app.awaitIdle();
     return scheduler.getScheduledExecutions().stream()
         .filter(e -> e.getTaskInstance().getId().contains("|" + userId))
+        .filter(e -> !e.getTaskInstance().getId().startsWith(FOLLOW_UP))
+        .map(e -> e.getExecutionTime())
+        .sorted()
+        .toList();
+  }
+
+  /** When the person's next metric follow-up is planned (at most one is pending). */
+  public List<Instant> followUpTimes(String userId) {
+    app.awaitIdle();
+    return scheduler.getScheduledExecutions().stream()
+        .filter(e -> e.getTaskInstance().getId().startsWith(FOLLOW_UP))
+        .filter(e -> e.getTaskInstance().getId().endsWith("|" + userId))
         .map(e -> e.getExecutionTime())
         .sorted()
         .toList();

@@ -1,0 +1,117 @@
+package app.receipts.reminders;
+
+import app.receipts.capture.Entry;
+import app.receipts.capture.EntryService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The metric follow-up: about two weeks after a win without a number, one DM asks about up to five
+ * such wins; at most one a week, never about a win edited since it was logged or asked about
+ * before.
+ */
+final class FollowUps {
+  static final int MAX_WINS = 5;
+  static final int AFTER_DAYS = 14;
+
+  /** A win older than this is not asked about: "two weeks ago" should stay roughly true. */
+  static final int OLDEST_DAYS = 35;
+
+  static final Duration AT_MOST_EVERY = Duration.ofDays(7);
+
+  private final EntryService entries;
+  private final FollowUpDao dao;
+  private final Clock clock;
+
+  FollowUps(EntryService entries, FollowUpDao dao, Clock clock) {
+    this.entries = entries;
+    this.dao = dao;
+    this.clock = clock;
+  }
+
+  /** The wins to ask about today, oldest first. */
+  List<Entry> due(String teamId, String userId, LocalDate today) {
+    return unasked(teamId, userId, today.minusDays(OLDEST_DAYS), today.minusDays(AFTER_DAYS))
+        .stream()
+        .limit(MAX_WINS)
+        .toList();
+  }
+
+  /**
+   * When the next follow-up should go out, at the person's reminder time: two weeks after the
+   * oldest win still to ask about, a week after the last follow-up, after a pause, and not before
+   * {@code notBefore}. Empty when there is nothing to ask about.
+   */
+  Optional<NudgeData> plan(
+      ReminderSettings settings, ZoneId zone, Instant now, LocalDate notBefore) {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<Entry> waiting =
+        unasked(settings.teamId(), settings.userId(), today.minusDays(OLDEST_DAYS), today);
+    if (waiting.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate day = waiting.get(0).occurredOn().plusDays(AFTER_DAYS);
+    day = latest(day, today);
+    day = latest(day, notBefore);
+    day = latest(day, settings.pausedUntil());
+    if (settings.lastFollowUp() != null) {
+      day = latest(day, LocalDate.ofInstant(settings.lastFollowUp().plus(AT_MOST_EVERY), zone));
+    }
+    Instant at = Slots.at(day, settings.schedule().time(), zone);
+    if (!at.isAfter(now)) {
+      day = day.plusDays(1);
+      at = Slots.at(day, settings.schedule().time(), zone);
+    }
+    return Optional.of(
+        NudgeData.of(
+            settings.teamId(),
+            settings.userId(),
+            NudgeData.Kind.FOLLOWUP,
+            new Slot(at, day, key(day))));
+  }
+
+  /** One follow-up per ISO week: the delivery claim on this key makes it so on any instance. */
+  static String key(LocalDate day) {
+    return String.format(
+        "followup:%d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  void asked(String teamId, String userId, String slotKey, List<Entry> wins) {
+    for (Entry win : wins) {
+      dao.ask(teamId, userId, win.id(), slotKey, clock.instant());
+    }
+  }
+
+  private List<Entry> unasked(String teamId, String userId, LocalDate from, LocalDate to) {
+    List<Entry> wins =
+        entries.between(teamId, userId, from, to).stream()
+            .filter(FollowUps::worthAsking)
+            .sorted(Comparator.comparing(Entry::occurredOn).thenComparing(Entry::id))
+            .toList();
+    if (wins.isEmpty()) {
+      return wins;
+    }
+    Set<Long> asked = dao.asked(teamId, userId, wins.stream().map(Entry::id).toList());
+    return wins.stream().filter(w -> !asked.contains(w.id())).toList();
+  }
+
+  /** A win with no number that was never edited after it was logged. */
+  static boolean worthAsking(Entry entry) {
+    return entry.kind() == Entry.Kind.WIN
+        && !entry.hasMetric()
+        && !entry.updatedAt().isAfter(entry.createdAt());
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return b != null && b.isAfter(a) ? b : a;
+  }
+}
