@@ -21,6 +21,7 @@ import app.receipts.reminders.NudgeSender;
 import app.receipts.reminders.ReminderDao;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Reminders;
+import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackClients;
 import app.receipts.slack.SlackDeliveries;
@@ -75,7 +76,7 @@ record Services(
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database, rules, events, clock);
-    PacketBuilder packetBuilder = new PacketBuilder(entries);
+    PacketBuilder packetBuilder = new PacketBuilder(entries, new DisplayNames(clients));
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
     PacketDelivery packets =
         new PacketDelivery(packetBuilder, packetRequests, messenger, clients, clock, executor);

@@ -12,7 +12,6 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
-import app.receipts.slack.SlackText;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class CaptureBlocks {
             ? ":pencil2: *Updated win #" + entry.id() + "*"
             : ":white_check_mark: *Saved win #" + entry.id() + "*";
     List<LayoutBlock> blocks = new ArrayList<>();
-    String quote = EntryFormat.quote(entry.text(), SlackLimits.SECTION_TEXT - heading.length() - 1);
+    String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
     blocks.add(section(s -> s.text(markdownText(heading + "\n" + quote))));
     blocks.add(context(c -> c.elements(asContextElements(markdownText(detail(entry))))));
     blocks.add(
@@ -87,7 +86,7 @@ public final class CaptureBlocks {
               + entry.id()
               + "` "
               + (entry.kind() == Entry.Kind.PRAISE ? ":speech_balloon: " : "")
-              + SlackText.escaped(oneLine(entry.text()), 300)
+              + EntryFormat.line(entry, 300)
               + "\n      ";
       String line = head + EntryFormat.facts(entry, SlackLimits.SECTION_TEXT - head.length());
       blocks.add(section(s -> s.text(markdownText(line))));

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
+import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,28 @@ public final class EntryFormat {
       parts.add("+" + skipped + (skipped == 1 ? " link" : " links") + " too long to show here");
     }
     return SlackText.fit(String.join(" · ", parts), max, "");
+  }
+
+  /**
+   * An entry's text as mrkdwn: a win as its author typed it, escaped; praise as Slack sent it, with
+   * people, channels and links live and broadcasts neutralised.
+   */
+  public static String mrkdwn(Entry entry) {
+    return mrkdwn(entry.kind(), entry.text());
+  }
+
+  public static String mrkdwn(Entry.Kind kind, String text) {
+    return kind == Entry.Kind.PRAISE ? SlackMarkup.live(text) : Mrkdwn.escape(text);
+  }
+
+  /** The entry as a mrkdwn quote cut to {@code max}, saying where the full text is when cut. */
+  public static String quote(Entry entry, int max) {
+    return SlackText.quoteSafe(mrkdwn(entry), max, SlackText.FULL_TEXT);
+  }
+
+  /** One line of the entry's text, at most {@code max} characters as Slack counts them. */
+  public static String line(Entry entry, int max) {
+    return SlackText.fit(mrkdwn(entry.kind(), entry.text().replaceAll("\\s+", " ")), max, "");
   }
 
   /**

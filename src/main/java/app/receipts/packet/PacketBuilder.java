@@ -1,6 +1,14 @@
 package app.receipts.packet;
 
+import app.receipts.capture.Entry;
 import app.receipts.capture.EntryService;
+import app.receipts.slack.DisplayNames;
+import app.receipts.slack.SlackMarkup;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads a person's evidence for a period and renders the packet documents; no Slack involved. */
 public final class PacketBuilder {
@@ -9,8 +17,16 @@ public final class PacketBuilder {
   private final MarkdownPacketRenderer markdown = new MarkdownPacketRenderer();
   private final PdfPacketRenderer pdf = new PdfPacketRenderer();
 
+  private final DisplayNames names;
+
+  /** Without Slack (the packet CLI): people show as their Slack ids. */
   public PacketBuilder(EntryService entries) {
+    this(entries, null);
+  }
+
+  public PacketBuilder(EntryService entries, DisplayNames names) {
     this.entries = entries;
+    this.names = names;
   }
 
   public Packet compile(String teamId, String userId, String displayName, Period period) {
@@ -19,12 +35,32 @@ public final class PacketBuilder {
   }
 
   public PacketFiles build(String teamId, String userId, String displayName, Period period) {
-    Packet packet = compile(teamId, userId, displayName, period);
+    List<Entry> evidence = entries.between(teamId, userId, period.start(), period.end());
+    Packet packet = compiler.compile(displayName, period, evidence, people(teamId, evidence));
     return new PacketFiles(
         packet,
         markdown.fileName(packet),
         markdown.render(packet),
         pdf.fileName(packet),
         pdf.render(packet));
+  }
+
+  /** Names of the praise authors and of everyone praise mentions, looked up once each. */
+  private Map<String, String> people(String teamId, List<Entry> evidence) {
+    if (names == null) {
+      return Map.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Entry entry : evidence) {
+      if (entry.kind() == Entry.Kind.PRAISE) {
+        if (entry.authorUserId() != null && !entry.authorUserId().isBlank()) {
+          ids.add(entry.authorUserId());
+        }
+        ids.addAll(SlackMarkup.mentions(entry.text()));
+      }
+    }
+    Map<String, String> known = new HashMap<>();
+    ids.forEach(id -> known.put(id, names.of(teamId, id)));
+    return known;
   }
 }

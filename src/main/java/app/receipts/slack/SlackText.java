@@ -22,6 +22,11 @@ public final class SlackText {
     return fit(">" + escaped.replace("\n", "\n>"), max, more);
   }
 
+  /** Mrkdwn that is already safe (escaped, or live Slack markup) as a quote, cut to {@code max}. */
+  public static String quoteSafe(String mrkdwn, int max, String more) {
+    return fit(">" + (mrkdwn == null ? "" : mrkdwn).replace("\n", "\n>"), max, more);
+  }
+
   /**
    * Cuts mrkdwn that is already escaped (or Slack markup) to at most {@code max} UTF-16 units; when
    * cut, it ends with "…" and {@code more}.
