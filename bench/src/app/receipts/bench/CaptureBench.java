@@ -122,7 +122,13 @@ public final class CaptureBench {
       Server receipts = start(jvm(java, "-jar", "target/receipts.jar"), slack, db, "Receipts /win (stored)", SAVED, false);
       Server jetty = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, db, "bare Jetty servlet", null, true);
       Server bolt = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, db, "minimal Bolt, ack only", null, true);
-      List<Server> servers = List.of(jetty, bolt, receipts);
+      // bench.before=path/to/an/older/receipts.jar loads that build too, in the same rounds, so a
+      // change is measured before and after side by side on the same minutes of the machine
+      String beforeJar = System.getProperty("bench.before");
+      Server before = beforeJar == null ? null : start(jvm(java, "-jar", beforeJar), slack,
+          Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
+          "Receipts before (stored)", SAVED, false);
+      List<Server> servers = before == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, before);
       try {
         for (Server server : servers) {
           server.saturate(" (warm-up)", 5);
@@ -135,6 +141,13 @@ public final class CaptureBench {
           Load.Result ours = receipts.saturated.get(round - 1);
           Load.Result theirs = bolt.saturated.get(round - 1);
           boltRatios.add(ours.perSecond() / theirs.perSecond());
+          if (before != null) {
+            Load.Result older = before.saturated.get(round - 1);
+            report.add(String.format(
+                "capture  | round %d | Receipts before %,.0f req/s = %.0f%% of Bolt | this build %.0f%% of the one before",
+                round, older.perSecond(), 100 * older.perSecond() / theirs.perSecond(),
+                100 * ours.perSecond() / older.perSecond()));
+          }
           report.add(String.format(
               "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
               round, jetty.saturated.get(round - 1).perSecond(), theirs.perSecond(), ours.perSecond(),

@@ -79,6 +79,11 @@ public final class Main {
     app.use(new EventDeduplication(services.deliveries()));
     Routes.register(app, services);
     return Running.start(
-        config, app, database, List.of(executor, lookups), services.reminderTask());
+        config,
+        app,
+        database,
+        List.of(executor, lookups),
+        services.reminderTask(),
+        services.jobs());
   }
 }

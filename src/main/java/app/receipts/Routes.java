@@ -16,6 +16,7 @@ import app.receipts.evidence.SavePraiseShortcut;
 import app.receipts.home.HomeActions;
 import app.receipts.home.HomeIds;
 import app.receipts.home.HomeModals;
+import app.receipts.mydata.ExportJob;
 import app.receipts.mydata.ExportSubcommand;
 import app.receipts.mydata.ForgetMe;
 import app.receipts.packet.PacketIds;
@@ -36,7 +37,8 @@ final class Routes {
   private Routes() {}
 
   static void register(App app, Services s) {
-    ForgetMe forgetMe = new ForgetMe(s.userData(), s.messenger());
+    ForgetMe forgetMe = new ForgetMe(s.userData(), s.database().jdbi(), s.messenger());
+    ExportSubcommand export = new ExportSubcommand(s.exports());
     app.command(
         CaptureIds.COMMAND,
         new WinCommand(
@@ -49,8 +51,7 @@ final class Routes {
                 new PacketSubcommand(s.packets(), s.people()),
                 new RemindSubcommand(s.reminders()),
                 new ReviewSubcommand(s.reminders(), s.clock()),
-                new ExportSubcommand(
-                    s.entries(), s.messenger(), s.deliveries(), s.clock(), s.executor()),
+                export,
                 forgetMe)));
     app.viewSubmission(
         CaptureIds.MODAL,
@@ -58,6 +59,7 @@ final class Routes {
     app.blockAction(CaptureIds.EDIT_BUTTON, s.edit());
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(s.entries()));
     app.viewSubmission(ForgetMe.MODAL, forgetMe.confirmed());
+    app.blockAction(ExportJob.RETRY_BUTTON, export.retry());
 
     ConsentActions consent = new ConsentActions(s.praise());
     app.messageShortcut(

@@ -1,5 +1,6 @@
 package app.receipts;
 
+import app.receipts.jobs.Jobs;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.slack.HttpServer;
 import app.receipts.store.Database;
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
 public final class Running implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Running.class);
 
+  /** What the whole stop may take: inside a container's usual 30 s grace period. */
+  private static final Duration GRACE = Duration.ofSeconds(25);
+
   private final App app;
   private final HttpServer http;
   private final SocketModeApp socketMode;
@@ -27,6 +31,7 @@ public final class Running implements AutoCloseable {
   private final List<ExecutorService> workers;
   private final Scheduler scheduler;
   private final ReminderTask reminders;
+  private final Jobs jobs;
 
   private Running(
       App app,
@@ -35,8 +40,10 @@ public final class Running implements AutoCloseable {
       Database database,
       List<ExecutorService> workers,
       Scheduler scheduler,
-      ReminderTask reminders) {
+      ReminderTask reminders,
+      Jobs jobs) {
     this.app = app;
+    this.jobs = jobs;
     this.reminders = reminders;
     this.scheduler = scheduler;
     this.http = http;
@@ -50,7 +57,8 @@ public final class Running implements AutoCloseable {
       App app,
       Database database,
       List<ExecutorService> workers,
-      ReminderTask reminders) {
+      ReminderTask reminders,
+      Jobs jobs) {
     SocketModeApp socketMode = null;
     try {
       app.start();
@@ -73,11 +81,12 @@ public final class Running implements AutoCloseable {
         config.socketMode() ? "Socket" : "HTTP");
     Scheduler scheduler = null;
     if (config.schedulerThreads() > 0) {
+      // one scheduler runs every task: reminders, packets, exports; it picks up what a stopped or
+      // killed instance left (due jobs at once, dead executions once their heartbeat is stale)
       scheduler =
-          ReminderTask.scheduler(database.dataSource(), reminders, config.schedulerThreads());
-      scheduler.start();
+          jobs.start(database.dataSource(), List.of(reminders.task()), config.schedulerThreads());
     }
-    return new Running(app, http, socketMode, database, workers, scheduler, reminders);
+    return new Running(app, http, socketMode, database, workers, scheduler, reminders, jobs);
   }
 
   public int port() {
@@ -118,12 +127,27 @@ public final class Running implements AutoCloseable {
         || threads.getTaskCount() == threads.getCompletedTaskCount();
   }
 
+  /**
+   * Packets and exports as db-scheduler tasks, for tests that run them on a scheduler of theirs.
+   */
+  public Jobs jobs() {
+    return jobs;
+  }
+
   public Database database() {
     return database;
   }
 
+  /**
+   * Stops taking work first (Socket Mode, HTTP), then lets running jobs finish for up to {@link
+   * Jobs#SHUTDOWN_WAIT} (twice, if it ignores the interrupt); a job still running after that stays
+   * claimed in the database and is revived after restart, and jobs not started stay queued there.
+   * Fits a 30 s grace period.
+   */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + GRACE.toNanos();
+    log.info("Stopping: no new requests; running jobs get {} to finish", Jobs.SHUTDOWN_WAIT);
     try {
       if (socketMode != null) {
         socketMode.close();
@@ -131,14 +155,15 @@ public final class Running implements AutoCloseable {
     } catch (Exception e) {
       log.warn("Closing Socket Mode failed", e);
     }
+    http.close();
+    workers.forEach(ExecutorService::shutdown);
     if (scheduler != null) {
       scheduler.stop();
     }
-    http.close();
-    workers.forEach(ExecutorService::shutdown);
     try {
       for (ExecutorService pool : workers) {
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        long left = Math.max(0, Math.min(deadline - System.nanoTime(), 5_000_000_000L));
+        if (!pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
           pool.shutdownNow();
         }
       }
@@ -146,5 +171,6 @@ public final class Running implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     database.close();
+    log.info("Stopped");
   }
 }

@@ -10,6 +10,8 @@ import app.receipts.capture.WinRules;
 import app.receipts.evidence.PraiseService;
 import app.receipts.home.HomePublisher;
 import app.receipts.install.Uninstalls;
+import app.receipts.jobs.Jobs;
+import app.receipts.mydata.ExportJob;
 import app.receipts.mydata.UserData;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
@@ -34,6 +36,8 @@ import java.util.concurrent.ExecutorService;
 
 /** Every service of the bot, built with constructors from the database and Slack clients. */
 record Services(
+    Database database,
+    Jobs jobs,
     Clock clock,
     ExecutorService executor,
     SlackClients clients,
@@ -45,6 +49,7 @@ record Services(
     EditWinAction edit,
     PraiseService praise,
     PacketDelivery packets,
+    ExportJob exports,
     ReminderTask reminderTask,
     Reminders reminders,
     HomePublisher home,
@@ -78,8 +83,11 @@ record Services(
     EntryService entries = new EntryService(database, rules, events, clock);
     PacketBuilder packetBuilder = new PacketBuilder(entries, new DisplayNames(clients));
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
+    Jobs jobs = new Jobs(clock);
     PacketDelivery packets =
-        new PacketDelivery(packetBuilder, packetRequests, messenger, clients, clock, executor);
+        new PacketDelivery(packetBuilder, database.jdbi(), messenger, clients, clock, jobs);
+    SlackDeliveries deliveries = new SlackDeliveries(database.jdbi(), clock);
+    ExportJob exports = new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock);
 
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     ReminderTask reminderTask =
@@ -104,8 +112,11 @@ record Services(
             UserData.of("reminder items", reminders::forget),
             UserData.of("unsent praise drafts", praise::forgetDrafts),
             UserData.of("packet requests", packetRequests::forget),
+            exports.queued(),
             UserData.of("profile", people::forget));
     return new Services(
+        database,
+        jobs,
         clock,
         executor,
         clients,
@@ -117,11 +128,12 @@ record Services(
         new EditWinAction(entries),
         praise,
         packets,
+        exports,
         reminderTask,
         reminders,
         home,
         userData,
         uninstalls,
-        new SlackDeliveries(database.jdbi(), clock));
+        deliveries);
   }
 }

@@ -15,12 +15,16 @@ import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * After a save is stored: fetch the permalink, tell the saver what happened (and what could not be
  * kept), and ask the owner to keep or discard praise someone saved for them.
  */
 public final class PraiseFollowUp {
+  private static final Logger log = LoggerFactory.getLogger(PraiseFollowUp.class);
+
   private final PraiseService praise;
   private final Messenger messenger;
   private final SlackClients slack;
@@ -64,9 +68,25 @@ public final class PraiseFollowUp {
                   + missing;
           case ALREADY_WITH_OWNER -> owner + " already has this message in their evidence.";
         };
-    messenger.tell(draft.teamId(), draft.channelId(), draft.saverId(), text, List.of());
     if (saved.outcome() == PraiseService.Outcome.HELD_FOR_OWNER) {
-      askOwner(draft, entry);
+      try {
+        askOwner(draft, entry);
+      } catch (SlackCallException e) {
+        // praise the owner was never asked about would wait for their consent forever, unseen
+        praise.discard(draft.teamId(), entry.userId(), entry.id());
+        text =
+            ":warning: I couldn't send it to "
+                + owner
+                + " ("
+                + e.error()
+                + "), so nothing was saved for them. Please use *Save as evidence* again in a"
+                + " moment.";
+      }
+    }
+    try {
+      messenger.tell(draft.teamId(), draft.channelId(), draft.saverId(), text, List.of());
+    } catch (SlackCallException e) {
+      log.warn("Could not tell a saver how their save went: {}", e.error());
     }
   }
 

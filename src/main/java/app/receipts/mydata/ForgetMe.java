@@ -16,15 +16,25 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** /win forget-me: confirm in a modal, then delete everything of the person in this workspace. */
 public final class ForgetMe implements Subcommand {
   public static final String MODAL = "forget-me-modal";
+  private static final Logger log = LoggerFactory.getLogger(ForgetMe.class);
   private final List<UserData> stores;
+  private final Jdbi jdbi;
   private final Messenger messenger;
 
-  public ForgetMe(List<UserData> stores, Messenger messenger) {
+  /**
+   * {@code stores} reach the database through {@code jdbi} (on-demand DAOs or its handles), so
+   * inside {@link Jdbi#useTransaction} they all run on that transaction's handle.
+   */
+  public ForgetMe(List<UserData> stores, Jdbi jdbi, Messenger messenger) {
     this.stores = List.copyOf(stores);
+    this.jdbi = jdbi;
     this.messenger = messenger;
   }
 
@@ -72,30 +82,48 @@ public final class ForgetMe implements Subcommand {
     return ctx.ack();
   }
 
-  /** Deletes from every store, then confirms with counts in a DM. */
+  /**
+   * Deletes from every store in one transaction, then says what happened: everything went only
+   * after the commit, nothing went only when the rollback is known to have happened.
+   */
   public ViewSubmissionHandler confirmed() {
     return (req, ctx) -> {
-      String teamId = ctx.getTeamId();
-      String userId = ctx.getRequestUserId();
-      List<String> counts = new ArrayList<>();
-      for (UserData store : stores) {
-        int n = store.forget(teamId, userId);
-        if (n > 0) {
-          counts.add(n + " " + store.name());
-        }
-      }
-      String text =
-          ":wastebasket: Done. Deleted "
-              + (counts.isEmpty()
-                  ? "nothing (there was nothing to delete)"
-                  : String.join(", ", counts))
-              + ". Receipts keeps nothing else about you here.";
+      String text = forget(ctx.getTeamId(), ctx.getRequestUserId());
       try {
-        messenger.dm(teamId, userId, text, List.of());
+        messenger.dm(ctx.getTeamId(), ctx.getRequestUserId(), text, null);
       } catch (SlackCallException e) {
         // the modal below says the same
       }
       return ctx.ack(r -> r.responseAction("update").view(Views.notice("Forget me", text)));
     };
+  }
+
+  private String forget(String teamId, String userId) {
+    List<String> counts = new ArrayList<>();
+    boolean[] stepsDone = {false};
+    try {
+      jdbi.useTransaction(
+          handle -> {
+            for (UserData store : stores) {
+              int n = store.forget(teamId, userId);
+              if (n > 0) {
+                counts.add(n + " " + store.name());
+              }
+            }
+            stepsDone[0] = true;
+          });
+    } catch (RuntimeException e) {
+      log.warn("forget-me failed", e);
+      if (!stepsDone[0] && e.getSuppressed().length == 0) {
+        return ":warning: Something went wrong on our side, so nothing was deleted: everything is"
+            + " as it was. Please run `/win forget-me` again.";
+      }
+      // the commit or the rollback itself failed: what is stored is not known
+      return ":warning: Something went wrong on our side and I can't confirm what was deleted."
+          + " Please run `/win forget-me` again: it deletes whatever is left.";
+    }
+    return ":wastebasket: Done, everything was deleted. Deleted "
+        + (counts.isEmpty() ? "nothing (there was nothing to delete)" : String.join(", ", counts))
+        + ". Receipts keeps nothing else about you here.";
   }
 }

@@ -1,71 +1,120 @@
 package app.receipts.packet;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
-
+import app.receipts.jobs.Jobs;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.slack.api.methods.response.users.UsersInfoResponse;
-import com.slack.api.model.block.LayoutBlock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a packet after the ack and delivers it to the person's DM: the summary message, then the
- * Markdown and PDF files. Any failure is told to the person with a Try again button.
+ * Records a packet request together with its job, then builds and delivers it from the job: the
+ * summary message, then the Markdown and PDF files in the person's DM. Any failure is told to the
+ * person with a Try again button.
+ *
+ * <p>A job that was running when its instance died is not run again: it may already have reached
+ * Slack, and a second packet is worse than an honest "that didn't finish, try again". Jobs that had
+ * not started run after a restart as if nothing happened.
  */
 public final class PacketDelivery {
+  public static final String TASK = "packet";
   private static final Logger log = LoggerFactory.getLogger(PacketDelivery.class);
 
   private final PacketBuilder builder;
   private final PacketBlocks blocks = new PacketBlocks();
+  private final Jdbi jdbi;
   private final PacketRequestDao requests;
   private final Messenger messenger;
+  private final PacketFailure failure;
   private final SlackClients slack;
   private final Clock clock;
-  private final Executor executor;
+  private final Jobs jobs;
+  private final OneTimeTask<PacketJob> task;
 
   public PacketDelivery(
       PacketBuilder builder,
-      PacketRequestDao requests,
+      Jdbi jdbi,
       Messenger messenger,
       SlackClients slack,
       Clock clock,
-      Executor executor) {
+      Jobs jobs) {
     this.builder = builder;
-    this.requests = requests;
+    this.jdbi = jdbi;
+    this.requests = jdbi.onDemand(PacketRequestDao.class);
     this.messenger = messenger;
+    this.failure = new PacketFailure(messenger);
     this.slack = slack;
     this.clock = clock;
-    this.executor = executor;
+    this.jobs = jobs;
+    this.task =
+        Tasks.oneTime(TASK, PacketJob.class)
+            .onFailure(this::gaveUp)
+            .onDeadExecutionRevive()
+            .execute(
+                (instance, context) ->
+                    // a revived dead execution counts as a failure; nothing else fails and reruns
+                    run(instance.getData(), context.getExecution().consecutiveFailures > 0));
+    jobs.add(task);
   }
 
   /**
-   * Records the request, then builds and delivers it in the background. The request key (Slack's
-   * trigger or view id) makes a redelivery of the same request, on any instance, build nothing.
+   * Records the request and its job in one commit, so the ack that follows always has a job behind
+   * it. The request key (Slack's trigger or view id) makes a redelivery of the same request, on any
+   * instance, build nothing.
    */
   public void request(
       String teamId, String userId, String requestKey, Period period, String responseUrl) {
     String key = requestKey != null ? requestKey : "unkeyed:" + UUID.randomUUID();
-    if (requests.requested(teamId, userId, key, period.start(), period.end(), clock.instant())
-        == 0) {
+    Instant now = clock.instant();
+    boolean fresh =
+        jdbi.inTransaction(
+            handle -> {
+              PacketRequestDao dao = handle.attach(PacketRequestDao.class);
+              if (dao.requested(teamId, userId, key, period.start(), period.end(), now) == 0) {
+                return false;
+              }
+              PacketJob job = new PacketJob(dao.idOf(teamId, key), period.slug(), responseUrl);
+              return jobs.schedule(handle, task.instance(job.instanceId(), job));
+            });
+    if (fresh) {
+      jobs.wake();
+    } else {
       log.info("Packet request {} arrived again; it is built once", key);
+    }
+  }
+
+  private void run(PacketJob job, boolean interrupted) {
+    Optional<PacketRequestDao.Request> found = requests.find(job.requestId());
+    if (found.isEmpty() || !"REQUESTED".equals(found.get().status())) {
+      return; // forgotten, or it finished before its instance stopped
+    }
+    PacketRequestDao.Request request = found.get();
+    Period period = period(request, job);
+    if (interrupted) {
+      log.warn("Packet {} was interrupted by a restart; telling its owner", job.requestId());
+      finish(job.requestId(), "FAILED", "interrupted");
+      failure.tell(
+          request.teamId(),
+          dmOrNull(request.teamId(), request.userId()),
+          period,
+          "Receipts restarted while it was being sent",
+          job.responseUrl());
       return;
     }
-    long id = requests.idOf(teamId, key);
-    executor.execute(() -> deliver(id, teamId, userId, period, responseUrl));
+    deliver(job.requestId(), request.teamId(), request.userId(), period, job.responseUrl());
   }
 
   private void deliver(long id, String teamId, String userId, Period period, String responseUrl) {
@@ -107,33 +156,45 @@ public final class PacketDelivery {
       String reason = e instanceof SlackCallException call ? call.error() : "build_failed";
       log.warn("Packet {} failed: {}", id, reason, e instanceof SlackCallException ? null : e);
       finish(id, "FAILED", reason);
-      tellFailure(teamId, userId, dm, period, reason, responseUrl);
+      failure.tell(teamId, dm, period, reason, responseUrl);
     }
   }
 
-  private void tellFailure(
-      String teamId, String userId, String dm, Period period, String reason, String responseUrl) {
-    String text =
-        ":warning: I couldn't finish your review packet for "
-            + period.label()
-            + " ("
-            + reason
-            + "). Your entries are safe. Try again?";
-    List<LayoutBlock> failure =
-        asBlocks(
-            section(s -> s.text(markdownText(text))),
-            actions(
-                a ->
-                    a.elements(
-                        asElements(
-                            button(
-                                b ->
-                                    b.actionId(PacketIds.RETRY_BUTTON)
-                                        .text(plainText("Try again"))
-                                        .style("primary")
-                                        .value(period.start() + ".." + period.end()))))));
-    messenger.tellFailure(
-        teamId, dm, text, failure, responseUrl, text + " Run `/win packet` again.");
+  /** Something escaped the job (the database, most likely): no rerun, the person is told. */
+  private void gaveUp(ExecutionComplete complete, ExecutionOperations<PacketJob> operations) {
+    operations.remove();
+    PacketJob job = (PacketJob) complete.getExecution().taskInstance.getData();
+    log.warn("Packet {} failed", job.requestId(), complete.getCause().orElse(null));
+    try {
+      requests
+          .find(job.requestId())
+          .ifPresent(
+              request -> {
+                finish(job.requestId(), "FAILED", "internal_error");
+                failure.tell(
+                    request.teamId(),
+                    dmOrNull(request.teamId(), request.userId()),
+                    period(request, job),
+                    "something went wrong on our side",
+                    job.responseUrl());
+              });
+    } catch (RuntimeException e) {
+      log.warn("Could not tell the owner of packet {} that it failed", job.requestId(), e);
+    }
+  }
+
+  private static Period period(PacketRequestDao.Request request, PacketJob job) {
+    return job.slug() == null
+        ? Period.between(request.periodStart(), request.periodEnd())
+        : Period.named(request.periodStart(), request.periodEnd(), job.slug());
+  }
+
+  private String dmOrNull(String teamId, String userId) {
+    try {
+      return messenger.openDm(teamId, userId);
+    } catch (SlackCallException e) {
+      return null;
+    }
   }
 
   private String displayName(String teamId, String userId) {

@@ -2,10 +2,21 @@ package app.receipts.packet;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 public interface PacketRequestDao {
+  /** One request as its delivery job reads it. */
+  record Request(
+      long id,
+      String teamId,
+      String userId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String status) {}
+
   /** Records a request once per key; 0 when a delivery with the same key recorded it before. */
   @SqlUpdate(
       """
@@ -19,6 +30,12 @@ public interface PacketRequestDao {
 
   @SqlQuery("SELECT id FROM packet_requests WHERE team_id = :teamId AND request_key = :requestKey")
   long idOf(String teamId, String requestKey);
+
+  @SqlQuery(
+      "SELECT id, team_id, user_id, period_start, period_end, status FROM packet_requests"
+          + " WHERE id = :id")
+  @RegisterConstructorMapper(Request.class)
+  Optional<Request> find(long id);
 
   @SqlUpdate(
       "UPDATE packet_requests SET status = :status, error = :error, updated_at = :now"

@@ -1,9 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.SlackCallException;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
@@ -80,19 +78,6 @@ public final class ReminderTask {
   public static SchedulerClient client(DataSource dataSource, ReminderTask reminders) {
     return SchedulerClient.Builder.create(dataSource, reminders.task())
         .serializer(new JacksonSerializer())
-        .build();
-  }
-
-  /** The scheduler that runs due reminders; several instances may run one on the same database. */
-  public static Scheduler scheduler(DataSource dataSource, ReminderTask reminders, int threads) {
-    return Scheduler.create(dataSource, reminders.task())
-        .serializer(new JacksonSerializer())
-        .threads(threads)
-        .pollingInterval(Duration.ofSeconds(5))
-        .enableImmediateExecution()
-        .heartbeatInterval(HEARTBEAT_INTERVAL)
-        .missedHeartbeatsLimit(MISSED_HEARTBEATS)
-        .failureLogging(LogLevel.WARN, false)
         .build();
   }
 

@@ -1,6 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackCalls;
 import com.slack.api.methods.SlackApiException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -19,7 +20,7 @@ final class SendFailures {
    * no_response} means no answer was read at all.
    */
   private static final Set<String> MAYBE_DONE =
-      Set.of("fatal_error", "internal_error", "no_response");
+      Set.of("fatal_error", "internal_error", "no_response", SlackCalls.INVALID_RESPONSE);
 
   private SendFailures() {}
 

@@ -1,7 +1,5 @@
 package app.receipts.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.webhook.WebhookResponse;
@@ -27,12 +25,12 @@ public final class ActionReplies {
     try {
       WebhookResponse response =
           ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(replaceOriginal).text(text));
-      if (accepted(response)) {
+      if (SlackClients.accepted(response)) {
         return;
       }
       log.warn("Posting to a response_url failed: HTTP {}", response.getCode());
-    } catch (IOException e) {
-      log.warn("Posting to a response_url failed: {}", e.toString());
+    } catch (IOException | RuntimeException e) {
+      log.warn("Posting to a response_url failed: {}", e.getClass().getSimpleName());
     }
     String userId = ctx.getRequestUserId();
     var channel = req.getPayload().getChannel();
@@ -50,23 +48,6 @@ public final class ActionReplies {
       }
     } catch (SlackCallException alsoFailed) {
       // logged by SlackCalls; Slack is unreachable for this person right now
-    }
-  }
-
-  /** Slack answers a good post with 200 and "ok"; some failures come as 200 with ok=false. */
-  private static boolean accepted(WebhookResponse response) {
-    if (response.getCode() == null || response.getCode() != 200) {
-      return false;
-    }
-    String body = response.getBody() == null ? "" : response.getBody().strip();
-    if (!body.startsWith("{")) {
-      return true;
-    }
-    try {
-      JsonElement ok = JsonParser.parseString(body).getAsJsonObject().get("ok");
-      return ok == null || ok.getAsBoolean();
-    } catch (RuntimeException notJson) {
-      return true;
     }
   }
 }

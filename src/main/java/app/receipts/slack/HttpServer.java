@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,11 +18,16 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 serving Bolt at /slack/events (and, for many workspaces, the OAuth install pages) and a
  * health check at /healthz.
+ *
+ * <p>Anyone can reach this port before any signature is checked, so bodies are read whole without
+ * holding a thread ({@link BoundedBodies}), and the Slack paths may use only part of the thread
+ * pool at once: requests beyond that wait without a thread, so /healthz always finds one.
  */
 public final class HttpServer implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
@@ -29,17 +35,31 @@ public final class HttpServer implements AutoCloseable {
   public static final String INSTALL_PATH = "/slack/install";
   public static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
+  /** Slack's payloads are a few kB; the largest (a modal's state) stays far below this. */
+  static final int MAX_BODY = 1 << 20;
+
+  /** Slack sends a whole payload in one go; a body still arriving after this is an attack. */
+  static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
+
+  /** Bodies being read at once, across all connections, at most. */
+  static final long BODY_BUDGET = 64L << 20;
+
+  private static final int THREADS = 64;
+  private static final int SLACK_THREADS = 48;
+
   private final Server server;
   private final ServerConnector connector;
 
   public HttpServer(int port, App app, Supplier<Optional<String>> problem) {
-    QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+    QueuedThreadPool threads = new QueuedThreadPool(THREADS, 8);
     threads.setName("http");
     server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setPort(port);
+    // a connection that sends nothing (headers included) for this long is closed
+    connector.setIdleTimeout(10_000);
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
@@ -53,7 +73,12 @@ public final class HttpServer implements AutoCloseable {
       }
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(problem)), HEALTH_PATH);
-    server.setHandler(context);
+    QoSHandler slackShare = new QoSHandler(context);
+    slackShare.includePath("/slack/*");
+    slackShare.setMaxRequestCount(SLACK_THREADS);
+    // a request that waited this long would miss Slack's 3 s ack anyway
+    slackShare.setMaxSuspend(Duration.ofSeconds(3));
+    server.setHandler(new BoundedBodies(slackShare, MAX_BODY, BODY_DEADLINE, BODY_BUDGET));
     server.setStopTimeout(5_000);
   }
 

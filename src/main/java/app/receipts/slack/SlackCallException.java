@@ -10,10 +10,14 @@ public final class SlackCallException extends RuntimeException {
 
   public SlackCallException(
       String method, String error, Integer retryAfterSeconds, Throwable cause) {
-    super(method + " failed: " + error, cause);
+    super(method + " failed: " + orUnknown(error), cause);
     this.method = method;
-    this.error = error;
+    this.error = orUnknown(error);
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  private static String orUnknown(String error) {
+    return error == null || error.isBlank() ? SlackCalls.UNKNOWN_ERROR : error;
   }
 
   public String method() {
@@ -21,7 +25,8 @@ public final class SlackCallException extends RuntimeException {
   }
 
   /**
-   * Slack's error code (e.g. {@code channel_not_found}, {@code ratelimited}) or a transport cause.
+   * Slack's error code (e.g. {@code channel_not_found}, {@code ratelimited}) or a transport cause;
+   * never null, so callers can switch on it.
    */
   public String error() {
     return error;

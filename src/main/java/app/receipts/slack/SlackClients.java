@@ -1,8 +1,11 @@
 package app.receipts.slack;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -42,9 +45,35 @@ public final class SlackClients {
     body.addProperty("replace_original", false);
     body.addProperty("text", text);
     try {
-      return slack.send(responseUrl, body.toString()).getCode() == 200;
-    } catch (IOException e) {
-      log.warn("Posting to a response_url failed: {}", e.toString());
+      WebhookResponse response = slack.send(responseUrl, body.toString());
+      if (accepted(response)) {
+        return true;
+      }
+      log.warn("Posting to a response_url failed: HTTP {}", response.getCode());
+      return false;
+    } catch (IOException | RuntimeException e) {
+      log.warn("Posting to a response_url failed: {}", e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  /**
+   * Slack answers a good response_url post with 200 and {@code ok} (as text or as JSON). Anything
+   * else, including a 200 carrying an HTML page, an empty or cut-off body, or {@code ok: false},
+   * did not reach the person, so the caller falls back to another way of telling them.
+   */
+  static boolean accepted(WebhookResponse response) {
+    if (response == null || response.getCode() == null || response.getCode() != 200) {
+      return false;
+    }
+    String body = response.getBody() == null ? "" : response.getBody().strip();
+    if (body.equalsIgnoreCase("ok")) {
+      return true;
+    }
+    try {
+      JsonElement ok = JsonParser.parseString(body).getAsJsonObject().get("ok");
+      return ok != null && ok.isJsonPrimitive() && ok.getAsBoolean();
+    } catch (RuntimeException notJson) {
       return false;
     }
   }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
+import app.receipts.testing.Shell;
 import app.receipts.testing.SmallDisk;
 import app.receipts.testing.TestApp;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class AckedMeansStoredTest {
             "before the log is locked", app.client.command("U1", "before the log is locked"));
         Path wal = dir.resolve("receipts.db-wal");
         assumeTrue(Files.exists(wal), "no write-ahead log to lock");
-        assumeTrue(chattr("+i", wal), "needs chattr (root on ext4)");
+        assumeTrue(Shell.run("chattr", "+i", wal.toString()), "needs chattr (root on ext4)");
         try {
           for (int i = 0; i < 15; i++) {
             String text = "win " + i + " while the log is immutable";
@@ -80,7 +80,7 @@ class AckedMeansStoredTest {
           outcomes.record(
               "modal win while immutable", submitModal(app, "VIMM", "modal win while immutable"));
         } finally {
-          chattr("-i", wal);
+          Shell.run("chattr", "-i", wal.toString());
         }
       }
       try (TestApp restarted = TestApp.startOn(slack, dir, Map.of())) {
@@ -116,33 +116,7 @@ class AckedMeansStoredTest {
   }
 
   private static HttpResponse<String> submitModal(TestApp app, String viewId, String text) {
-    return app.client.interactive(
-        Payloads.viewSubmission(
-            "U1",
-            CaptureIds.MODAL,
-            viewId,
-            "",
-            Payloads.state()
-                .text("text", text)
-                .text("impact", null)
-                .text("metric", null)
-                .select("competency", "delivery")
-                .text("links", null)
-                .build()));
-  }
-
-  private static boolean chattr(String flag, Path file) {
-    try {
-      Process process =
-          new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return app.client.interactive(Payloads.winModal("U1", viewId, text));
   }
 
   /** Each capture's answer, sorted into "told saved" and "told not saved". */

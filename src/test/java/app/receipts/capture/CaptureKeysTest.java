@@ -113,17 +113,6 @@ class CaptureKeysTest {
   }
 
   private static String modal(String userId, String viewId, String text) {
-    return Payloads.viewSubmission(
-        userId,
-        CaptureIds.MODAL,
-        viewId,
-        "",
-        Payloads.state()
-            .text("text", text)
-            .text("impact", null)
-            .text("metric", null)
-            .select("competency", "delivery")
-            .text("links", null)
-            .build());
+    return Payloads.winModal(userId, viewId, text);
   }
 }

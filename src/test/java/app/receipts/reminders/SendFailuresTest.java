@@ -93,6 +93,18 @@ class SendFailuresTest {
   }
 
   @Test
+  void an_answer_that_is_not_slacks_json_may_have_posted() {
+    for (Fault garbage : new Fault[] {Fault.HTML, Fault.TRUNCATED_JSON, Fault.EMPTY_BODY}) {
+      slack.fail("chat.postMessage", garbage);
+      assertFalse(SendFailures.certainlyNotDelivered(postFails()), garbage.name());
+    }
+    slack.fail("chat.postMessage", Fault.OK_FALSE_NO_ERROR);
+    assertTrue(
+        SendFailures.certainlyNotDelivered(postFails()),
+        "ok:false is Slack saying it did not post");
+  }
+
+  @Test
   void server_errors_and_slacks_internal_errors_may_have_posted() {
     slack.fail("chat.postMessage", Fault.SERVER_ERROR);
     assertFalse(SendFailures.certainlyNotDelivered(postFails()));

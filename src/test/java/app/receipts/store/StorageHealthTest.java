@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.testing.Eventually;
 import app.receipts.testing.FakeSlack;
+import app.receipts.testing.Shell;
 import app.receipts.testing.TestApp;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +114,7 @@ class StorageHealthTest {
   @Test
   void a_full_disk_fails_health_until_space_is_freed() throws Exception {
     Path dir = Files.createTempDirectory("receipts-full-disk");
-    boolean tmpfs = run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir.toString());
+    boolean tmpfs = Shell.run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir.toString());
     if (!tmpfs) {
       // no tiny disk to fill here: a database whose files refuse writes is the nearest fault
       readOnlyFilesFailHealth(dir);
@@ -132,7 +133,7 @@ class StorageHealthTest {
         awaitHealth(app, 200);
       }
     } finally {
-      run("umount", dir.toString());
+      Shell.run("umount", dir.toString());
     }
   }
 
@@ -145,20 +146,20 @@ class StorageHealthTest {
     // the tests run as root, who writes through file modes: an immutable file refuses even root
     Path probe = Files.createFile(dir.resolve("chattr-probe"));
     Assumptions.assumeTrue(
-        run("chattr", "+i", probe.toString()), "chattr +i works on this file system");
-    run("chattr", "-i", probe.toString());
+        Shell.run("chattr", "+i", probe.toString()), "chattr +i works on this file system");
+    Shell.run("chattr", "-i", probe.toString());
     Path db = dir.resolve("receipts.db");
     List<String> files = List.of(db.toString(), db + "-wal");
     try (FakeSlack slack = new FakeSlack();
         TestApp app = TestApp.startOn(slack, dir, Map.of())) {
       awaitHealth(app, 200);
       try {
-        files.forEach(file -> run("chattr", "+i", file));
+        files.forEach(file -> Shell.run("chattr", "+i", file));
 
         String body = awaitHealth(app, 503);
         assertTrue(body.contains("a test write failed"), body);
       } finally {
-        files.forEach(file -> run("chattr", "-i", file));
+        files.forEach(file -> Shell.run("chattr", "-i", file));
       }
       awaitHealth(app, 200);
     }
@@ -194,19 +195,6 @@ class StorageHealthTest {
       }
     } catch (IOException noSpaceLeft) {
       // the disk is full, as intended
-    }
-  }
-
-  private static boolean run(String... command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

@@ -95,7 +95,15 @@ public final class FakeSlack implements AutoCloseable {
      * the answer is held until {@link #clearResponses} (at most 60 s), as when Slack posts the
      * message and its answer comes after the bot's SLACK_TIMEOUT_MS.
      */
-    SLOW_ANSWER
+    SLOW_ANSWER,
+    /** HTTP 200 with an HTML page, as a proxy or captive portal in front of Slack answers. */
+    HTML,
+    /** HTTP 200 with JSON cut off midway, as a dropped connection leaves it. */
+    TRUNCATED_JSON,
+    /** HTTP 200 with nothing in the body. */
+    EMPTY_BODY,
+    /** {@code {"ok":false}} without an error code. */
+    OK_FALSE_NO_ERROR
   }
 
   private final HttpServer server;
@@ -170,6 +178,15 @@ public final class FakeSlack implements AutoCloseable {
                 }
                 yield defaultReply(call);
               }
+              case HTML ->
+                  new Reply(
+                      200,
+                      Map.of("Content-Type", "text/html; charset=utf-8"),
+                      "<!DOCTYPE html><html><head><title>Slack</title></head>"
+                          + "<body><h1>Something went wrong</h1></body></html>");
+              case TRUNCATED_JSON -> Reply.ok("{\"ok\":true,\"channel\":{\"id\":\"D0");
+              case EMPTY_BODY -> Reply.ok("");
+              case OK_FALSE_NO_ERROR -> Reply.ok("{\"ok\":false}");
             });
   }
 
@@ -361,9 +378,12 @@ public final class FakeSlack implements AutoCloseable {
     Reply reply =
         refusal != null ? refusal : override != null ? override.apply(call) : defaultReply(call);
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    if (!reply.headers().containsKey("Content-Type")) {
+      exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    }
     byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(reply.status(), out.length);
+    // -1 tells the JDK server "no body" (a 0 would mean chunked)
+    exchange.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
     exchange.getResponseBody().write(out);
     exchange.close();
   }

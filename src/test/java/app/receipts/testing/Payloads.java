@@ -1,5 +1,6 @@
 package app.receipts.testing;
 
+import app.receipts.capture.CaptureIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -152,6 +153,22 @@ public final class Payloads {
     view.putObject("state").set("values", values);
     payload.putArray("response_urls");
     return payload.toString();
+  }
+
+  /** A submission of the empty win modal with only the text filled in, as Delivery. */
+  public static String winModal(String userId, String viewId, String text) {
+    return viewSubmission(
+        userId,
+        CaptureIds.MODAL,
+        viewId,
+        "",
+        state()
+            .text("text", text)
+            .text("impact", null)
+            .text("metric", null)
+            .select("competency", "delivery")
+            .text("links", null)
+            .build());
   }
 
   public static State state() {

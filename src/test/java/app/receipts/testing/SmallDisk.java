@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A tiny tmpfs the test can fill to the last byte, to see what the bot does on a full disk. Needs
@@ -21,7 +20,8 @@ public final class SmallDisk implements AutoCloseable {
   public static Optional<SmallDisk> mount(int megabytes) {
     try {
       Path dir = Files.createTempDirectory("receipts-small-disk");
-      if (run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString())) {
+      if (Shell.run(
+          "mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString())) {
         return Optional.of(new SmallDisk(dir));
       }
       Files.deleteIfExists(dir);
@@ -63,19 +63,6 @@ public final class SmallDisk implements AutoCloseable {
 
   @Override
   public void close() {
-    run("umount", "-l", dir.toString());
-  }
-
-  static boolean run(String... command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    Shell.run("umount", "-l", dir.toString());
   }
 }

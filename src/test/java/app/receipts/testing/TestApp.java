@@ -3,6 +3,7 @@ package app.receipts.testing;
 import app.receipts.Config;
 import app.receipts.Main;
 import app.receipts.Running;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ public final class TestApp implements AutoCloseable {
   public final Running running;
   public final SignedClient client;
   private final boolean ownsSlack;
+  private final Scheduler jobRunner;
   private boolean closed;
 
   private TestApp(
@@ -40,6 +42,24 @@ public final class TestApp implements AutoCloseable {
     this.dataDir = dataDir;
     this.running = Main.start(Config.fromEnv(env), clock);
     this.client = new SignedClient(running.port(), slack);
+    this.jobRunner = "0".equals(env.get("SCHEDULER_THREADS")) ? runJobs(running) : null;
+  }
+
+  /**
+   * With the app's own scheduler off (reminders are driven by hand, see {@link ReminderClock}),
+   * packets and exports still run as in production: on a scheduler with the app's settings and
+   * clock that knows only the job tasks. It must not delete the reminder executions it cannot run.
+   */
+  private static Scheduler runJobs(Running running) {
+    Scheduler jobs =
+        running
+            .jobs()
+            .scheduler(running.database().dataSource(), running.jobs().tasks(), 2)
+            .deleteUnresolvedAfter(Duration.ofDays(365 * 100))
+            .build();
+    jobs.start();
+    running.jobs().runOn(jobs);
+    return jobs;
   }
 
   public static TestApp start() {
@@ -111,13 +131,19 @@ public final class TestApp implements AutoCloseable {
             });
   }
 
-  /** Stops the instance after its background work (packets, DMs) has finished; idempotent. */
+  /**
+   * Stops the instance after its running background work (packets, exports, DMs) has finished;
+   * idempotent.
+   */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
+    if (jobRunner != null) {
+      jobRunner.stop();
+    }
     running.close();
     if (ownsSlack) {
       slack.close();

@@ -1,0 +1,47 @@
+package app.receipts.packet;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import app.receipts.slack.Messenger;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/** Tells a person their packet did not arrive, with a Try again button for the same period. */
+final class PacketFailure {
+  private final Messenger messenger;
+
+  PacketFailure(Messenger messenger) {
+    this.messenger = messenger;
+  }
+
+  /** {@code dm} may be null (it could not be opened); then the response_url is the last way. */
+  void tell(String teamId, String dm, Period period, String reason, String responseUrl) {
+    String text =
+        ":warning: I couldn't finish your review packet for "
+            + period.label()
+            + " ("
+            + reason
+            + "). Your entries are safe. Try again?";
+    List<LayoutBlock> failure =
+        asBlocks(
+            section(s -> s.text(markdownText(text))),
+            actions(
+                a ->
+                    a.elements(
+                        asElements(
+                            button(
+                                b ->
+                                    b.actionId(PacketIds.RETRY_BUTTON)
+                                        .text(plainText("Try again"))
+                                        .style("primary")
+                                        .value(period.start() + ".." + period.end()))))));
+    messenger.tellFailure(
+        teamId, dm, text, failure, responseUrl, text + " Run `/win packet` again.");
+  }
+}

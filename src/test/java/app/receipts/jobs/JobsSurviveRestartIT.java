@@ -1,0 +1,245 @@
+package app.receipts.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.mydata.ExportJob;
+import app.receipts.packet.PacketIds;
+import app.receipts.testing.FakeSlack;
+import app.receipts.testing.Payloads;
+import app.receipts.testing.RealJar;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Work acked to a person survives the process: the packaged jar is killed with SIGKILL in the
+ * middle of an upload, or stopped with SIGTERM with packets queued, then started again on the same
+ * database and Slack. Everything acked is delivered once, or its owner is told it failed and the
+ * Try again button works; no request stays REQUESTED.
+ */
+class JobsSurviveRestartIT {
+  /** Dead-execution revival waits for a stale heartbeat, then the job runs: well within this. */
+  private static final Duration WAIT = Jobs.DEAD_AFTER.plusSeconds(60);
+
+  private static final Map<String, String> ENV =
+      Map.of("SCHEDULER_THREADS", "1", "SLACK_TIMEOUT_MS", "60000");
+
+  @Test
+  void a_packet_killed_mid_upload_is_told_after_restart_and_its_retry_delivers(@TempDir Path dir)
+      throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
+      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+        bot.client.command("U1", "Cut build time from 14 min to 3 min");
+        HttpResponse<String> ack = bot.client.command("U1", "packet 2026-H1");
+        assertTrue(ack.body().contains("Building your packet"), ack.body());
+        slack.await("files.completeUploadExternal", c -> true, WAIT);
+        bot.kill9();
+      }
+      assertEquals(List.of("REQUESTED"), statuses(dir), "the kill left the request unfinished");
+      slack.clearResponses();
+
+      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+        FakeSlack.Call told = slack.await("chat.postMessage", JobsSurviveRestartIT::failure, WAIT);
+        assertEquals("DU1", told.param("channel"));
+        assertTrue(told.param("text").contains("restarted"), told.param("text"));
+        assertEquals(List.of("FAILED"), statuses(dir), "told, and not stuck REQUESTED");
+        JsonNode button = told.json("blocks").get(1).path("elements").get(0);
+        assertEquals(PacketIds.RETRY_BUTTON, button.path("action_id").asText());
+
+        restarted.client.interactive(
+            Payloads.blockAction(
+                "U1",
+                PacketIds.RETRY_BUTTON,
+                button.path("value").asText(),
+                "DU1",
+                slack.responseUrl("retry")));
+
+        awaitCount(slack, "files.completeUploadExternal", 2);
+        awaitStatuses(dir, List.of("DELIVERED", "FAILED"));
+        assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> failure(c)).count());
+      }
+    }
+  }
+
+  @Test
+  void an_export_killed_mid_upload_is_told_after_restart_and_its_retry_delivers(@TempDir Path dir)
+      throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
+      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+        bot.client.command("U1", "Cut build time from 14 min to 3 min");
+        HttpResponse<String> ack = bot.client.command("U1", "export");
+        assertTrue(ack.body().contains("Preparing your export"), ack.body());
+        slack.await("files.completeUploadExternal", c -> true, WAIT);
+        bot.kill9();
+      }
+      slack.clearResponses();
+
+      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+        FakeSlack.Call told =
+            slack.await(
+                "chat.postMessage",
+                c -> String.valueOf(c.param("text")).contains("export failed"),
+                WAIT);
+        assertEquals("DU1", told.param("channel"));
+        assertTrue(told.param("text").contains("restarted"), told.param("text"));
+        JsonNode button = told.json("blocks").get(1).path("elements").get(0);
+        assertEquals(ExportJob.RETRY_BUTTON, button.path("action_id").asText());
+
+        // the first export's claim does not block this one
+        restarted.client.interactive(
+            Payloads.blockAction(
+                "U1",
+                ExportJob.RETRY_BUTTON,
+                button.path("value").asText(),
+                "DU1",
+                slack.responseUrl("retry")));
+
+        FakeSlack.Call delivered = awaitCount(slack, "files.completeUploadExternal", 2);
+        assertEquals("DU1", delivered.param("channel_id"));
+        assertTrue(delivered.param("files").contains("receipts-"), delivered.param("files"));
+        // the job is removed once the upload it is waiting on answers
+        until("no export left behind", () -> scheduled(dir) == 0, WAIT);
+      }
+    }
+  }
+
+  @Test
+  void sigterm_with_30_packets_queued_exits_in_the_grace_period_and_drops_none(@TempDir Path dir)
+      throws Exception {
+    int people = 30;
+    try (FakeSlack slack = new FakeSlack()) {
+      // the first packet hangs in its upload, so the other 29 are still queued at SIGTERM
+      slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
+      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+        for (int i = 0; i < people; i++) {
+          bot.client.command("U" + i, "Shipped part " + i);
+          HttpResponse<String> ack = bot.client.command("U" + i, "packet 2026-H1");
+          assertTrue(ack.body().contains("Building your packet"), ack.body());
+        }
+        slack.await("files.completeUploadExternal", c -> true, WAIT);
+        assertEquals(people, statuses(dir).size(), "every request is recorded");
+
+        assertTrue(
+            bot.sigterm(Duration.ofSeconds(30)), () -> "no exit 30 s after SIGTERM: " + bot.log());
+        String log = bot.log();
+        assertTrue(log.contains("Stopped"), log);
+      }
+      slack.clearResponses();
+      int uploadsBefore = slack.calls("files.completeUploadExternal").size();
+
+      try (RealJar restarted = RealJar.start(slack, dir, Map.of("SCHEDULER_THREADS", "4"))) {
+        try {
+          awaitStatuses(dir, people);
+        } catch (AssertionError e) {
+          throw new AssertionError(
+              e.getMessage() + ": " + statuses(dir) + " " + scheduledRows(dir) + restarted.log(),
+              e);
+        }
+        List<Map<String, Object>> rows =
+            RealJar.database(dir)
+                .withHandle(
+                    h ->
+                        h.createQuery("SELECT user_id, status FROM packet_requests")
+                            .mapToMap()
+                            .list());
+        int failed = 0;
+        for (Map<String, Object> row : rows) {
+          String dm = "D" + row.get("user_id");
+          if (row.get("status").equals("DELIVERED")) {
+            assertEquals(
+                1,
+                slack.calls("files.completeUploadExternal").stream()
+                    .skip(uploadsBefore)
+                    .filter(c -> dm.equals(c.param("channel_id")))
+                    .count(),
+                "one packet in " + dm);
+          } else {
+            assertEquals("FAILED", row.get("status"));
+            failed++;
+            slack.await("chat.postMessage", c -> dm.equals(c.param("channel")) && failure(c), WAIT);
+          }
+        }
+        assertTrue(failed <= 1, "only the packet that was running may fail: " + failed);
+        until("nothing left queued", () -> scheduled(dir) == 0, WAIT);
+      }
+    }
+  }
+
+  private static boolean failure(FakeSlack.Call call) {
+    return String.valueOf(call.param("text")).contains("couldn't finish");
+  }
+
+  private static List<String> statuses(Path dir) {
+    Jdbi db = RealJar.database(dir);
+    return db.withHandle(
+        h ->
+            h.createQuery("SELECT status FROM packet_requests ORDER BY status")
+                .mapTo(String.class)
+                .list());
+  }
+
+  private static int scheduled(Path dir) {
+    return RealJar.database(dir)
+        .withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name <> 'reminder'")
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
+  private static List<Map<String, Object>> scheduledRows(Path dir) {
+    return RealJar.database(dir)
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT task_name, task_instance, picked, picked_by, execution_time,"
+                            + " consecutive_failures, last_heartbeat FROM scheduled_tasks")
+                    .mapToMap()
+                    .list());
+  }
+
+  private static void awaitStatuses(Path dir, List<String> expected) {
+    until("packet statuses " + expected, () -> statuses(dir).equals(expected), WAIT);
+  }
+
+  /** Waits until no request of the {@code people} is REQUESTED any more. */
+  private static void awaitStatuses(Path dir, int people) {
+    until(
+        "every packet delivered or told",
+        () -> {
+          List<String> now = statuses(dir);
+          return now.size() == people && !now.contains("REQUESTED");
+        },
+        WAIT.plusSeconds(90));
+  }
+
+  /**
+   * Polls the database every 100 ms rather than Eventually's 5 ms: it is another process's file.
+   */
+  private static void until(String what, BooleanSupplier condition, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+      }
+      LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+  }
+
+  private static FakeSlack.Call awaitCount(FakeSlack slack, String method, int count) {
+    until(count + " " + method, () -> slack.calls(method).size() >= count, WAIT);
+    List<FakeSlack.Call> calls = slack.calls(method);
+    return calls.get(calls.size() - 1);
+  }
+}
