@@ -81,13 +81,15 @@ record Services(
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database, rules, events, clock);
-    PacketBuilder packetBuilder = new PacketBuilder(entries, new DisplayNames(clients));
+    DisplayNames names = new DisplayNames(clients);
+    PacketBuilder packetBuilder = new PacketBuilder(entries, names);
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
     Jobs jobs = new Jobs(clock);
     PacketDelivery packets =
         new PacketDelivery(packetBuilder, database.jdbi(), messenger, clients, clock, jobs);
     SlackDeliveries deliveries = new SlackDeliveries(database.jdbi(), clock);
-    ExportJob exports = new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock);
+    ExportJob exports =
+        new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock, names);
 
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     ReminderTask reminderTask =

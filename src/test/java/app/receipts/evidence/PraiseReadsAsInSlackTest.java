@@ -125,4 +125,25 @@ class PraiseReadsAsInSlackTest {
     assertTrue(md.contains("person\\-uboss") || md.contains("person-uboss"), "author name: " + md);
     assertFalse(md.contains("— UBOSS"), md);
   }
+
+  @Test
+  void the_export_keeps_the_text_as_sent_and_adds_it_as_a_person_reads_it() throws Exception {
+    keep();
+    app.client.command("UMAYA", "export");
+    app.slack.await("files.completeUploadExternal", c -> true, WAIT);
+    String json =
+        app.slack.calls("upload").stream()
+            .map(u -> new String(u.bytes(), StandardCharsets.UTF_8))
+            .filter(b -> b.contains("receipts.export/v1"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode praise =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("entries").get(0);
+    assertEquals(SENT, praise.path("text").asText());
+    assertEquals(
+        "Thanks @person-umaya & @person-u0jun for build #7 (https://ci.example.com/b/7) 🎉 "
+            + "@channel @oncall in #wins, 2 < 3 :not_an_emoji_code:",
+        praise.path("readable_text").asText());
+    assertEquals("person-uboss", praise.path("author_name").asText());
+  }
 }
