@@ -183,4 +183,44 @@ class WorstShapesTest {
     app.awaitIdle();
     assertEquals(List.of(), app.slack.breaches());
   }
+
+  @Test
+  void editing_the_3000_character_win_opens_prefilled_and_confirms_inside_the_limits()
+      throws Exception {
+    app.client.command("U4", EMOJI_WIN);
+    long id = app.count("SELECT id FROM entries WHERE user_id = 'U4'");
+    app.client.interactive(
+        Payloads.blockAction(
+            "U4", "win-edit", Long.toString(id), "C0GENERAL", app.slack.responseUrl("r-edit")));
+    JsonNode view = app.slack.await("views.open").json("view");
+    assertTrue(view.toString().contains("🎉&<>"), "prefilled with the whole text");
+
+    String edited = EMOJI_WIN.substring(0, EMOJI_WIN.length() - 10) + " Done";
+    HttpResponse<String> submitted =
+        app.client.interactive(
+            Payloads.viewSubmission(
+                "U4",
+                "win-modal",
+                view.path("id").asText(),
+                view.path("private_metadata").asText(),
+                Payloads.state()
+                    .text("text", edited)
+                    .text("impact", null)
+                    .text("metric", null)
+                    .select("competency", "delivery")
+                    .text("links", null)
+                    .date("when", "2026-06-10")
+                    .build()));
+    assertEquals(200, submitted.statusCode(), submitted.body());
+    FakeSlack.Call told =
+        app.slack.await(
+            "chat.postEphemeral",
+            c -> String.valueOf(c.param("blocks")).contains("Updated win"),
+            WAIT);
+    String section = told.json("blocks").get(0).path("text").path("text").asText();
+    assertTrue(section.length() <= 3000, "section is " + section.length());
+    assertEquals(edited, stored("U4"));
+    app.awaitIdle();
+    assertEquals(List.of(), app.slack.breaches());
+  }
 }

@@ -208,7 +208,7 @@ public final class BlockKitRules {
       }
       case "plain_text_input" -> {
         plainText(element.get("placeholder"), at + "/placeholder", 150, false);
-        max(element.get("initial_value"), 3000, at + "/initial_value");
+        // Slack documents no limit on initial_value; max_length bounds what the person types
         JsonNode most = element.get("max_length");
         if (most != null && (most.asInt() < 1 || most.asInt() > 3000)) {
           error("must be between 1 and 3000", at + "/max_length");
