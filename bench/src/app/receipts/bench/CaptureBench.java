@@ -27,6 +27,8 @@ public final class CaptureBench {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 32);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 8);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  /** bench.steady=0 skips the steady-rate rounds, for a quick look at saturation and CPU. */
+  private static final int STEADY_ROUNDS = Integer.getInteger("bench.steady", ROUNDS);
   private static final int RATE = 2_000;
   private static final String SAVED = "Saved your win";
 
@@ -125,10 +127,10 @@ public final class CaptureBench {
       // bench.before=path/to/an/older/receipts.jar loads that build too, in the same rounds, so a
       // change is measured before and after side by side on the same minutes of the machine
       String beforeJar = System.getProperty("bench.before");
-      Server before = beforeJar == null ? null : start(jvm(java, "-jar", beforeJar), slack,
+      Server older = beforeJar == null ? null : start(jvm(java, "-jar", beforeJar), slack,
           Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
           "Receipts before (stored)", SAVED, false);
-      List<Server> servers = before == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, before);
+      List<Server> servers = older == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, older);
       try {
         for (Server server : servers) {
           server.saturate(" (warm-up)", 5);
@@ -141,12 +143,12 @@ public final class CaptureBench {
           Load.Result ours = receipts.saturated.get(round - 1);
           Load.Result theirs = bolt.saturated.get(round - 1);
           boltRatios.add(ours.perSecond() / theirs.perSecond());
-          if (before != null) {
-            Load.Result older = before.saturated.get(round - 1);
+          if (older != null) {
+            Load.Result earlier = older.saturated.get(round - 1);
             report.add(String.format(
                 "capture  | round %d | Receipts before %,.0f req/s = %.0f%% of Bolt | this build %.0f%% of the one before",
-                round, older.perSecond(), 100 * older.perSecond() / theirs.perSecond(),
-                100 * ours.perSecond() / older.perSecond()));
+                round, earlier.perSecond(), 100 * earlier.perSecond() / theirs.perSecond(),
+                100 * ours.perSecond() / earlier.perSecond()));
           }
           report.add(String.format(
               "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
@@ -162,7 +164,7 @@ public final class CaptureBench {
         servers.forEach(server -> measured.add(server.process.pid()));
         Map<String, Long> others = new HashMap<>();
         long steadyMicros = 0;
-        for (int round = 1; round <= ROUNDS; round++) {
+        for (int round = 1; round <= STEADY_ROUNDS; round++) {
           for (Server server : servers) {
             // a lead-in at the steady rate, not measured: the backlog the saturation run left
             // behind (queued requests, a young generation full of garbage) is not steady load
@@ -180,10 +182,14 @@ public final class CaptureBench {
               receipts.steady.get(round - 1).percentile(0.99) / 1000.0));
         }
         for (Server server : servers) {
-          report.add("capture  | " + server.steady.get(server.medianSteadyRound()).row()
-              + " | median p99 of " + ROUNDS + " rounds");
+          if (!server.steady.isEmpty()) {
+            report.add("capture  | " + server.steady.get(server.medianSteadyRound()).row()
+                + " | median p99 of " + STEADY_ROUNDS + " rounds");
+          }
         }
-        report.add(othersRow(others, steadyMicros));
+        if (steadyMicros > 0) {
+          report.add(othersRow(others, steadyMicros));
+        }
         boltRatios.sort(Double::compare);
         report.add(String.format(
             "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",

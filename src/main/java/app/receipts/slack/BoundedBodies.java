@@ -101,12 +101,25 @@ final class BoundedBodies extends Handler.Wrapper {
         return;
       }
       bytes = new byte[initial];
-      timeout =
-          request
-              .getComponents()
-              .getScheduler()
-              .schedule(this::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
       read(true);
+    }
+
+    /**
+     * The clock starts only once a body is not all there at the first read: a Slack payload of a
+     * few kB nearly always arrives with its headers, and a timer set and cancelled for every
+     * request costs the scheduler more than the read itself.
+     */
+    private void startClock() {
+      if (timeout == null && !settled.get()) {
+        timeout =
+            request
+                .getComponents()
+                .getScheduler()
+                .schedule(this::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        if (settled.get()) {
+          timeout.cancel();
+        }
+      }
     }
 
     @Override
@@ -124,6 +137,7 @@ final class BoundedBodies extends Handler.Wrapper {
       while (!settled.get()) {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
+          startClock();
           request.demand(this);
           return;
         }
