@@ -24,6 +24,7 @@ import app.receipts.reminders.NudgeSender;
 import app.receipts.reminders.ReminderDao;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Reminders;
+import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackClients;
 import app.receipts.slack.SlackDeliveries;
@@ -81,13 +82,15 @@ record Services(
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
     EntryService entries = new EntryService(database, rules, events, clock);
-    PacketBuilder packetBuilder = new PacketBuilder(entries);
+    DisplayNames names = new DisplayNames(clients);
+    PacketBuilder packetBuilder = new PacketBuilder(entries, names);
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
     Jobs jobs = new Jobs(clock);
     PacketDelivery packets =
         new PacketDelivery(packetBuilder, database.jdbi(), messenger, clients, clock, jobs);
     SlackDeliveries deliveries = new SlackDeliveries(database.jdbi(), clock);
-    ExportJob exports = new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock);
+    ExportJob exports =
+        new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock, names);
 
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     FollowUpDao followUpDao = database.jdbi().onDemand(FollowUpDao.class);

@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackLimits;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class CaptureBlocks {
             ? ":pencil2: *Updated win #" + entry.id() + "*"
             : ":white_check_mark: *Saved win #" + entry.id() + "*";
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(
-        section(s -> s.text(markdownText(heading + "\n" + EntryFormat.quote(entry.text(), 2500)))));
+    String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
+    blocks.add(section(s -> s.text(markdownText(heading + "\n" + quote))));
     blocks.add(context(c -> c.elements(asContextElements(markdownText(detail(entry))))));
     blocks.add(
         actions(
@@ -72,31 +73,31 @@ public final class CaptureBlocks {
                       markdownText(
                           "You have no entries yet. Log one with `/win <what you shipped>`."))));
     }
-    StringBuilder text =
-        new StringBuilder("*Your last " + entries.size() + " of " + total + " entries*\n");
+    // one section per entry: a long entry shortens its own links, never empties the list
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                    markdownText("*Your last " + entries.size() + " of " + total + " entries*"))));
     for (Entry entry : entries) {
-      String line =
+      String head =
           "`#"
               + entry.id()
               + "` "
               + (entry.kind() == Entry.Kind.PRAISE ? ":speech_balloon: " : "")
-              + Mrkdwn.escape(Mrkdwn.truncate(oneLine(entry.text()), 140))
-              + "\n      "
-              + EntryFormat.facts(entry)
-              + "\n";
-      if (text.length() + line.length() > 2900) {
-        break;
-      }
-      text.append(line);
+              + EntryFormat.line(entry, 300)
+              + "\n      ";
+      String line = head + EntryFormat.facts(entry, SlackLimits.SECTION_TEXT - head.length());
+      blocks.add(section(s -> s.text(markdownText(line))));
     }
-    String body = text.toString();
-    return asBlocks(
-        section(s -> s.text(markdownText(body))),
+    blocks.add(
         context(
             c ->
                 c.elements(
                     asContextElements(
                         markdownText("`/win edit <id>` or `/win delete <id>` to change one.")))));
+    return blocks;
   }
 
   private static String oneLine(String text) {

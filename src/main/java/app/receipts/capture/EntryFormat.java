@@ -1,6 +1,9 @@
 package app.receipts.capture;
 
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackLimits;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.SlackText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,30 +21,77 @@ public final class EntryFormat {
     return DAY.format(date);
   }
 
-  /** "Jun 3, 2026 · Delivery · 📈 p95 1.8s → 210ms · <link|PR>", all user text escaped. */
+  /**
+   * "Jun 3, 2026 · Delivery · 📈 p95 1.8s → 210ms · <link|PR>", all user text escaped, within one
+   * text object's 3,000 characters: links that do not fit whole are counted instead of cut.
+   */
   public static String facts(Entry entry) {
+    return facts(entry, SlackLimits.TEXT_OBJECT);
+  }
+
+  static String facts(Entry entry, int max) {
     List<String> parts = new ArrayList<>();
     parts.add(date(entry.occurredOn()));
     parts.add(entry.competency().label());
     if (entry.hasMetric()) {
-      parts.add(":chart_with_upwards_trend: " + Mrkdwn.escape(entry.metric()));
+      parts.add(":chart_with_upwards_trend: " + SlackText.escaped(entry.metric(), 300));
     }
+    List<String> links = new ArrayList<>();
     int n = 1;
     for (String link : entry.links()) {
       if (WinRules.isWebLink(link)) {
-        parts.add(Mrkdwn.link(link, entry.links().size() == 1 ? "link" : "link " + n));
+        links.add(Mrkdwn.link(link, entry.links().size() == 1 ? "link" : "link " + n));
       }
       n++;
     }
     if (entry.permalink() != null && WinRules.isWebLink(entry.permalink())) {
-      parts.add(Mrkdwn.link(entry.permalink(), "message"));
+      links.add(Mrkdwn.link(entry.permalink(), "message"));
     }
-    return String.join(" · ", parts);
+    // room for " · +N links too long to show here"
+    int budget = max - 40;
+    int used = String.join(" · ", parts).length();
+    int skipped = 0;
+    for (String link : links) {
+      if (used + 3 + link.length() <= budget) {
+        parts.add(link);
+        used += 3 + link.length();
+      } else {
+        skipped++;
+      }
+    }
+    if (skipped > 0) {
+      parts.add("+" + skipped + (skipped == 1 ? " link" : " links") + " too long to show here");
+    }
+    return SlackText.fit(String.join(" · ", parts), max, "");
   }
 
-  /** The entry's text as a mrkdwn quote, cut to fit a section. */
+  /**
+   * An entry's text as mrkdwn: a win as its author typed it, escaped; praise as Slack sent it, with
+   * people, channels and links live and broadcasts neutralised.
+   */
+  public static String mrkdwn(Entry entry) {
+    return mrkdwn(entry.kind(), entry.text());
+  }
+
+  public static String mrkdwn(Entry.Kind kind, String text) {
+    return kind == Entry.Kind.PRAISE ? SlackMarkup.live(text) : Mrkdwn.escape(text);
+  }
+
+  /** The entry as a mrkdwn quote cut to {@code max}, saying where the full text is when cut. */
+  public static String quote(Entry entry, int max) {
+    return SlackText.quoteSafe(mrkdwn(entry), max, SlackText.FULL_TEXT);
+  }
+
+  /** One line of the entry's text, at most {@code max} characters as Slack counts them. */
+  public static String line(Entry entry, int max) {
+    return SlackText.fit(mrkdwn(entry.kind(), entry.text().replaceAll("\\s+", " ")), max, "");
+  }
+
+  /**
+   * User text as a mrkdwn quote, escaped first and then cut to at most {@code max} characters as
+   * Slack counts them, saying where the full text is when cut.
+   */
   public static String quote(String text, int max) {
-    String escaped = Mrkdwn.escape(Mrkdwn.truncate(text, max));
-    return ">" + escaped.replace("\n", "\n>");
+    return SlackText.quote(text, max, SlackText.FULL_TEXT);
   }
 }

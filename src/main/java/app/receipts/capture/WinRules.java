@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.slack.SlackText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -31,15 +32,20 @@ public final class WinRules {
     Map<String, String> problems = new LinkedHashMap<>();
     if (draft.text() == null) {
       problems.put("text", "Tell us what you shipped or achieved.");
-    } else if (draft.text().length() > MAX_TEXT) {
+    } else if (SlackText.characters(draft.text()) > MAX_TEXT) {
+      // characters as a person counts them: an emoji is one, not two UTF-16 units
       problems.put(
           "text",
-          "That is " + draft.text().length() + " characters; the limit is " + MAX_TEXT + ".");
+          "That is "
+              + SlackText.characters(draft.text())
+              + " characters; the limit is "
+              + MAX_TEXT
+              + ".");
     }
-    if (draft.impact() != null && draft.impact().length() > MAX_TEXT) {
+    if (draft.impact() != null && SlackText.characters(draft.impact()) > MAX_TEXT) {
       problems.put("impact", "Keep the impact under " + MAX_TEXT + " characters.");
     }
-    if (draft.metric() != null && draft.metric().length() > MAX_METRIC) {
+    if (draft.metric() != null && SlackText.characters(draft.metric()) > MAX_METRIC) {
       problems.put("metric", "Keep the metric short: at most " + MAX_METRIC + " characters.");
     }
     if (draft.links().size() > MAX_LINKS) {

@@ -102,7 +102,7 @@ public final class PraiseFollowUp {
                             ":gift: *"
                                 + text
                                 + "*\n"
-                                + EntryFormat.quote(entry.text(), 2500)
+                                + EntryFormat.quote(entry, 2500)
                                 + "\n_"
                                 + EntryFormat.date(entry.occurredOn())
                                 + " · "

@@ -17,6 +17,8 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.EntryFormat;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -43,7 +45,11 @@ public final class PraiseModal {
             + EntryFormat.date(day)
             + (draft.problem() == null ? "" : " · " + draft.problem());
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(section(s -> s.text(markdownText(EntryFormat.quote(draft.text(), 2800)))));
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                    markdownText(SlackText.quoteSafe(SlackMarkup.live(draft.text()), 2800, "")))));
     blocks.add(context(c -> c.elements(asContextElements(markdownText(from)))));
     blocks.add(
         input(

@@ -30,11 +30,8 @@ public final class SavePraiseShortcut implements MessageShortcutHandler {
     Message message = payload.getMessage();
     String teamId = ctx.getTeamId();
     String saverId = ctx.getRequestUserId();
-    // Slack sends message text with &, < and > escaped; keep it as the author wrote it
-    String text =
-        message == null || message.getText() == null
-            ? ""
-            : message.getText().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    // kept as Slack sent it (markup and entities): each surface renders it, see SlackMarkup
+    String text = message == null || message.getText() == null ? "" : message.getText();
     String problem = null;
     int extras =
         message == null

@@ -96,7 +96,7 @@ public final class HomeActions {
                             "Delete entry `#"
                                 + entry.id()
                                 + "`? This can't be undone.\n"
-                                + app.receipts.capture.EntryFormat.quote(entry.text(), 1500))
+                                + app.receipts.capture.EntryFormat.quote(entry, 1500))
                         .getBlocks())
                 .build();
         SlackCalls.ok(

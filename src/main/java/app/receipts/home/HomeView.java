@@ -15,7 +15,6 @@ import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
 import app.receipts.capture.EntryFormat;
-import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -110,7 +109,7 @@ public final class HomeView {
 
   private static String line(Entry entry) {
     String icon = entry.kind() == Entry.Kind.PRAISE ? ":speech_balloon: " : ":trophy: ";
-    String text = Mrkdwn.escape(Mrkdwn.truncate(entry.text().replaceAll("\\s+", " "), 280));
+    String text = EntryFormat.line(entry, 600);
     return icon + "`#" + entry.id() + "` " + text;
   }
 

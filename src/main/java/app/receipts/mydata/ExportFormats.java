@@ -1,6 +1,7 @@
 package app.receipts.mydata;
 
 import app.receipts.capture.Entry;
+import app.receipts.slack.SlackMarkup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The export's two files; the JSON schema is documented in docs/export-schema.md. */
 public final class ExportFormats {
@@ -32,6 +34,28 @@ public final class ExportFormats {
           "created_at",
           "updated_at");
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final BiFunction<String, String, String> names;
+
+  /** Without Slack: people praise mentions show as their Slack ids. */
+  public ExportFormats() {
+    this((teamId, userId) -> userId);
+  }
+
+  /** {@code names} gives a person's display name from team and user id. */
+  public ExportFormats(BiFunction<String, String, String> names) {
+    this.names = names;
+  }
+
+  /**
+   * Praise as a person reads it (@Display Name, #channel, "label (url)", entities decoded, emoji);
+   * a win's text as typed.
+   */
+  private String readable(String teamId, Entry e) {
+    if (e.kind() != Entry.Kind.PRAISE) {
+      return e.text();
+    }
+    return SlackMarkup.readable(e.text(), id -> names.apply(teamId, id));
+  }
 
   public String json(String teamId, String userId, Instant exportedAt, List<Entry> entries) {
     ObjectNode root =
@@ -50,9 +74,13 @@ public final class ExportFormats {
               .put("occurred_on", e.occurredOn().toString())
               .put("competency", e.competency().id())
               .put("text", e.text())
+              .put("readable_text", readable(teamId, e))
               .put("impact", e.impact())
               .put("metric", e.metric())
               .put("author_user_id", e.authorUserId())
+              .put(
+                  "author_name",
+                  e.authorUserId() == null ? null : names.apply(teamId, e.authorUserId()))
               .put("channel_id", e.channelId())
               .put("message_ts", e.messageTs())
               .put("permalink", e.permalink())

@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import app.receipts.capture.Entry;
 import app.receipts.capture.EntryService;
 import app.receipts.jobs.Jobs;
+import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackDeliveries;
@@ -47,7 +48,7 @@ public final class ExportJob {
   private final SlackDeliveries deliveries;
   private final Jobs jobs;
   private final Clock clock;
-  private final ExportFormats formats = new ExportFormats();
+  private final ExportFormats formats;
   private final OneTimeTask<Data> task;
 
   public ExportJob(
@@ -56,8 +57,10 @@ public final class ExportJob {
       Messenger messenger,
       SlackDeliveries deliveries,
       Jobs jobs,
-      Clock clock) {
+      Clock clock,
+      DisplayNames names) {
     this.jdbi = jdbi;
+    this.formats = new ExportFormats(names::of);
     this.entries = entries;
     this.messenger = messenger;
     this.deliveries = deliveries;

@@ -39,7 +39,7 @@ final class MarkdownEvidence {
   static String praise(Packet packet, Entry praise) {
     StringBuilder md =
         new StringBuilder("- “")
-            .append(MarkdownText.escape(praise.text()))
+            .append(packet.readableText(praise, MarkdownText::link, MarkdownText::escape))
             .append("” — ")
             .append(MarkdownText.escape(packet.authorName(praise)))
             .append(", ")
@@ -61,7 +61,7 @@ final class MarkdownEvidence {
       return "Praise from "
           + MarkdownText.escape(packet.authorName(entry))
           + ": “"
-          + MarkdownText.escape(entry.text())
+          + packet.readableText(entry, MarkdownText::link, MarkdownText::escape)
           + "”"
           + tail;
     }

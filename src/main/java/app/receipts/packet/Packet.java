@@ -2,17 +2,20 @@ package app.receipts.packet;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
+import app.receipts.slack.SlackMarkup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a review packet shows, already selected and ordered; renderers only format it.
  *
  * @param sections one per competency, in rubric order, entries newest first
  * @param untagged evidence with no competency, newest first
- * @param authorNames Slack user id to display name, for praise authors
+ * @param authorNames Slack user id to display name, for praise authors and people praise mentions
  */
 public record Packet(
     String userDisplayName,
@@ -26,6 +29,9 @@ public record Packet(
     List<StarterGroup> starters,
     Timeline timeline,
     Map<String, String> authorNames) {
+
+  /** A private-use character: no message text holds it, no escaper touches it. */
+  private static final String LINK_MARK = "\uE000";
 
   public Packet {
     userDisplayName = userDisplayName == null ? "" : userDisplayName;
@@ -63,6 +69,34 @@ public record Packet(
 
   public int entryCount() {
     return winCount + praiseCount;
+  }
+
+  /**
+   * An entry's text for a file: praise is stored as Slack sent it, so mentions become
+   * {@code @Name}, links go through {@code links}, entities and emoji codes are decoded; a win is
+   * as typed. Text is escaped with {@code escape}, links are not.
+   */
+  public String readableText(
+      Entry entry, SlackMarkup.LinkStyle links, UnaryOperator<String> escape) {
+    if (entry.kind() != Entry.Kind.PRAISE) {
+      return escape.apply(entry.text());
+    }
+    // escape the readable text as a whole (line starts matter to Markdown), links put back after
+    List<String> rendered = new ArrayList<>();
+    String text =
+        SlackMarkup.readable(
+            entry.text(),
+            id -> authorNames.getOrDefault(id, id),
+            (url, label) -> {
+              rendered.add(links.link(url, label));
+              return LINK_MARK + (rendered.size() - 1) + LINK_MARK;
+            },
+            UnaryOperator.identity());
+    String escaped = escape.apply(text);
+    for (int i = 0; i < rendered.size(); i++) {
+      escaped = escaped.replace(LINK_MARK + i + LINK_MARK, rendered.get(i));
+    }
+    return escaped;
   }
 
   /** The praise author's display name, or their Slack user id when the name is unknown. */

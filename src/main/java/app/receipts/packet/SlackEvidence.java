@@ -2,6 +2,8 @@ package app.receipts.packet;
 
 import app.receipts.capture.Entry;
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.SlackText;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,11 @@ final class SlackEvidence {
 
   static String line(Packet packet, Entry entry) {
     String day = DAY.format(Packet.dayOf(entry));
-    String text = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(entry.text()), MAX_ENTRY_CHARS));
     if (entry.kind() == Entry.Kind.PRAISE) {
+      // praise is Slack markup: people and links stay live, broadcasts are neutralised
+      String text =
+          SlackText.fit(
+              SlackMarkup.live(PacketText.oneLine(entry.text())), MAX_ENTRY_CHARS * 2, "");
       String from = author(packet, entry);
       String link =
           PacketText.isWebUrl(entry.permalink())
@@ -29,6 +34,7 @@ final class SlackEvidence {
               : "";
       return day + " · “" + text + "” — " + from + link;
     }
+    String text = SlackText.escaped(PacketText.oneLine(entry.text()), MAX_ENTRY_CHARS * 2);
     StringBuilder line = new StringBuilder(day).append(" · ").append(text);
     if (entry.hasMetric()) {
       line.append(" (")

@@ -42,7 +42,7 @@ public final class Messenger {
         () ->
             slack
                 .forTeam(teamId)
-                .chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+                .chatPostMessage(r -> r.channel(channel).text(text).blocks(orNone(blocks))));
   }
 
   /**
@@ -59,13 +59,18 @@ public final class Messenger {
                 slack
                     .forTeam(teamId)
                     .chatPostEphemeral(
-                        r -> r.channel(channelId).user(userId).text(text).blocks(blocks)));
+                        r -> r.channel(channelId).user(userId).text(text).blocks(orNone(blocks))));
         return;
       } catch (SlackCallException e) {
         // even when ephemerals are rate limited: a DM is chat.postMessage, limited on its own
       }
     }
     dm(teamId, userId, text, blocks);
+  }
+
+  /** Slack refuses {@code "blocks": []}: a text-only message sends no blocks at all. */
+  private static List<LayoutBlock> orNone(List<LayoutBlock> blocks) {
+    return blocks == null || blocks.isEmpty() ? null : blocks;
   }
 
   /** Uploads files into a DM channel, with one comment above them. */
@@ -106,7 +111,7 @@ public final class Messenger {
             () ->
                 slack
                     .forTeam(teamId)
-                    .chatPostMessage(r -> r.channel(dmChannel).text(text).blocks(blocks)));
+                    .chatPostMessage(r -> r.channel(dmChannel).text(text).blocks(orNone(blocks))));
         return;
       } catch (SlackCallException e) {
         // the response_url below is the last way to reach them

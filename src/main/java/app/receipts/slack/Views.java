@@ -19,7 +19,11 @@ public final class Views {
         .type("modal")
         .title(title(title))
         .close(close("Close"))
-        .blocks(asBlocks(section(s -> s.text(markdownText(Mrkdwn.truncate(mrkdwn, 3000))))))
+        .blocks(
+            asBlocks(
+                section(
+                    s ->
+                        s.text(markdownText(SlackText.fit(mrkdwn, SlackLimits.SECTION_TEXT, ""))))))
         .build();
   }
 

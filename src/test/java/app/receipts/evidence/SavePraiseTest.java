@@ -80,7 +80,8 @@ class SavePraiseTest {
     assertEquals(EvidenceIds.MODAL, view.path("callback_id").asText());
     String blocks = view.path("blocks").toString();
     assertTrue(blocks.contains("the migration went flawlessly"), blocks);
-    assertTrue(blocks.contains("&lt;@UMAYA&gt;"), "message text is quoted, escaped: " + blocks);
+    assertTrue(
+        blocks.contains(">Huge thanks to <@UMAYA>, the"), "the mention stays live: " + blocks);
     assertTrue(blocks.contains("From <@UBOSS>"), blocks);
     assertTrue(blocks.contains("\"initial_user\":\"UMAYA\""), blocks);
     assertTrue(blocks.contains("\"initial_option\""), blocks);
@@ -105,16 +106,15 @@ class SavePraiseTest {
   }
 
   @Test
-  void slack_escaped_characters_are_stored_as_the_author_wrote_them() {
-    submit(
-        "UMAYA",
-        openShortcut("UMAYA", "p95 &lt; 200ms &amp; errors &gt; 0 gone", null, 0),
-        "delivery",
-        null,
-        "UMAYA");
+  void slack_escaped_characters_are_stored_as_slack_sent_them_and_shown_as_the_author_wrote_them() {
+    JsonNode view = openShortcut("UMAYA", "p95 &lt; 200ms &amp; errors &gt; 0 gone", null, 0);
+    String quote = view.path("blocks").get(0).path("text").path("text").asText();
+    // Slack shows these entities as the characters the author typed, never double-escaped
+    assertEquals(">p95 &lt; 200ms &amp; errors &gt; 0 gone", quote);
+    submit("UMAYA", view, "delivery", null, "UMAYA");
 
     app.slack.await("chat.postEphemeral", c -> c.param("text").contains("Kept as evidence"), WAIT);
-    assertEquals("p95 < 200ms & errors > 0 gone", entriesOf("UMAYA").get(0).get("text"));
+    assertEquals("p95 &lt; 200ms &amp; errors &gt; 0 gone", entriesOf("UMAYA").get(0).get("text"));
   }
 
   @Test

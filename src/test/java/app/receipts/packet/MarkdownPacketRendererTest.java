@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
+import app.receipts.slack.Mrkdwn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,9 @@ class MarkdownPacketRendererTest {
                 "https://ok.example/pr/1",
                 "javascript:alert(1)",
                 "https://x.example/a)b(c"),
-            PacketFixtures.praise(2, "2026-03-01", Competency.COLLABORATION, "U0X", hostile),
+            // praise is stored as Slack sends it: what a person typed arrives escaped
+            PacketFixtures.praise(
+                2, "2026-03-01", Competency.COLLABORATION, "U0X", Mrkdwn.escape(hostile)),
             PacketFixtures.win(
                 3, "2026-04-01", Competency.DELIVERY, "- 1. # " + hostile, null, null));
     String markdown = renderer.render(compiler.compile(hostile, PacketFixtures.H1_2026, entries));

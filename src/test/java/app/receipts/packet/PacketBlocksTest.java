@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
+import app.receipts.slack.Mrkdwn;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -61,8 +62,11 @@ class PacketBlocksTest {
                 HOSTILE,
                 "javascript:alert(1)",
                 "https://ok.example/x|y>z"),
-            PacketFixtures.praise(2, "2026-03-01", Competency.COLLABORATION, "U0NONAME", HOSTILE),
-            PacketFixtures.praise(3, "2026-03-02", Competency.COLLABORATION, "<!here>", HOSTILE));
+            // praise is stored as Slack sends it: what a person typed arrives escaped
+            PacketFixtures.praise(
+                2, "2026-03-01", Competency.COLLABORATION, "U0NONAME", Mrkdwn.escape(HOSTILE)),
+            PacketFixtures.praise(
+                3, "2026-03-02", Competency.COLLABORATION, "<!here>", Mrkdwn.escape(HOSTILE)));
     String all =
         String.join(
             "\n",

@@ -41,7 +41,7 @@ class PdfPacketRendererTest {
           () -> assertTrue(text.contains("reduced p95 search latency from 1.8s to 210ms"), text),
           () -> assertTrue(text.contains("Дмитрий Иванов"), text),
           () -> assertTrue(text.contains("Спасибо!"), text),
-          () -> assertTrue(text.contains("<!channel> huge thanks"), text),
+          () -> assertTrue(text.contains("@channel huge thanks"), text),
           () -> assertTrue(text.contains("Page 1 of"), text));
       assertEquals(
           "Review packet Zoë Ångström Jan 1 – Jun 30, 2026",

@@ -118,6 +118,9 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, String> refreshTeams = new ConcurrentHashMap<>();
   private final List<String> issued = new ArrayList<>();
   private volatile boolean rotatingTokens;
+  private final SlackRefusals refusals = new SlackRefusals();
+  private final List<String> breaches = new ArrayList<>();
+  private final Map<String, Boolean> bareUsers = new ConcurrentHashMap<>();
 
   public FakeSlack() {
     try {
@@ -225,6 +228,55 @@ public final class FakeSlack implements AutoCloseable {
     userZones.put(userId, tz);
   }
 
+  /**
+   * Slack issued this trigger_id now (SignedClient calls it as it sends a payload): views.open and
+   * views.push refuse it once used, or 3 s later, with {@code expired_trigger_id}. A trigger this
+   * fake never saw counts as issued at its first use.
+   */
+  public void issueTrigger(String triggerId) {
+    refusals.issueTrigger(triggerId);
+  }
+
+  /**
+   * The bot is a member of this channel; C0GENERAL, C0WINS and every DM (D…) are known from the
+   * start. chat.postEphemeral elsewhere answers {@code not_in_channel}.
+   */
+  public void botJoined(String channelId) {
+    refusals.joined(channelId);
+  }
+
+  /** The bot was removed from this channel. */
+  public void botLeft(String channelId) {
+    refusals.left(channelId);
+  }
+
+  /** users.info answers for this user without tz, tz_offset or any real or display name. */
+  public void bareProfile(String userId) {
+    bareUsers.put(userId, true);
+  }
+
+  /**
+   * Every call Slack refused because the bot broke the Block Kit contract (invalid_blocks,
+   * invalid_arguments, view_too_large, no_text), with what was sent.
+   */
+  public List<String> breaches() {
+    synchronized (breaches) {
+      return List.copyOf(breaches);
+    }
+  }
+
+  /** Fails when any call broke the contract; {@link TestApp#close} runs it after every test. */
+  public void assertNoBreaches() {
+    List<String> found = breaches();
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          "Slack refused "
+              + found.size()
+              + " payload(s) the bot sent:\n"
+              + String.join("\n", found));
+    }
+  }
+
   /** users.info will say this account is deactivated. */
   public void deactivate(String userId) {
     deletedUsers.put(userId, true);
@@ -316,7 +368,15 @@ public final class FakeSlack implements AutoCloseable {
       calls.notifyAll();
     }
     Function<Call, Reply> override = overrides.get(method);
-    Reply reply = override != null ? override.apply(call) : defaultReply(call);
+    // Slack checks a payload before anything else can go wrong with the call
+    Reply refusal = refusals.refusal(call, path);
+    if (refusal != null && SlackRefusals.breach(refusal)) {
+      synchronized (breaches) {
+        breaches.add(method + " " + refusal.body() + "\n  sent: " + call.body());
+      }
+    }
+    Reply reply =
+        refusal != null ? refusal : override != null ? override.apply(call) : defaultReply(call);
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     if (!reply.headers().containsKey("Content-Type")) {
       exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -342,28 +402,19 @@ public final class FakeSlack implements AutoCloseable {
               .put("team", "Receipts Test")
               .put("url", "https://receipts-test.slack.com/");
       case "views.open", "views.publish", "views.update", "views.push" ->
-          ok.putObject("view").put("id", "V" + n).put("hash", "h" + n);
-      case "chat.postMessage" ->
-          ok.put("channel", call.param("channel"))
-              .put("ts", "1760000000." + String.format("%06d", n));
-      case "chat.postEphemeral" -> ok.put("message_ts", "1760000000." + String.format("%06d", n));
+          SlackAnswers.view(ok, call, n);
+      case "chat.postMessage", "chat.update", "chat.scheduleMessage" ->
+          SlackAnswers.message(ok, call, n);
+      case "chat.postEphemeral" -> ok.put("message_ts", SlackAnswers.ts(n));
       case "conversations.open" ->
-          ok.putObject("channel")
-              .put("id", "D" + String.valueOf(call.param("users")).replace(",", ""));
+          SlackAnswers.im(ok, "D" + String.valueOf(call.param("users")).replace(",", ""));
       case "users.info" -> {
         String user = call.param("user");
-        String tz = userZones.getOrDefault(user, "America/New_York");
-        ok.putObject("user")
-            .put("id", user)
-            .put("name", "user-" + user)
-            .put("tz", tz)
-            .put(
-                "tz_offset",
-                java.time.ZoneId.of(tz)
-                    .getRules()
-                    .getOffset(java.time.Instant.now())
-                    .getTotalSeconds())
-            .put("deleted", deletedUsers.getOrDefault(user, false));
+        SlackAnswers.user(
+            ok,
+            user,
+            bareUsers.containsKey(user) ? null : userZones.getOrDefault(user, "America/New_York"),
+            deletedUsers.getOrDefault(user, false));
       }
       case "chat.getPermalink" ->
           ok.put("channel", call.param("channel"))

@@ -91,14 +91,19 @@ public final class SignedClient {
       request.header("Content-Type", "application/x-www-form-urlencoded");
     }
     headers.forEach(request::header);
+    AckRules.triggerOf(body).ifPresent(slack::issueTrigger);
+    HttpResponse<String> response;
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    // what the bot puts into an ack reaches people as a message or a view: Slack's rules apply
+    AckRules.check(response);
+    return response;
   }
 
   public HttpResponse<String> get(String path) {

@@ -148,5 +148,7 @@ public final class TestApp implements AutoCloseable {
     if (ownsSlack) {
       slack.close();
     }
+    // every test checks what the bot sent against Slack's rules, whatever it asserts itself
+    slack.assertNoBreaches();
   }
 }
