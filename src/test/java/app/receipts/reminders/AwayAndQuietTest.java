@@ -41,12 +41,6 @@ class AwayAndQuietTest {
     app.close();
   }
 
-  private List<FakeSlack.Call> nudgesTo(String userId) {
-    return app.slack.calls("chat.postMessage").stream()
-        .filter(c -> ("D" + userId).equals(c.param("channel")))
-        .toList();
-  }
-
   /** users.info answers as Slack does, with this profile status for the user. */
   private void status(String userId, String emoji, String text, long expiration) {
     app.slack.respond(
@@ -92,13 +86,13 @@ class AwayAndQuietTest {
     reminders.runAt(FRIDAY_16_NY);
     reminders.second().runAt(FRIDAY_16_NY.plusSeconds(30));
 
-    assertTrue(nudgesTo("U1").isEmpty(), "nothing sent, nothing said");
+    assertTrue(app.slack.dmsTo("U1").isEmpty(), "nothing sent, nothing said");
     assertEquals("skipped", stateOf("U1", "weekly:2026-W25-FRIDAY"));
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofDays(7))), reminders.scheduledTimes("U1"));
 
     app.slack.clearResponses();
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofDays(7)));
-    assertEquals(1, nudgesTo("U1").size(), "back from vacation: the next slot goes out");
+    assertEquals(1, app.slack.dmsTo("U1").size(), "back from vacation: the next slot goes out");
   }
 
   @Test
@@ -108,7 +102,7 @@ class AwayAndQuietTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertTrue(nudgesTo("U1").isEmpty());
+    assertTrue(app.slack.dmsTo("U1").isEmpty());
   }
 
   @Test
@@ -122,7 +116,7 @@ class AwayAndQuietTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertEquals(1, nudgesTo("U1").size());
+    assertEquals(1, app.slack.dmsTo("U1").size());
   }
 
   @Test
@@ -132,7 +126,7 @@ class AwayAndQuietTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertEquals(1, nudgesTo("U1").size());
+    assertEquals(1, app.slack.dmsTo("U1").size());
     assertEquals("sent", stateOf("U1", "weekly:2026-W25-FRIDAY"));
   }
 
@@ -145,17 +139,17 @@ class AwayAndQuietTest {
     assertTrue(app.client.command("U1", "remind").body().contains("Quiet weeks on"));
 
     reminders.runAt(FRIDAY_16_NY);
-    assertTrue(nudgesTo("U1").isEmpty(), "logged something this week");
+    assertTrue(app.slack.dmsTo("U1").isEmpty(), "logged something this week");
     assertEquals("skipped", stateOf("U1", "weekly:2026-W25-FRIDAY"));
 
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofDays(7)));
-    assertEquals(1, nudgesTo("U1").size(), "a week with nothing logged gets its nudge");
+    assertEquals(1, app.slack.dmsTo("U1").size(), "a week with nothing logged gets its nudge");
 
     app.client.command("U1", "remind quiet off");
     app.clock.set(Instant.parse("2026-06-29T14:00:00Z"));
     app.client.command("U1", "Shipped the exporter");
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofDays(14)));
-    assertEquals(2, nudgesTo("U1").size(), "quiet weeks off: the nudge comes anyway");
+    assertEquals(2, app.slack.dmsTo("U1").size(), "quiet weeks off: the nudge comes anyway");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.home.HomeIds;
-import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
 import app.receipts.testing.TestApp;
@@ -35,12 +34,6 @@ class CadenceFlowTest {
     app.close();
   }
 
-  private List<FakeSlack.Call> nudgesTo(String userId) {
-    return app.slack.calls("chat.postMessage").stream()
-        .filter(c -> ("D" + userId).equals(c.param("channel")))
-        .toList();
-  }
-
   /** Runs the next few nudges and returns when each went out. */
   private List<Instant> nextSent(String userId, int count) {
     List<Instant> sent = new ArrayList<>();
@@ -49,7 +42,7 @@ class CadenceFlowTest {
       reminders.runAt(due);
       sent.add(due);
     }
-    assertEquals(count, nudgesTo(userId).size());
+    assertEquals(count, app.slack.dmsTo(userId).size());
     return sent;
   }
 

@@ -42,12 +42,6 @@ class PauseFlowTest {
     app.close();
   }
 
-  private List<FakeSlack.Call> nudgesTo(String userId) {
-    return app.slack.calls("chat.postMessage").stream()
-        .filter(c -> ("D" + userId).equals(c.param("channel")))
-        .toList();
-  }
-
   @Test
   void pause_until_a_date_holds_nudges_and_the_first_after_it_says_welcome_back() {
     app.client.command("U1", "Shipped the importer");
@@ -65,16 +59,17 @@ class PauseFlowTest {
     for (int week = 0; week < 3; week++) {
       reminders.runAt(FRIDAY_16_NY.plus(WEEK.multipliedBy(week)));
     }
-    assertTrue(nudgesTo("U1").isEmpty(), "nothing while paused");
+    assertTrue(app.slack.dmsTo("U1").isEmpty(), "nothing while paused");
 
     reminders.runAt(Instant.parse("2026-07-10T20:00:00Z"));
-    assertEquals(1, nudgesTo("U1").size());
-    assertTrue(nudgesTo("U1").get(0).param("blocks").contains("Welcome back"));
+    assertEquals(1, app.slack.dmsTo("U1").size());
+    assertTrue(app.slack.dmsTo("U1").get(0).param("blocks").contains("Welcome back"));
     assertFalse(app.client.command("U1", "remind").body().contains("Paused"), "the pause is over");
 
     reminders.runAt(Instant.parse("2026-07-17T20:00:00Z"));
-    assertEquals(2, nudgesTo("U1").size());
-    assertFalse(nudgesTo("U1").get(1).param("blocks").contains("Welcome back"), "only the first");
+    assertEquals(2, app.slack.dmsTo("U1").size());
+    assertFalse(
+        app.slack.dmsTo("U1").get(1).param("blocks").contains("Welcome back"), "only the first");
   }
 
   @Test
@@ -92,11 +87,11 @@ class PauseFlowTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertTrue(nudgesTo("U1").isEmpty());
+    assertTrue(app.slack.dmsTo("U1").isEmpty());
     assertEquals(List.of(Instant.parse("2026-07-03T20:00:00Z")), reminders.scheduledTimes("U1"));
     reminders.runAt(Instant.parse("2026-07-03T20:00:00Z"));
-    assertEquals(1, nudgesTo("U1").size());
-    assertTrue(nudgesTo("U1").get(0).param("blocks").contains("Welcome back"));
+    assertEquals(1, app.slack.dmsTo("U1").size());
+    assertTrue(app.slack.dmsTo("U1").get(0).param("blocks").contains("Welcome back"));
   }
 
   @Test
@@ -112,7 +107,7 @@ class PauseFlowTest {
     assertTrue(resumed.contains("Fri Jun 19 at 16:00"), resumed);
     assertEquals(List.of(FRIDAY_16_NY), reminders.scheduledTimes("U1"));
     reminders.runAt(FRIDAY_16_NY);
-    assertTrue(nudgesTo("U1").get(0).param("blocks").contains("Welcome back"));
+    assertTrue(app.slack.dmsTo("U1").get(0).param("blocks").contains("Welcome back"));
     assertTrue(app.client.command("U1", "remind resume").body().contains("not paused"));
   }
 
@@ -120,7 +115,7 @@ class PauseFlowTest {
   void the_nudge_has_a_pause_button_that_pauses_two_weeks() {
     app.client.command("U1", "Shipped the importer");
     reminders.runAt(FRIDAY_16_NY);
-    assertTrue(nudgesTo("U1").get(0).param("blocks").contains(ReminderIds.PAUSE));
+    assertTrue(app.slack.dmsTo("U1").get(0).param("blocks").contains(ReminderIds.PAUSE));
 
     app.client.interactive(
         Payloads.blockAction(
@@ -132,7 +127,7 @@ class PauseFlowTest {
         reply.path("text").asText().contains("Paused until Fri Jul 3, 2026"), reply.toString());
     assertEquals(List.of(Instant.parse("2026-07-03T20:00:00Z")), reminders.scheduledTimes("U1"));
     reminders.runAt(FRIDAY_16_NY.plus(WEEK));
-    assertEquals(1, nudgesTo("U1").size(), "nothing in the pause");
+    assertEquals(1, app.slack.dmsTo("U1").size(), "nothing in the pause");
   }
 
   @Test

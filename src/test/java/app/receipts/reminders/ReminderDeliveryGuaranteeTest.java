@@ -90,7 +90,7 @@ class ReminderDeliveryGuaranteeTest {
     }
 
     for (String person : PEOPLE) {
-      assertEquals(1, nudgesTo(person).size(), "nudges to " + person);
+      assertEquals(1, app.slack.dmsTo(person).size(), "nudges to " + person);
       assertEquals(List.of(NEXT_FRIDAY), reminders.scheduledTimes(person));
     }
     assertEquals(
@@ -105,7 +105,8 @@ class ReminderDeliveryGuaranteeTest {
 
     reminders.runAt(NEXT_FRIDAY);
     for (String person : PEOPLE) {
-      assertEquals(2, nudgesTo(person).size(), "the next slot goes out as usual to " + person);
+      assertEquals(
+          2, app.slack.dmsTo(person).size(), "the next slot goes out as usual to " + person);
     }
   }
 
@@ -120,7 +121,7 @@ class ReminderDeliveryGuaranteeTest {
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofMinutes(3)));
 
     for (String person : PEOPLE) {
-      assertEquals(1, nudgesTo(person).size(), "nudges to " + person);
+      assertEquals(1, app.slack.dmsTo(person).size(), "nudges to " + person);
       assertEquals(List.of(NEXT_FRIDAY), reminders.scheduledTimes(person));
     }
     assertEquals(PEOPLE.size(), warnings().size(), warnings().toString());
@@ -141,7 +142,7 @@ class ReminderDeliveryGuaranteeTest {
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofMinutes(3)));
 
     for (String person : PEOPLE) {
-      assertEquals(2, nudgesTo(person).size(), "one refused, then the nudge, to " + person);
+      assertEquals(2, app.slack.dmsTo(person).size(), "one refused, then the nudge, to " + person);
       assertEquals(List.of(NEXT_FRIDAY), reminders.scheduledTimes(person));
     }
     assertEquals(
@@ -180,11 +181,12 @@ class ReminderDeliveryGuaranteeTest {
       survivor.runAt(FRIDAY_16_NY.plus(ReminderClock.DEAD_AFTER).minusSeconds(1));
       for (String person : PEOPLE) {
         int expected = person.equals(claimedOnly) ? 0 : 1;
-        assertEquals(expected, nudgesTo(person).size(), "before the dead are revived: " + person);
+        assertEquals(
+            expected, app.slack.dmsTo(person).size(), "before the dead are revived: " + person);
       }
       survivor.runAt(FRIDAY_16_NY.plus(ReminderClock.DEAD_AFTER).plusSeconds(1));
       assertEquals(
-          1, nudgesTo(claimedOnly).size(), "the claimed person is reminded by the survivor");
+          1, app.slack.dmsTo(claimedOnly).size(), "the claimed person is reminded by the survivor");
     } finally {
       died.countDown();
     }
@@ -193,14 +195,15 @@ class ReminderDeliveryGuaranteeTest {
     deadInstance.shutdown();
 
     for (String person : PEOPLE) {
-      assertEquals(1, nudgesTo(person).size(), "nudges to " + person);
+      assertEquals(1, app.slack.dmsTo(person).size(), "nudges to " + person);
       assertEquals(List.of(NEXT_FRIDAY), survivor.scheduledTimes(person), person);
     }
     assertEquals(PEOPLE.size(), app.count("SELECT COUNT(*) FROM reminder_deliveries"));
     assertEquals(0, app.count("SELECT COUNT(*) FROM reminder_deliveries WHERE state = 'claimed'"));
     survivor.runAt(NEXT_FRIDAY);
     for (String person : PEOPLE) {
-      assertEquals(2, nudgesTo(person).size(), "the next slot goes out as usual to " + person);
+      assertEquals(
+          2, app.slack.dmsTo(person).size(), "the next slot goes out as usual to " + person);
     }
   }
 
@@ -217,12 +220,6 @@ class ReminderDeliveryGuaranteeTest {
       }
       return app.slack.answerAsSlack(call);
     };
-  }
-
-  private List<FakeSlack.Call> nudgesTo(String userId) {
-    return app.slack.calls("chat.postMessage").stream()
-        .filter(c -> ("D" + userId).equals(c.param("channel")))
-        .toList();
   }
 
   private List<String> warnings() {

@@ -39,22 +39,16 @@ class RemindersFlowTest {
     app.close();
   }
 
-  private List<FakeSlack.Call> nudgesTo(String userId) {
-    return app.slack.calls("chat.postMessage").stream()
-        .filter(c -> ("D" + userId).equals(c.param("channel")))
-        .toList();
-  }
-
   @Test
   void first_use_schedules_a_friday_16_00_nudge_in_the_users_timezone_sent_once() {
     app.client.command("U1", "Shipped the importer");
     assertEquals(List.of(FRIDAY_16_NY), reminders.scheduledTimes("U1"));
 
     reminders.runAt(FRIDAY_16_NY.minusSeconds(60));
-    assertTrue(nudgesTo("U1").isEmpty(), "not before time");
+    assertTrue(app.slack.dmsTo("U1").isEmpty(), "not before time");
 
     reminders.runAt(FRIDAY_16_NY);
-    List<FakeSlack.Call> sent = nudgesTo("U1");
+    List<FakeSlack.Call> sent = app.slack.dmsTo("U1");
     assertEquals(1, sent.size());
     assertTrue(
         sent.get(0).param("text").contains("you logged 1 entry this week"),
@@ -66,13 +60,13 @@ class RemindersFlowTest {
     assertTrue(blocks.contains("/win remind off"), "the first nudge says how to stop: " + blocks);
 
     reminders.runAt(FRIDAY_16_NY.plusSeconds(30));
-    assertEquals(1, nudgesTo("U1").size(), "once per slot");
+    assertEquals(1, app.slack.dmsTo("U1").size(), "once per slot");
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofDays(7))), reminders.scheduledTimes("U1"));
 
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofDays(7)));
-    assertEquals(2, nudgesTo("U1").size());
+    assertEquals(2, app.slack.dmsTo("U1").size());
     assertFalse(
-        nudgesTo("U1").get(1).param("blocks").contains("/win remind off"),
+        app.slack.dmsTo("U1").get(1).param("blocks").contains("/win remind off"),
         "only the first says how to stop");
   }
 
@@ -85,7 +79,7 @@ class RemindersFlowTest {
     other.runDue();
     other.runAt(FRIDAY_16_NY.plusSeconds(5));
 
-    assertEquals(1, nudgesTo("U1").size());
+    assertEquals(1, app.slack.dmsTo("U1").size());
   }
 
   @Test
@@ -100,7 +94,7 @@ class RemindersFlowTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertTrue(nudgesTo("U1").isEmpty(), "the slot was already claimed by the crashed run");
+    assertTrue(app.slack.dmsTo("U1").isEmpty(), "the slot was already claimed by the crashed run");
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofDays(7))), reminders.scheduledTimes("U1"));
   }
 
@@ -110,7 +104,7 @@ class RemindersFlowTest {
 
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofDays(16)));
 
-    assertTrue(nudgesTo("U1").isEmpty());
+    assertTrue(app.slack.dmsTo("U1").isEmpty());
     assertEquals(1, reminders.scheduledTimes("U1").size());
     assertTrue(reminders.scheduledTimes("U1").get(0).isAfter(app.clock.instant()));
   }
@@ -121,7 +115,7 @@ class RemindersFlowTest {
 
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofHours(3)));
 
-    assertEquals(1, nudgesTo("U1").size());
+    assertEquals(1, app.slack.dmsTo("U1").size());
   }
 
   @Test
@@ -145,7 +139,7 @@ class RemindersFlowTest {
     assertTrue(app.client.command("U1", "remind off").body().contains("Reminders are off"));
     assertTrue(reminders.scheduledTimes("U1").isEmpty());
     reminders.runAt(FRIDAY_16_NY);
-    assertTrue(nudgesTo("U1").isEmpty());
+    assertTrue(app.slack.dmsTo("U1").isEmpty());
 
     app.client.command("U1", "remind on");
     assertEquals(1, reminders.scheduledTimes("U1").size());
@@ -173,7 +167,7 @@ class RemindersFlowTest {
     assertTrue(
         reminders.scheduledTimes("U1").contains(monday), reminders.scheduledTimes("U1").toString());
     reminders.runAt(monday);
-    assertEquals(2, nudgesTo("U1").size());
+    assertEquals(2, app.slack.dmsTo("U1").size());
   }
 
   @Test
@@ -230,7 +224,7 @@ class RemindersFlowTest {
     app.slack.clearResponses();
     reminders.runAt(FRIDAY_16_NY.plus(Duration.ofMinutes(3)));
     assertEquals(3, app.slack.calls("conversations.open").size(), "two refused, then the DM");
-    assertEquals(1, nudgesTo("U1").size(), "the nudge, once");
+    assertEquals(1, app.slack.dmsTo("U1").size(), "the nudge, once");
     assertEquals(List.of(FRIDAY_16_NY.plus(Duration.ofDays(7))), reminders.scheduledTimes("U1"));
   }
 
@@ -252,7 +246,7 @@ class RemindersFlowTest {
             Instant.parse("2026-03-27T15:00:00Z"),
             Instant.parse("2026-04-03T14:00:00Z")),
         sentAt);
-    assertEquals(3, nudgesTo("UB").size());
+    assertEquals(3, app.slack.dmsTo("UB").size());
   }
 
   @Test
@@ -310,7 +304,7 @@ class RemindersFlowTest {
 
     reminders.runAt(FRIDAY_16_NY);
 
-    assertTrue(nudgesTo("U1").isEmpty());
+    assertTrue(app.slack.dmsTo("U1").isEmpty());
     assertTrue(reminders.scheduledTimes("U1").isEmpty());
   }
 

@@ -288,6 +288,13 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** The messages posted into a user's DM (the fake opens "D" + user id for them). */
+  public List<Call> dmsTo(String userId) {
+    return calls("chat.postMessage").stream()
+        .filter(c -> ("D" + userId).equals(c.param("channel")))
+        .toList();
+  }
+
   public List<Call> calls(String method) {
     return calls().stream().filter(c -> c.method().equals(method)).toList();
   }
