@@ -7,17 +7,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -48,29 +41,8 @@ public final class Database {
     this.dataSource = dataSource;
     this.readSource = readSource;
     this.vendor = vendor;
-    this.jdbi = configured(Jdbi.create(dataSource));
-    this.reads = readSource == dataSource ? jdbi : configured(Jdbi.create(readSource));
-  }
-
-  private static Jdbi configured(Jdbi jdbi) {
-    jdbi.installPlugin(new SqlObjectPlugin());
-    // Instants are stored as UTC epoch milliseconds and dates as ISO text: both sort and compare
-    // the same way on every vendor.
-    jdbi.registerArgument(new InstantArgumentFactory());
-    jdbi.registerArgument(new LocalDateArgumentFactory());
-    jdbi.registerColumnMapper(
-        Instant.class,
-        (rs, column, ctx) -> {
-          long millis = rs.getLong(column);
-          return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-        });
-    jdbi.registerColumnMapper(
-        LocalDate.class,
-        (rs, column, ctx) -> {
-          String text = rs.getString(column);
-          return text == null ? null : LocalDate.parse(text);
-        });
-    return jdbi;
+    this.jdbi = JdbiTypes.configured(Jdbi.create(dataSource));
+    this.reads = readSource == dataSource ? jdbi : JdbiTypes.configured(Jdbi.create(readSource));
   }
 
   public static Database open(String jdbcUrl) {
@@ -234,28 +206,6 @@ public final class Database {
       } catch (Exception e) {
         throw new IllegalStateException("Closing the database failed", e);
       }
-    }
-  }
-
-  private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
-    InstantArgumentFactory() {
-      super(Types.BIGINT);
-    }
-
-    @Override
-    protected Argument build(Instant value, ConfigRegistry config) {
-      return (position, statement, ctx) -> statement.setLong(position, value.toEpochMilli());
-    }
-  }
-
-  private static final class LocalDateArgumentFactory extends AbstractArgumentFactory<LocalDate> {
-    LocalDateArgumentFactory() {
-      super(Types.VARCHAR);
-    }
-
-    @Override
-    protected Argument build(LocalDate value, ConfigRegistry config) {
-      return (position, statement, ctx) -> statement.setString(position, value.toString());
     }
   }
 }
