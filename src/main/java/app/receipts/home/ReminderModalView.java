@@ -14,24 +14,20 @@ import static com.slack.api.model.block.element.BlockElements.timePicker;
 import app.receipts.reminders.ReminderSchedule;
 import app.receipts.reminders.ReminderSchedule.Cadence;
 import app.receipts.reminders.ReminderSettings;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The Reminder settings modal as a view: a pure function of the person's settings. */
 final class ReminderModalView {
   static final String INPUT = "input";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE MMM d, yyyy", Locale.ENGLISH);
   private static final List<OptionObject> CADENCES =
       List.of(
           option(plainText("Every week"), Cadence.WEEKLY.name()),
@@ -51,7 +47,7 @@ final class ReminderModalView {
     ReminderSchedule schedule = settings.schedule();
     List<OptionObject> days =
         Arrays.stream(DayOfWeek.values())
-            .map(d -> option(plainText(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), d.name()))
+            .map(d -> option(plainText(Dates.weekday(d)), d.name()))
             .toList();
     List<OptionObject> chosen =
         days.stream()
@@ -170,7 +166,7 @@ final class ReminderModalView {
                   .text(
                       markdownText(
                           ":palm_tree: *Paused until "
-                              + DAY.format(pausedUntil)
+                              + Dates.dayWithWeekday(pausedUntil)
                               + ".* Reminders resume by themselves."))
                   .accessory(
                       button(

@@ -2,14 +2,11 @@ package app.receipts.packet;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
-import java.time.format.DateTimeFormatter;
+import app.receipts.slack.Dates;
 import java.util.List;
-import java.util.Locale;
 
 /** The packet as GitHub-flavoured Markdown that pastes cleanly into a review tool. */
 public final class MarkdownPacketRenderer {
-
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
   public String fileName(Packet packet) {
     return packet.fileName("md");
@@ -72,7 +69,7 @@ public final class MarkdownPacketRenderer {
     }
     md.append(" Total |\n").append(align).append(" --: |\n");
     for (Timeline.Month month : timeline.months()) {
-      md.append("| ").append(MONTH.format(month.month())).append(" |");
+      md.append("| ").append(Dates.month(month.month())).append(" |");
       for (Competency competency : Competency.values()) {
         md.append(' ').append(count(month.count(competency))).append(" |");
       }

@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
 import app.receipts.capture.Competency;
-import java.time.format.DateTimeFormatter;
+import app.receipts.slack.Dates;
 import java.util.Locale;
 
 /**
@@ -10,8 +10,6 @@ import java.util.Locale;
  */
 final class TimelineChart {
   private TimelineChart() {}
-
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
   static final String CSS =
       """
@@ -34,7 +32,7 @@ final class TimelineChart {
     StringBuilder html = new StringBuilder("<table class=\"chart\">");
     for (Timeline.Month month : timeline.months()) {
       html.append("<tr><td class=\"month\">")
-          .append(MONTH.format(month.month()))
+          .append(Dates.month(month.month()))
           .append("</td><td class=\"bars\">");
       for (Competency competency : Competency.values()) {
         bar(html, "c" + competency.ordinal(), month.count(competency), max);

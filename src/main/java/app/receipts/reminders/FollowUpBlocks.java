@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import app.receipts.capture.Entry;
 import app.receipts.capture.EntryFormat;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
@@ -51,10 +52,7 @@ final class FollowUpBlocks {
     blocks.add(section(s -> s.text(markdownText(":bar_chart: *" + intro + "*"))));
     for (Entry win : wins) {
       String body =
-          EntryFormat.quote(win.text(), WIN_CHARS)
-              + "\n_"
-              + EntryFormat.date(win.occurredOn())
-              + "_";
+          EntryFormat.quote(win.text(), WIN_CHARS) + "\n_" + Dates.day(win.occurredOn()) + "_";
       blocks.add(section(s -> s.blockId("followup-win-" + win.id()).text(markdownText(body))));
       if (declined.contains(win.id())) {
         blocks.add(

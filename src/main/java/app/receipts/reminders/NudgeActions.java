@@ -2,6 +2,7 @@ package app.receipts.reminders;
 
 import app.receipts.capture.CaptureFlow;
 import app.receipts.slack.ActionReplies;
+import app.receipts.slack.Dates;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,14 +11,9 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
 public final class NudgeActions {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE MMM d 'at' HH:mm", Locale.ENGLISH);
-
   private final Reminders reminders;
   private final CaptureFlow capture;
 
@@ -50,7 +46,7 @@ public final class NudgeActions {
       Slot slot = reminders.snooze(teamId, userId);
       ZoneId zone = reminders.zone(teamId, userId);
       return replace(
-          req, ctx, ":zzz: Snoozed. I'll ask again " + WHEN.format(slot.at().atZone(zone)) + ".");
+          req, ctx, ":zzz: Snoozed. I'll ask again " + Dates.when(slot.at().atZone(zone)) + ".");
     };
   }
 
@@ -66,9 +62,9 @@ public final class NudgeActions {
           req,
           ctx,
           ":palm_tree: Paused until "
-              + RemindSubcommand.DAY.format(until)
+              + Dates.dayWithWeekday(until)
               + ". Reminders resume by themselves; the next one is "
-              + RemindSubcommand.WHEN.format(next.at().atZone(zone))
+              + Dates.when(next.at().atZone(zone))
               + ". `/win remind resume` ends the pause early.");
     };
   }

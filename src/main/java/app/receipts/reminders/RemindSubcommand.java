@@ -1,12 +1,12 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.Subcommand;
+import app.receipts.slack.Dates;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -14,10 +14,6 @@ import java.util.Locale;
  * off | on]: shows or changes the reminder.
  */
 public final class RemindSubcommand implements Subcommand {
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE MMM d 'at' HH:mm", Locale.ENGLISH);
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE MMM d, yyyy", Locale.ENGLISH);
   private final ScheduleParser parser = new ScheduleParser();
   private final Reminders reminders;
 
@@ -59,7 +55,7 @@ public final class RemindSubcommand implements Subcommand {
       LocalDate until = Pauses.until(lower.substring("pause".length()), today);
       Slot next = reminders.pause(teamId, userId, until);
       return ":palm_tree: Reminders paused until *"
-          + DAY.format(until)
+          + Dates.dayWithWeekday(until)
           + "*; they resume by themselves"
           + nextOne(reminders.settings(teamId, userId), next, zone)
           + " `/win remind resume` ends the pause early.";
@@ -95,13 +91,15 @@ public final class RemindSubcommand implements Subcommand {
         + "* ("
         + zone.getId()
         + "), next on "
-        + WHEN.format(next.at().atZone(zone))
-        + (paused == null ? "." : ", after your pause (until " + DAY.format(paused) + ").");
+        + Dates.when(next.at().atZone(zone))
+        + (paused == null
+            ? "."
+            : ", after your pause (until " + Dates.dayWithWeekday(paused) + ").");
   }
 
   private String nextOne(ReminderSettings settings, Slot next, ZoneId zone) {
     return settings.schedule().enabled()
-        ? "; the next one is " + WHEN.format(next.at().atZone(zone)) + "."
+        ? "; the next one is " + Dates.when(next.at().atZone(zone)) + "."
         : "; reminders are off, though (`/win remind on`).";
   }
 
@@ -116,7 +114,7 @@ public final class RemindSubcommand implements Subcommand {
         + (paused == null
             ? ""
             : " *Paused until "
-                + DAY.format(paused)
+                + Dates.dayWithWeekday(paused)
                 + "*; `/win remind resume` ends the pause early.")
         + (settings.quietWeeks() ? " Quiet weeks on." : "");
   }

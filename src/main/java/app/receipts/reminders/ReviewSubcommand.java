@@ -1,7 +1,7 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryFormat;
 import app.receipts.capture.Subcommand;
+import app.receipts.slack.Dates;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
@@ -43,7 +43,7 @@ public final class ReviewSubcommand implements Subcommand {
       text =
           review == null
               ? "No review date set. " + ReviewDates.EXAMPLES
-              : "Your next review: *" + EntryFormat.date(review) + "*. " + ReviewDates.EXAMPLES;
+              : "Your next review: *" + Dates.day(review) + "*. " + ReviewDates.EXAMPLES;
     } else if (args.equalsIgnoreCase("clear") || args.equalsIgnoreCase("off")) {
       reminders.clearReview(teamId, userId);
       text = "Review date cleared; no review reminders will come.";
@@ -53,7 +53,7 @@ public final class ReviewSubcommand implements Subcommand {
       reminders.setReview(teamId, userId, review);
       text =
           ":calendar: Review on *"
-              + EntryFormat.date(review)
+              + Dates.day(review)
               + "* noted. 14 days before I'll DM you your packet and the gaps so far; 3 days"
               + " before, the gaps that remain.";
     }
