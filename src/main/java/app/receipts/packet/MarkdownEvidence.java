@@ -1,16 +1,13 @@
 package app.receipts.packet;
 
 import app.receipts.capture.Entry;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import app.receipts.slack.Dates;
+import app.receipts.slack.WebLinks;
 import java.util.stream.Collectors;
 
 /** One piece of evidence as Markdown: a win or praise bullet, or a highlight line. */
 final class MarkdownEvidence {
   private MarkdownEvidence() {}
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
   static String win(Entry win) {
     StringBuilder md =
@@ -44,7 +41,7 @@ final class MarkdownEvidence {
             .append(MarkdownText.escape(packet.authorName(praise)))
             .append(", ")
             .append(day(praise));
-    if (PacketText.isWebUrl(praise.permalink())) {
+    if (WebLinks.isWebLink(praise.permalink())) {
       md.append(" · ").append(MarkdownText.link(praise.permalink(), "View in Slack"));
     }
     md.append('\n');
@@ -79,6 +76,6 @@ final class MarkdownEvidence {
   }
 
   static String day(Entry entry) {
-    return DAY.format(Packet.dayOf(entry));
+    return Dates.day(Packet.dayOf(entry));
   }
 }
