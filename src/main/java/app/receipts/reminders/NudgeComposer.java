@@ -37,7 +37,10 @@ final class NudgeComposer {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     if (data.kind() == NudgeData.Kind.REVIEW) {
       LocalDate review = settings.reviewDate();
-      if (review == null || !data.slotKey().startsWith("review:" + review + ":")) {
+      if (review == null
+          || !ReviewKey.parse(data.slotKey())
+              .map(key -> key.review().equals(review))
+              .orElse(false)) {
         return Optional.empty();
       }
       Period period = reviewPeriod(settings, today);
@@ -61,7 +64,9 @@ final class NudgeComposer {
   /** The first review reminder brings the packet itself; the last one only the gaps. */
   static boolean carriesPacket(NudgeData data) {
     return data.kind() == NudgeData.Kind.REVIEW
-        && data.slotKey().endsWith(":" + ReviewDates.DAYS_BEFORE.get(0));
+        && ReviewKey.parse(data.slotKey())
+            .map(key -> key.daysBefore() == ReviewDates.DAYS_BEFORE.get(0))
+            .orElse(false);
   }
 
   /** Since the previous review, or the last six months. */
