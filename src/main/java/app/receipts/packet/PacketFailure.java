@@ -40,7 +40,7 @@ final class PacketFailure {
                                     b.actionId(PacketIds.RETRY_BUTTON)
                                         .text(plainText("Try again"))
                                         .style("primary")
-                                        .value(period.start() + ".." + period.end()))))));
+                                        .value(period.buttonValue()))))));
     messenger.tellFailure(
         teamId, dm, text, failure, responseUrl, text + " Run `/win packet` again.");
   }

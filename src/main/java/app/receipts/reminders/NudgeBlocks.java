@@ -9,9 +9,9 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.EntryFormat;
 import app.receipts.packet.Packet;
 import app.receipts.packet.Period;
+import app.receipts.slack.Dates;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -90,7 +90,7 @@ public final class NudgeBlocks {
 
   public static String reviewText(LocalDate review, LocalDate today) {
     long days = ChronoUnit.DAYS.between(today, review);
-    return "Your review is in " + days + " days (" + EntryFormat.date(review) + ").";
+    return "Your review is in " + days + " days (" + Dates.day(review) + ").";
   }
 
   /**
@@ -133,6 +133,6 @@ public final class NudgeBlocks {
                                 b.actionId(ReminderIds.BUILD_PACKET)
                                     .text(plainText("Build my packet"))
                                     .style("primary")
-                                    .value(period.start() + ".." + period.end()))))));
+                                    .value(period.buttonValue()))))));
   }
 }
