@@ -114,9 +114,9 @@ public final class ReminderTask {
   }
 
   /**
-   * 429: wait exactly as long as Slack asks. Other failures: back off (1, 2, 4… minutes); after
-   * {@value #MAX_ATTEMPTS} attempts log once and move on to the next weekly slot (or drop a
-   * one-off).
+   * Back off (1, 2, 4… minutes); after {@value #MAX_ATTEMPTS} attempts log once and move on to the
+   * next weekly slot (or drop a one-off). A 429 never gets here: the task itself reschedules it for
+   * exactly as long as Slack asks.
    */
   private static final class Retry implements FailureHandler<NudgeData> {
     private final Clock clock;
@@ -129,11 +129,6 @@ public final class ReminderTask {
     public void onFailure(ExecutionComplete complete, ExecutionOperations<NudgeData> operations) {
       Instant now = clock.instant();
       Throwable cause = complete.getCause().orElse(null);
-      if (cause instanceof SlackCallException slack && slack.rateLimited()) {
-        int seconds = slack.retryAfterSeconds().orElse(1);
-        operations.reschedule(complete, now.plus(Duration.ofSeconds(seconds)));
-        return;
-      }
       int failures = complete.getExecution().consecutiveFailures + 1;
       if (failures < MAX_ATTEMPTS) {
         operations.reschedule(complete, now.plus(Duration.ofMinutes(1L << (failures - 1))));
