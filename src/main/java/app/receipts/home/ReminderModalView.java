@@ -5,7 +5,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
@@ -14,6 +13,7 @@ import static com.slack.api.model.block.element.BlockElements.timePicker;
 import app.receipts.reminders.ReminderSchedule;
 import app.receipts.reminders.ReminderSchedule.Cadence;
 import app.receipts.reminders.ReminderSettings;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
@@ -168,12 +168,7 @@ final class ReminderModalView {
                           ":palm_tree: *Paused until "
                               + Dates.dayWithWeekday(pausedUntil)
                               + ".* Reminders resume by themselves."))
-                  .accessory(
-                      button(
-                          b ->
-                              b.actionId(HomeIds.REMINDER_RESUME)
-                                  .text(plainText("Resume now"))
-                                  .value("resume"))));
+                  .accessory(BlockKit.button(HomeIds.REMINDER_RESUME, "Resume now", "resume")));
     }
     return section(
         s ->
@@ -182,10 +177,6 @@ final class ReminderModalView {
                     markdownText(
                         "Away for a while? Pause reminders; they come back by themselves."))
                 .accessory(
-                    button(
-                        b ->
-                            b.actionId(HomeIds.REMINDER_PAUSE)
-                                .text(plainText("Pause 2 weeks"))
-                                .value("pause-2-weeks"))));
+                    BlockKit.button(HomeIds.REMINDER_PAUSE, "Pause 2 weeks", "pause-2-weeks")));
   }
 }

@@ -1,6 +1,5 @@
 package app.receipts.packet;
 
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
@@ -9,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import app.receipts.capture.Competency;
 import app.receipts.capture.Entry;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
@@ -28,7 +28,7 @@ public final class PacketBlocks {
     blocks.add(header(h -> h.text(plainText("Review packet · " + packet.period().label(), true))));
     String who = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.userDisplayName()), 80));
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             (who.isEmpty() ? "Your" : "*" + who + "*, your")
                 + " evidence for *"
                 + packet.period().label()
@@ -51,12 +51,13 @@ public final class PacketBlocks {
     }
     blocks.add(section(s -> s.text(markdownText("*At a glance*")).fields(glance)));
     blocks.add(
-        mrkdwn(budgeted("*Timeline*", SlackEvidence.timelineLines(packet.timeline()), "months")));
+        BlockKit.text(
+            budgeted("*Timeline*", SlackEvidence.timelineLines(packet.timeline()), "months")));
     blocks.add(divider());
     List<String> highlights =
         packet.highlights().stream().map(e -> "• " + SlackEvidence.line(packet, e)).toList();
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             budgeted(
                 "*Highlights*",
                 highlights.isEmpty() ? List.of("_Nothing logged in this period yet._") : highlights,
@@ -72,13 +73,13 @@ public final class PacketBlocks {
               + "%) · "
               + counts(section.wins().size(), section.praise().size());
       blocks.add(
-          mrkdwn(
+          BlockKit.text(
               budgeted(
                   title, newest(packet, concat(section.wins(), section.praise())), "entries")));
     }
     if (!packet.untagged().isEmpty()) {
       blocks.add(
-          mrkdwn(
+          BlockKit.text(
               budgeted(
                   "*Not tagged* · " + packet.untagged().size(),
                   newest(packet, packet.untagged()),
@@ -90,7 +91,7 @@ public final class PacketBlocks {
             .map(g -> "• *" + g.competency().label() + "*: " + Mrkdwn.escape(g.suggestion()))
             .toList();
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             budgeted(
                 "*Gaps*",
                 gaps.isEmpty() ? List.of("Every competency has evidence in this period.") : gaps,
@@ -106,19 +107,15 @@ public final class PacketBlocks {
                           + Mrkdwn.escape(
                               Mrkdwn.truncate(g.sentences().get(0), SlackEvidence.MAX_ENTRY_CHARS)))
               .toList();
-      blocks.add(mrkdwn(budgeted("*Self-review starters*", starters, "starters")));
+      blocks.add(BlockKit.text(budgeted("*Self-review starters*", starters, "starters")));
     }
     blocks.add(
-        context(
-            c ->
-                c.elements(
-                    List.of(
-                        markdownText(
-                            "Every entry, the chart and all starters are in `"
-                                + packet.fileName("md")
-                                + "` and `"
-                                + packet.fileName("pdf")
-                                + "`.")))));
+        BlockKit.note(
+            "Every entry, the chart and all starters are in `"
+                + packet.fileName("md")
+                + "` and `"
+                + packet.fileName("pdf")
+                + "`."));
     return blocks;
   }
 
@@ -158,10 +155,6 @@ public final class PacketBlocks {
       text.append('\n').append(line);
     }
     return text.toString();
-  }
-
-  private static LayoutBlock mrkdwn(String text) {
-    return section(s -> s.text(markdownText(text)));
   }
 
   private static String counts(int wins, int praise) {
