@@ -1,16 +1,11 @@
 package app.receipts.mydata;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import app.receipts.capture.Entry;
 import app.receipts.capture.EntryService;
 import app.receipts.jobs.Jobs;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
@@ -180,17 +175,8 @@ public final class ExportJob {
         dm,
         text,
         asBlocks(
-            section(s -> s.text(markdownText(text))),
-            actions(
-                a ->
-                    a.elements(
-                        asElements(
-                            button(
-                                b ->
-                                    b.actionId(RETRY_BUTTON)
-                                        .text(plainText("Try again"))
-                                        .style("primary")
-                                        .value("export")))))),
+            BlockKit.text(text),
+            BlockKit.buttons(BlockKit.primary(RETRY_BUTTON, "Try again", "export"))),
         data.responseUrl(),
         ":warning: Your export failed ("
             + reason
