@@ -5,6 +5,7 @@ import app.receipts.capture.Entry;
 import app.receipts.capture.EntryDao;
 import app.receipts.capture.EntryEvents;
 import app.receipts.capture.StoredEntry;
+import app.receipts.slack.NotSavedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public final class PraiseService {
       return store(draft, ownerId, competency, note, day);
     } catch (JdbiException e) {
       log.warn("A saved message could not be stored, and the person was told so: {}", e.toString());
-      throw new PraiseNotSavedException(e);
+      throw NotSavedException.praise(e);
     }
   }
 
