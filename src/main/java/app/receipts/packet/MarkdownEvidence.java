@@ -52,8 +52,7 @@ final class MarkdownEvidence {
   }
 
   static String highlight(Packet packet, Entry entry) {
-    String where = entry.competency() == null ? "Not tagged" : entry.competency().label();
-    String tail = " _(" + where + ", " + day(entry) + ")_";
+    String tail = " _(" + entry.competency().label() + ", " + day(entry) + ")_";
     if (entry.kind() == Entry.Kind.PRAISE) {
       return "Praise from "
           + MarkdownText.escape(packet.authorName(entry))

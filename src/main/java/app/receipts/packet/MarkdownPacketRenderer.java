@@ -41,10 +41,6 @@ public final class MarkdownPacketRenderer {
           section.wins().size(),
           section.praise().size());
     }
-    if (!packet.untagged().isEmpty()) {
-      long wins = packet.untagged().stream().filter(e -> e.kind() == Entry.Kind.WIN).count();
-      row(md, "Not tagged", "–", (int) wins, packet.untagged().size() - (int) wins);
-    }
     md.append("| **Total** | **100%** | **")
         .append(packet.winCount())
         .append("** | **")
@@ -56,15 +52,10 @@ public final class MarkdownPacketRenderer {
   /** Entries per month by competency, as a table. */
   String timeline(Packet packet) {
     Timeline timeline = packet.timeline();
-    boolean untagged = timeline.hasUntagged();
     StringBuilder md = new StringBuilder("## Timeline\n\n| Month |");
     StringBuilder align = new StringBuilder("| :-- |");
     for (Competency competency : Competency.values()) {
       md.append(' ').append(competency.label()).append(" |");
-      align.append(" --: |");
-    }
-    if (untagged) {
-      md.append(" Not tagged |");
       align.append(" --: |");
     }
     md.append(" Total |\n").append(align).append(" --: |\n");
@@ -72,9 +63,6 @@ public final class MarkdownPacketRenderer {
       md.append("| ").append(Dates.month(month.month())).append(" |");
       for (Competency competency : Competency.values()) {
         md.append(' ').append(count(month.count(competency))).append(" |");
-      }
-      if (untagged) {
-        md.append(' ').append(count(month.untagged())).append(" |");
       }
       md.append(' ').append(count(month.total())).append(" |\n");
     }
@@ -122,10 +110,6 @@ public final class MarkdownPacketRenderer {
             .append("._\n");
       }
     }
-    if (!packet.untagged().isEmpty()) {
-      md.append("\n## Not tagged\n\n");
-      evidence(md, packet, wins(packet.untagged()), praise(packet.untagged()));
-    }
     md.append("\n## Gaps\n\n");
     if (packet.gaps().isEmpty()) {
       md.append("Every competency has evidence in this period.\n");
@@ -161,14 +145,6 @@ public final class MarkdownPacketRenderer {
 
   private static List<Entry> first(List<Entry> entries, int count) {
     return entries.size() <= count ? entries : entries.subList(0, count);
-  }
-
-  private static List<Entry> wins(List<Entry> entries) {
-    return entries.stream().filter(e -> e.kind() == Entry.Kind.WIN).toList();
-  }
-
-  private static List<Entry> praise(List<Entry> entries) {
-    return entries.stream().filter(e -> e.kind() == Entry.Kind.PRAISE).toList();
   }
 
   private static void row(StringBuilder md, String label, String weight, int wins, int praise) {

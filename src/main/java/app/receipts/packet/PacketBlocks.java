@@ -77,14 +77,6 @@ public final class PacketBlocks {
               budgeted(
                   title, newest(packet, concat(section.wins(), section.praise())), "entries")));
     }
-    if (!packet.untagged().isEmpty()) {
-      blocks.add(
-          BlockKit.text(
-              budgeted(
-                  "*Not tagged* · " + packet.untagged().size(),
-                  newest(packet, packet.untagged()),
-                  "entries")));
-    }
     blocks.add(divider());
     List<String> gaps =
         packet.gaps().stream()

@@ -64,7 +64,6 @@ public final class PacketCompiler {
         evidence.size() - wins,
         evidence.stream().sorted(STRONGEST_FIRST).limit(MAX_HIGHLIGHTS).toList(),
         sections,
-        evidence.stream().filter(e -> e.competency() == null).toList(),
         Gaps.find(sections),
         starters,
         Timeline.of(period, evidence),

@@ -24,7 +24,6 @@ final class TimelineChart {
       .swatch { display: inline-block; width: 8pt; height: 8pt; margin-right: 3pt; }
       .c0 { background: #2f6fdb; } .c1 { background: #7a4fd0; } .c2 { background: #e08a1e; }
       .c3 { background: #1f9e74; } .c4 { background: #d4455a; } .c5 { background: #3ab0c8; }
-      .cu { background: #a3a9b5; }
       """;
 
   static String html(Timeline timeline) {
@@ -37,15 +36,11 @@ final class TimelineChart {
       for (Competency competency : Competency.values()) {
         bar(html, "c" + competency.ordinal(), month.count(competency), max);
       }
-      bar(html, "cu", month.untagged(), max);
       html.append("</td><td class=\"total\">").append(month.total()).append("</td></tr>");
     }
     html.append("</table><div class=\"legend\">");
     for (Competency competency : Competency.values()) {
       key(html, "c" + competency.ordinal(), competency.label());
-    }
-    if (timeline.hasUntagged()) {
-      key(html, "cu", "Not tagged");
     }
     return html.append("</div>").toString();
   }

@@ -94,7 +94,7 @@ class PacketBlocksTest {
           PacketFixtures.win(
               10_000 + i,
               "2026-06-01",
-              i % 2 == 0 ? null : Competency.DELIVERY,
+              i % 2 == 0 ? Competency.CODE_QUALITY : Competency.DELIVERY,
               long3000,
               long3000,
               long3000,
