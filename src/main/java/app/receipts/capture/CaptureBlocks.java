@@ -10,6 +10,8 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
 import com.slack.api.model.block.LayoutBlock;

@@ -15,8 +15,8 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Competency;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;

@@ -8,8 +8,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
 import app.receipts.jobs.Jobs;
 import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
@@ -43,7 +43,7 @@ public final class ExportJob {
   record Data(String teamId, String userId, String responseUrl) {}
 
   private final Jdbi jdbi;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final Messenger messenger;
   private final SlackDeliveries deliveries;
   private final Jobs jobs;
@@ -53,7 +53,7 @@ public final class ExportJob {
 
   public ExportJob(
       Jdbi jdbi,
-      EntryService entries,
+      EntryReads entries,
       Messenger messenger,
       SlackDeliveries deliveries,
       Jobs jobs,

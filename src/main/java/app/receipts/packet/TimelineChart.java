@@ -1,6 +1,6 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 

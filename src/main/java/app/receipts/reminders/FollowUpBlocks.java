@@ -9,8 +9,8 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.EntryFormat;
 import app.receipts.packet.Packet;
 import app.receipts.packet.Period;
 import com.slack.api.model.block.LayoutBlock;

@@ -1,5 +1,6 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
+import app.receipts.capture.WinRules;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
 import app.receipts.slack.SlackMarkup;
@@ -29,7 +30,7 @@ public final class EntryFormat {
     return facts(entry, SlackLimits.TEXT_OBJECT);
   }
 
-  static String facts(Entry entry, int max) {
+  public static String facts(Entry entry, int max) {
     List<String> parts = new ArrayList<>();
     parts.add(date(entry.occurredOn()));
     parts.add(entry.competency().label());
