@@ -46,7 +46,7 @@ final class Routes {
             s.capture(),
             s.people(),
             List.of(
-                new ListSubcommand(s.entries()),
+                new ListSubcommand(s.reads()),
                 new EditSubcommand(s.edit()),
                 new DeleteSubcommand(s.entries()),
                 new PacketSubcommand(s.packets(), s.people()),
@@ -56,7 +56,7 @@ final class Routes {
                 forgetMe)));
     app.viewSubmission(
         CaptureIds.MODAL,
-        new WinModalSubmission(s.entries(), s.people(), s.messenger(), s.executor()));
+        new WinModalSubmission(s.wins(), s.people(), s.messenger(), s.executor()));
     app.blockAction(CaptureIds.EDIT_BUTTON, s.edit());
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(s.entries()));
     app.viewSubmission(ForgetMe.MODAL, forgetMe.confirmed());
@@ -76,7 +76,7 @@ final class Routes {
     app.blockAction(EvidenceIds.KEEP, consent.keep());
     app.blockAction(EvidenceIds.DISCARD, consent.discard());
 
-    HomeActions home = new HomeActions(s.home(), s.entries(), s.edit(), s.capture());
+    HomeActions home = new HomeActions(s.home(), s.reads(), s.entries(), s.edit(), s.capture());
     HomeModals modals = new HomeModals(s.packets(), s.reminders(), s.people(), s.home());
     app.event(AppHomeOpenedEvent.class, home.opened());
     app.blockAction(HomeIds.OLDER, home.page());
@@ -99,8 +99,7 @@ final class Routes {
     app.blockAction(ReminderIds.PAUSE, nudges.pauseTwoWeeks());
     app.blockAction(HomeIds.REMINDER_PAUSE, modals.pauseFromModal());
     app.blockAction(HomeIds.REMINDER_RESUME, modals.resumeFromModal());
-    FollowUpActions followUps =
-        new FollowUpActions(s.edit(), s.entries(), s.reminders(), s.clock());
+    FollowUpActions followUps = new FollowUpActions(s.edit(), s.reads(), s.reminders(), s.clock());
     app.blockAction(ReminderIds.FOLLOWUP_ADD_METRIC, followUps.addMetric());
     app.blockAction(ReminderIds.FOLLOWUP_NO_NUMBER, followUps.noNumber());
 

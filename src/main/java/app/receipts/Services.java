@@ -3,10 +3,12 @@ package app.receipts;
 import app.receipts.capture.CaptureFlow;
 import app.receipts.capture.CompetencySuggester;
 import app.receipts.capture.EditWinAction;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.EntryService;
 import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinRules;
+import app.receipts.capture.Wins;
+import app.receipts.entries.EntryEvents;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
 import app.receipts.evidence.PraiseService;
 import app.receipts.home.HomePublisher;
 import app.receipts.install.Uninstalls;
@@ -46,6 +48,8 @@ record Services(
     People people,
     EntryEvents events,
     EntryService entries,
+    EntryReads reads,
+    Wins wins,
     CaptureFlow capture,
     EditWinAction edit,
     PraiseService praise,
@@ -81,30 +85,25 @@ record Services(
             database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
     EntryEvents events = new EntryEvents();
     WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
-    EntryService entries = new EntryService(database, rules, events, clock);
+    EntryService entries = new EntryService(database, events, clock);
+    EntryReads reads = new EntryReads(database);
+    Wins wins = new Wins(entries, reads, rules);
     DisplayNames names = new DisplayNames(clients);
-    PacketBuilder packetBuilder = new PacketBuilder(entries, names);
+    PacketBuilder packetBuilder = new PacketBuilder(reads, names);
     PacketRequestDao packetRequests = database.jdbi().onDemand(PacketRequestDao.class);
     Jobs jobs = new Jobs(clock);
     PacketDelivery packets =
         new PacketDelivery(packetBuilder, database.jdbi(), messenger, clients, clock, jobs);
     SlackDeliveries deliveries = new SlackDeliveries(database.jdbi(), clock);
     ExportJob exports =
-        new ExportJob(database.jdbi(), entries, messenger, deliveries, jobs, clock, names);
+        new ExportJob(database.jdbi(), reads, messenger, deliveries, jobs, clock, names);
 
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     FollowUpDao followUpDao = database.jdbi().onDemand(FollowUpDao.class);
     ReminderTask reminderTask =
         new ReminderTask(
             new NudgeSender(
-                reminderDao,
-                followUpDao,
-                people,
-                entries,
-                packetBuilder,
-                packets,
-                messenger,
-                clock),
+                reminderDao, followUpDao, people, reads, packetBuilder, packets, messenger, clock),
             clock);
     Reminders reminders =
         new Reminders(
@@ -117,8 +116,8 @@ record Services(
     people.onFirstSeen(reminders::ensureWeekly);
     people.onZoneLearned(entries::redateGuesses);
 
-    PraiseService praise = new PraiseService(database.jdbi(), events, clock);
-    HomePublisher home = new HomePublisher(entries, people, viewers, reminders, clients, executor);
+    PraiseService praise = new PraiseService(database.jdbi(), entries, clock);
+    HomePublisher home = new HomePublisher(reads, people, viewers, reminders, clients, executor);
     events.subscribe(home::refreshIfViewed);
     List<UserData> userData =
         List.of(
@@ -138,8 +137,10 @@ record Services(
         people,
         events,
         entries,
-        new CaptureFlow(entries, people),
-        new EditWinAction(entries),
+        reads,
+        wins,
+        new CaptureFlow(wins, people),
+        new EditWinAction(reads),
         praise,
         packets,
         exports,

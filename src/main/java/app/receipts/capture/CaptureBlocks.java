@@ -2,6 +2,8 @@ package app.receipts.capture;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;

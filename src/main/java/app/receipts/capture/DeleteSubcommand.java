@@ -1,5 +1,8 @@
 package app.receipts.capture;
 
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryService;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;

@@ -1,5 +1,8 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
@@ -7,9 +10,9 @@ import java.util.List;
 
 /** /win list: the user's last 10 entries, with ids for edit and delete. */
 public final class ListSubcommand implements Subcommand {
-  private final EntryService entries;
+  private final EntryReads entries;
 
-  public ListSubcommand(EntryService entries) {
+  public ListSubcommand(EntryReads entries) {
     this.entries = entries;
   }
 

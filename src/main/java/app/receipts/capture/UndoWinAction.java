@@ -1,5 +1,8 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryService;
 import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import app.receipts.people.People;
 import app.receipts.slack.EphemeralAck;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

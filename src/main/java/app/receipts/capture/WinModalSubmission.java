@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
 import app.receipts.people.People;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
@@ -19,14 +20,13 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
       "This win was not saved: Receipts could not write to its database. Please submit again in"
           + " a minute.";
 
-  private final EntryService entries;
+  private final Wins wins;
   private final People people;
   private final Messenger messenger;
   private final Executor executor;
 
-  public WinModalSubmission(
-      EntryService entries, People people, Messenger messenger, Executor executor) {
-    this.entries = entries;
+  public WinModalSubmission(Wins wins, People people, Messenger messenger, Executor executor) {
+    this.wins = wins;
     this.people = people;
     this.messenger = messenger;
     this.executor = executor;
@@ -46,8 +46,7 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
     try {
       if (updated) {
         Optional<Entry> changed =
-            entries.updateWin(
-                teamId, userId, metadata.entryId(), draft, people.today(teamId, userId));
+            wins.updateWin(teamId, userId, metadata.entryId(), draft, people.today(teamId, userId));
         entry =
             changed.orElseThrow(
                 () ->
@@ -55,8 +54,7 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
                         "That entry no longer exists, so nothing was changed."));
       } else {
         entry =
-            entries.captureWin(
-                teamId, userId, draft, people.today(teamId, userId), captureKey(view));
+            wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey(view));
       }
     } catch (InvalidWinException e) {
       return ctx.ackWithErrors(e.problems());

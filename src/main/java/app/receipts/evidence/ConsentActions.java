@@ -1,6 +1,6 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.EntryIds;
+import app.receipts.entries.EntryIds;
 import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

@@ -1,7 +1,7 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Messenger;

@@ -11,7 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.SlackMarkup;

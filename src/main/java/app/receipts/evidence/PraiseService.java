@@ -1,16 +1,13 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryDao;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.StoredEntry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryService;
 import app.receipts.slack.NotSavedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -33,17 +30,13 @@ public final class PraiseService {
 
   public record Saved(Entry entry, Outcome outcome) {}
 
-  private final Jdbi jdbi;
   private final PraiseDao praise;
-  private final EntryDao entries;
-  private final EntryEvents events;
+  private final EntryService entries;
   private final Clock clock;
 
-  public PraiseService(Jdbi jdbi, EntryEvents events, Clock clock) {
-    this.jdbi = jdbi;
+  public PraiseService(Jdbi jdbi, EntryService entries, Clock clock) {
     this.praise = jdbi.onDemand(PraiseDao.class);
-    this.entries = jdbi.onDemand(EntryDao.class);
-    this.events = events;
+    this.entries = entries;
     this.clock = clock;
   }
 
@@ -96,73 +89,43 @@ public final class PraiseService {
       PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
     String teamId = draft.teamId();
     boolean forSelf = ownerId.equals(draft.saverId());
-    Optional<Entry> earlier = praise.find(teamId, ownerId, draft.channelId(), draft.messageTs());
-    Instant now = clock.instant();
+    Optional<Entry> earlier =
+        entries.savedMessage(teamId, ownerId, draft.channelId(), draft.messageTs());
     if (earlier.isPresent()) {
       if (!forSelf) {
         return new Saved(earlier.get(), Outcome.ALREADY_WITH_OWNER);
       }
-      praise.updateNote(teamId, ownerId, earlier.get().id(), note, competency.id(), now);
+      Entry updated = entries.updateNote(earlier.get(), note, competency).orElseThrow();
       praise.deleteDraft(draft.id());
-      events.changed(teamId, ownerId);
-      return new Saved(
-          entries.findOwned(teamId, ownerId, earlier.get().id()).orElseThrow(),
-          Outcome.NOTE_UPDATED);
+      return new Saved(updated, Outcome.NOTE_UPDATED);
     }
     Entry entry =
-        new Entry(
-            0,
-            teamId,
-            ownerId,
-            Entry.Kind.PRAISE,
-            forSelf ? Entry.Status.KEPT : Entry.Status.PENDING,
-            draft.text(),
-            null,
-            null,
-            competency,
-            List.of(),
-            day,
-            draft.authorUserId(),
-            draft.channelId(),
-            draft.messageTs(),
-            null,
-            draft.saverId(),
-            note,
-            now,
-            now);
-    // one transaction: only a COMMIT that returned says the row is stored (in auto-commit,
-    // sqlite-jdbc can hand back a new id although the write behind it failed)
-    long id =
-        jdbi.inTransaction(
-            handle -> {
-              long stored = handle.attach(EntryDao.class).insert(new StoredEntry(entry), null);
-              handle.attach(PraiseDao.class).deleteDraft(draft.id());
-              return stored;
-            });
-    if (forSelf) {
-      events.changed(teamId, ownerId);
-    }
-    return new Saved(
-        entries.findOwned(teamId, ownerId, id).orElseThrow(),
-        forSelf ? Outcome.KEPT : Outcome.HELD_FOR_OWNER);
+        Entry.builder(teamId, ownerId, Entry.Kind.PRAISE, clock.instant())
+            .status(forSelf ? Entry.Status.KEPT : Entry.Status.PENDING)
+            .text(draft.text())
+            .competency(competency)
+            .occurredOn(day)
+            .message(
+                draft.authorUserId(), draft.channelId(), draft.messageTs(), draft.saverId(), note)
+            .build();
+    Entry stored =
+        entries.insertPraise(
+            entry, handle -> handle.attach(PraiseDao.class).deleteDraft(draft.id()));
+    return new Saved(stored, forSelf ? Outcome.KEPT : Outcome.HELD_FOR_OWNER);
   }
 
   public void setPermalink(Entry entry, String permalink) {
-    praise.setPermalink(entry.teamId(), entry.userId(), entry.id(), permalink);
+    entries.setPermalink(entry, permalink);
   }
 
   /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
   public Optional<Entry> keep(String teamId, String ownerId, long id) {
-    if (praise.keep(teamId, ownerId, id, clock.instant()) == 0) {
-      return Optional.empty();
-    }
-    events.changed(teamId, ownerId);
-    return entries.findOwned(teamId, ownerId, id);
+    return entries.keep(teamId, ownerId, id);
   }
 
   /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
   public boolean discard(String teamId, String ownerId, long id) {
-    return praise.discard(teamId, ownerId, id) == 1;
+    return entries.discard(teamId, ownerId, id);
   }
 
   public int forgetDrafts(String teamId, String userId) {

@@ -2,8 +2,9 @@ package app.receipts.home;
 
 import app.receipts.capture.CaptureFlow;
 import app.receipts.capture.EditWinAction;
-import app.receipts.capture.EntryIds;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
@@ -21,13 +22,19 @@ public final class HomeActions {
   public record DeleteMetadata(Long entryId) {}
 
   private final HomePublisher home;
+  private final EntryReads reads;
   private final EntryService entries;
   private final EditWinAction editor;
   private final CaptureFlow capture;
 
   public HomeActions(
-      HomePublisher home, EntryService entries, EditWinAction editor, CaptureFlow capture) {
+      HomePublisher home,
+      EntryReads reads,
+      EntryService entries,
+      EditWinAction editor,
+      CaptureFlow capture) {
     this.home = home;
+    this.reads = reads;
     this.entries = entries;
     this.editor = editor;
     this.capture = capture;
@@ -80,7 +87,7 @@ public final class HomeActions {
         editor.openEditor(ctx.client(), trigger, teamId, userId, id, null);
       } else if (parts[0].equals("delete")) {
         var entry =
-            id.flatMap(found -> entries.find(teamId, userId, found))
+            id.flatMap(found -> reads.find(teamId, userId, found))
                 .orElseThrow(() -> new UserFacingException("That entry is already gone."));
         View confirm =
             View.builder()
@@ -96,7 +103,7 @@ public final class HomeActions {
                             "Delete entry `#"
                                 + entry.id()
                                 + "`? This can't be undone.\n"
-                                + app.receipts.capture.EntryFormat.quote(entry, 1500))
+                                + app.receipts.entries.EntryFormat.quote(entry, 1500))
                         .getBlocks())
                 .build();
         SlackCalls.ok(

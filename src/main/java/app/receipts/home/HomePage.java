@@ -1,7 +1,7 @@
 package app.receipts.home;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package app.receipts.home;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.reminders.Reminders;
@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 
 /** Builds a person's App Home and publishes it; re-published whenever their entries change. */
 public final class HomePublisher {
-  private final EntryService entries;
+  private final EntryReads entries;
   private final People people;
   private final HomeViewers viewers;
   private final Reminders reminders;
@@ -24,7 +24,7 @@ public final class HomePublisher {
   private final Map<String, Integer> queued = new ConcurrentHashMap<>();
 
   public HomePublisher(
-      EntryService entries,
+      EntryReads entries,
       People people,
       HomeViewers viewers,
       Reminders reminders,

@@ -1,6 +1,6 @@
 package app.receipts.mydata;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
 import app.receipts.slack.SlackMarkup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

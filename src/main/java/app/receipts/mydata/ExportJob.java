@@ -2,8 +2,8 @@ package app.receipts.mydata;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
 import app.receipts.jobs.Jobs;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.DisplayNames;
@@ -38,7 +38,7 @@ public final class ExportJob {
   record Data(String teamId, String userId, String responseUrl) {}
 
   private final Jdbi jdbi;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final Messenger messenger;
   private final SlackDeliveries deliveries;
   private final Jobs jobs;
@@ -48,7 +48,7 @@ public final class ExportJob {
 
   public ExportJob(
       Jdbi jdbi,
-      EntryService entries,
+      EntryReads entries,
       Messenger messenger,
       SlackDeliveries deliveries,
       Jobs jobs,

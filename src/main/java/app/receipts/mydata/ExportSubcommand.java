@@ -1,6 +1,6 @@
 package app.receipts.mydata;
 
-import app.receipts.capture.Subcommand;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

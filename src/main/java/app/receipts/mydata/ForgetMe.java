@@ -2,11 +2,11 @@ package app.receipts.mydata;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
 
-import app.receipts.capture.Subcommand;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
+import app.receipts.slack.Subcommand;
 import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;

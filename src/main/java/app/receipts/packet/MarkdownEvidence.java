@@ -1,6 +1,6 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
 import app.receipts.slack.Dates;
 import app.receipts.slack.WebLinks;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import app.receipts.slack.SlackMarkup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

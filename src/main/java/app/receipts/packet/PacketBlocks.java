@@ -6,8 +6,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;

@@ -1,8 +1,8 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Subcommand;
 import app.receipts.people.People;
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;

@@ -1,6 +1,6 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import app.receipts.slack.Dates;
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.EditWinAction;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryIds;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryReads;
 import app.receipts.slack.ActionReplies;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.webhook.WebhookResponse;
@@ -20,13 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class FollowUpActions {
   private static final Logger log = LoggerFactory.getLogger(FollowUpActions.class);
   private final EditWinAction edit;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final FollowUpDao dao;
   private final Reminders reminders;
   private final Clock clock;
 
-  public FollowUpActions(
-      EditWinAction edit, EntryService entries, Reminders reminders, Clock clock) {
+  public FollowUpActions(EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock) {
     this.edit = edit;
     this.entries = entries;
     this.dao = reminders.followUpDao();

@@ -5,8 +5,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;

@@ -1,6 +1,6 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.packet.Packet;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.Period;
@@ -22,11 +22,11 @@ final class NudgeComposer {
     }
   }
 
-  private final EntryService entries;
+  private final EntryReads entries;
   private final PacketBuilder packets;
   private final Clock clock;
 
-  NudgeComposer(EntryService entries, PacketBuilder packets, Clock clock) {
+  NudgeComposer(EntryReads entries, PacketBuilder packets, Clock clock) {
     this.entries = entries;
     this.packets = packets;
     this.clock = clock;

@@ -1,6 +1,6 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
 import app.receipts.people.People;
@@ -37,7 +37,7 @@ public final class NudgeSender {
   private final ReminderDao dao;
   private final PacketDelivery packets;
   private final People people;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final NudgeComposer composer;
   private final ClaimedDm dm;
   private final FollowUps followUps;
@@ -48,7 +48,7 @@ public final class NudgeSender {
       ReminderDao dao,
       FollowUpDao followUpDao,
       People people,
-      EntryService entries,
+      EntryReads entries,
       PacketBuilder packetBuilder,
       PacketDelivery packets,
       Messenger messenger,

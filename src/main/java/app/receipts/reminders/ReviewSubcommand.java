@@ -1,7 +1,7 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.Subcommand;
 import app.receipts.slack.Dates;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;

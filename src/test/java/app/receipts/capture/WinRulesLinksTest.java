@@ -3,6 +3,7 @@ package app.receipts.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.entries.Competency;
 import app.receipts.slack.WebLinks;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,8 +3,8 @@ package app.receipts.packet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

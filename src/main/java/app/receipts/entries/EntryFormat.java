@@ -1,4 +1,4 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
 import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
@@ -21,7 +21,7 @@ public final class EntryFormat {
     return facts(entry, SlackLimits.TEXT_OBJECT);
   }
 
-  static String facts(Entry entry, int max) {
+  public static String facts(Entry entry, int max) {
     List<String> parts = new ArrayList<>();
     parts.add(Dates.day(entry.occurredOn()));
     parts.add(entry.competency().label());
