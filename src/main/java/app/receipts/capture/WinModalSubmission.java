@@ -4,6 +4,7 @@ import app.receipts.entries.Entry;
 import app.receipts.people.People;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
+import app.receipts.slack.NotSavedException;
 import app.receipts.slack.UserFacingException;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
@@ -58,7 +59,7 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
       }
     } catch (InvalidWinException e) {
       return ctx.ackWithErrors(e.problems());
-    } catch (WinNotSavedException e) {
+    } catch (NotSavedException e) {
       // the modal stays open with what they typed, so submitting again is one click
       return ctx.ackWithErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED));
     }

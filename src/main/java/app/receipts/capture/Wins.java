@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.slack.NotSavedException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class Wins {
       if (winner.isEmpty()) {
         log.warn("A win could not be stored, and the person was told so: {}", e.toString());
       }
-      return winner.orElseThrow(() -> new WinNotSavedException(e));
+      return winner.orElseThrow(() -> NotSavedException.win(e));
     }
   }
 
