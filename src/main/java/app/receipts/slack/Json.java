@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,18 +19,6 @@ public final class Json {
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private Json() {}
-
-  public static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  public static String write(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A JSON tree that cannot be written", e);
-    }
-  }
 
   /** One field of a JSON object; empty when the text is not a JSON object or has no such field. */
   public static Optional<JsonNode> field(String json, String name) {
