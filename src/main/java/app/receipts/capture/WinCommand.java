@@ -1,7 +1,7 @@
 package app.receipts.capture;
 
 import app.receipts.people.People;
-import app.receipts.slack.EphemeralAck;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
@@ -50,7 +50,7 @@ public final class WinCommand implements SlashCommandHandler {
       return subcommand.handle(req, ctx, args);
     }
     List<LayoutBlock> reply = capture.captureText(req, ctx, text);
-    return EphemeralAck.of("Saved your win.", reply);
+    return Messenger.ack("Saved your win.", reply);
   }
 
   /** One example per subcommand, shown under the subcommand's own line in /win help. */

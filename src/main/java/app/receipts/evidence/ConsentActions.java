@@ -1,7 +1,7 @@
 package app.receipts.evidence;
 
 import app.receipts.entries.EntryIds;
-import app.receipts.slack.ActionReplies;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -46,7 +46,7 @@ public final class ConsentActions {
 
   private static Response reply(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    ActionReplies.reply(req, ctx, text, !text.equals(NOT_YOURS));
+    Messenger.reply(req, ctx, text, !text.equals(NOT_YOURS));
     return ctx.ack();
   }
 }

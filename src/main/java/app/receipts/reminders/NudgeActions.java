@@ -1,7 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.CaptureFlow;
-import app.receipts.slack.ActionReplies;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -75,7 +75,7 @@ public final class NudgeActions {
 
   private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    ActionReplies.reply(req, ctx, text, true);
+    Messenger.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }
