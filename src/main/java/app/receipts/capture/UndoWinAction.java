@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** The Undo button under a saved win: deletes it and replaces the reply with a confirmation. */
-public final class UndoWinAction implements BlockActionHandler {
+final class UndoWinAction implements BlockActionHandler {
   private final EntryService entries;
 
-  public UndoWinAction(EntryService entries) {
+  UndoWinAction(EntryService entries) {
     this.entries = entries;
   }
 

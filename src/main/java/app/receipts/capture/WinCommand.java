@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** /win: a win from its text, the modal when empty, or a documented subcommand. */
-public final class WinCommand implements SlashCommandHandler {
+final class WinCommand implements SlashCommandHandler {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private final CaptureFlow capture;
   private final People people;
   private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
 
-  public WinCommand(CaptureFlow capture, People people, List<Subcommand> subcommands) {
+  WinCommand(CaptureFlow capture, People people, List<Subcommand> subcommands) {
     this.capture = capture;
     this.people = people;
     subcommands.forEach(s -> this.subcommands.put(s.name(), s));

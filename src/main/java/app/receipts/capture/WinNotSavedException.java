@@ -3,7 +3,7 @@ package app.receipts.capture;
 import app.receipts.slack.UserFacingException;
 
 /** Storing a win failed and no earlier copy of it is stored: the person is told to try again. */
-public final class WinNotSavedException extends UserFacingException {
+final class WinNotSavedException extends UserFacingException {
   static final String MESSAGE =
       ":warning: Your win was not saved: Receipts could not write it to its database."
           + " Please try again in a minute.";

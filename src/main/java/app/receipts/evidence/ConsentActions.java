@@ -10,16 +10,16 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 
 /** Keep and Discard on praise someone saved for you; only the owner's click counts. */
-public final class ConsentActions {
+final class ConsentActions {
   private static final String NOT_YOURS =
       "This praise isn't waiting for you, or it was already kept or discarded.";
   private final PraiseService praise;
 
-  public ConsentActions(PraiseService praise) {
+  ConsentActions(PraiseService praise) {
     this.praise = praise;
   }
 
-  public BlockActionHandler keep() {
+  BlockActionHandler keep() {
     return (req, ctx) -> {
       boolean kept =
           id(req)
@@ -30,7 +30,7 @@ public final class ConsentActions {
     };
   }
 
-  public BlockActionHandler discard() {
+  BlockActionHandler discard() {
     return (req, ctx) -> {
       boolean discarded =
           id(req)

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** The packet as GitHub-flavoured Markdown that pastes cleanly into a review tool. */
-public final class MarkdownPacketRenderer {
+final class MarkdownPacketRenderer {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
-  public String fileName(Packet packet) {
+  String fileName(Packet packet) {
     return packet.fileName("md");
   }
 
-  public String render(Packet packet) {
+  String render(Packet packet) {
     return overview(packet) + timeline(packet) + details(packet);
   }
 

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The Try again button on a failed packet (and "Build my packet" buttons): value "from..to". */
-public final class RetryPacketAction implements BlockActionHandler {
+final class RetryPacketAction implements BlockActionHandler {
   private final PacketDelivery delivery;
 
-  public RetryPacketAction(PacketDelivery delivery) {
+  RetryPacketAction(PacketDelivery delivery) {
     this.delivery = delivery;
   }
 

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The buttons of a metric follow-up: Add metric (the win's edit modal) and No number for this. */
-public final class FollowUpActions {
+final class FollowUpActions {
   private static final Logger log = LoggerFactory.getLogger(FollowUpActions.class);
   private final EditWinAction edit;
   private final EntryReads entries;
@@ -25,7 +25,7 @@ public final class FollowUpActions {
   private final Reminders reminders;
   private final Clock clock;
 
-  public FollowUpActions(EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock) {
+  FollowUpActions(EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock) {
     this.edit = edit;
     this.entries = entries;
     this.dao = reminders.followUpDao();
@@ -34,11 +34,11 @@ public final class FollowUpActions {
   }
 
   /** Opens the edit modal on the win; editing it also means it is never asked about again. */
-  public BlockActionHandler addMetric() {
+  BlockActionHandler addMetric() {
     return edit;
   }
 
-  public BlockActionHandler noNumber() {
+  BlockActionHandler noNumber() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();

@@ -14,19 +14,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
-public final class NudgeActions {
+final class NudgeActions {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE MMM d 'at' HH:mm", Locale.ENGLISH);
 
   private final Reminders reminders;
   private final CaptureFlow capture;
 
-  public NudgeActions(Reminders reminders, CaptureFlow capture) {
+  NudgeActions(Reminders reminders, CaptureFlow capture) {
     this.reminders = reminders;
     this.capture = capture;
   }
 
-  public BlockActionHandler logWin() {
+  BlockActionHandler logWin() {
     return (req, ctx) -> {
       capture.openModal(
           ctx.client(),
@@ -38,12 +38,12 @@ public final class NudgeActions {
     };
   }
 
-  public BlockActionHandler nothingThisWeek() {
+  BlockActionHandler nothingThisWeek() {
     return (req, ctx) ->
         replace(req, ctx, ":ok_hand: Noted — nothing this week. See you next time.");
   }
 
-  public BlockActionHandler snooze() {
+  BlockActionHandler snooze() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
@@ -55,7 +55,7 @@ public final class NudgeActions {
   }
 
   /** Pause 2 weeks: nothing until the same weekday two weeks on. */
-  public BlockActionHandler pauseTwoWeeks() {
+  BlockActionHandler pauseTwoWeeks() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
