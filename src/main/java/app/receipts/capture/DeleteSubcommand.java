@@ -8,10 +8,10 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win delete <id>: removes one of the user's own entries. */
-public final class DeleteSubcommand implements Subcommand {
+final class DeleteSubcommand implements Subcommand {
   private final EntryService entries;
 
-  public DeleteSubcommand(EntryService entries) {
+  DeleteSubcommand(EntryService entries) {
     this.entries = entries;
   }
 

@@ -7,10 +7,10 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win edit <id>: the Edit button for keyboard users. */
-public final class EditSubcommand implements Subcommand {
+final class EditSubcommand implements Subcommand {
   private final EditWinAction editor;
 
-  public EditSubcommand(EditWinAction editor) {
+  EditSubcommand(EditWinAction editor) {
     this.editor = editor;
   }
 

@@ -9,10 +9,10 @@ import com.slack.api.bolt.response.Response;
 import java.util.List;
 
 /** /win list: the user's last 10 entries, with ids for edit and delete. */
-public final class ListSubcommand implements Subcommand {
+final class ListSubcommand implements Subcommand {
   private final EntryReads entries;
 
-  public ListSubcommand(EntryReads entries) {
+  ListSubcommand(EntryReads entries) {
     this.entries = entries;
   }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** Stores a new win or an edit from the modal; field errors go back into the modal. */
-public final class WinModalSubmission implements ViewSubmissionHandler {
+final class WinModalSubmission implements ViewSubmissionHandler {
   static final String NOT_SAVED =
       "This win was not saved: Receipts could not write to its database. Please submit again in"
           + " a minute.";
@@ -26,7 +26,7 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
   private final Messenger messenger;
   private final Executor executor;
 
-  public WinModalSubmission(Wins wins, People people, Messenger messenger, Executor executor) {
+  WinModalSubmission(Wins wins, People people, Messenger messenger, Executor executor) {
     this.wins = wins;
     this.people = people;
     this.messenger = messenger;

@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * After a save is stored: fetch the permalink, tell the saver what happened (and what could not be
  * kept), and ask the owner to keep or discard praise someone saved for them.
  */
-public final class PraiseFollowUp {
+final class PraiseFollowUp {
   private static final Logger log = LoggerFactory.getLogger(PraiseFollowUp.class);
 
   private final PraiseService praise;
   private final Messenger messenger;
   private final SlackClients slack;
 
-  public PraiseFollowUp(PraiseService praise, Messenger messenger, SlackClients slack) {
+  PraiseFollowUp(PraiseService praise, Messenger messenger, SlackClients slack) {
     this.praise = praise;
     this.messenger = messenger;
     this.slack = slack;

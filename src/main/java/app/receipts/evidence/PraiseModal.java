@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The "Save as evidence" modal: the quoted message, then competency, note and whose it is. */
-public final class PraiseModal {
+final class PraiseModal {
   private PraiseModal() {}
 
-  public record Choice(Competency competency, String note, String ownerId) {}
+  record Choice(Competency competency, String note, String ownerId) {}
 
-  public static View view(PraiseDraft draft, LocalDate day, Competency suggested, String metadata) {
+  static View view(PraiseDraft draft, LocalDate day, Competency suggested, String metadata) {
     List<OptionObject> options =
         Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
     String from =
@@ -82,7 +82,7 @@ public final class PraiseModal {
         .build();
   }
 
-  public static Choice read(ViewState state, String fallbackOwner) {
+  static Choice read(ViewState state, String fallbackOwner) {
     Map<String, Map<String, ViewState.Value>> values =
         state == null || state.getValues() == null ? Map.of() : state.getValues();
     ViewState.Value competency = value(values, COMPETENCY_BLOCK);

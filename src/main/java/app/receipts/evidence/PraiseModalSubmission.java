@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /** Stores the kept message at once, then links it and tells the people involved. */
-public final class PraiseModalSubmission implements ViewSubmissionHandler {
+final class PraiseModalSubmission implements ViewSubmissionHandler {
   private final PraiseService praise;
   private final PraiseFollowUp followUp;
   private final People people;
   private final Executor executor;
 
-  public PraiseModalSubmission(
+  PraiseModalSubmission(
       PraiseService praise, PraiseFollowUp followUp, People people, Executor executor) {
     this.praise = praise;
     this.followUp = followUp;

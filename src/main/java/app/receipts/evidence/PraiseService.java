@@ -16,31 +16,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Keeps a Slack message as someone's evidence, with their consent when someone else saved it. */
-public final class PraiseService {
+final class PraiseService {
   private static final Logger log = LoggerFactory.getLogger(PraiseService.class);
   private static final Duration DRAFT_LIFETIME = Duration.ofDays(1);
 
   /** What happened to a save. */
-  public enum Outcome {
+  enum Outcome {
     KEPT,
     NOTE_UPDATED,
     HELD_FOR_OWNER,
     ALREADY_WITH_OWNER
   }
 
-  public record Saved(Entry entry, Outcome outcome) {}
+  record Saved(Entry entry, Outcome outcome) {}
 
   private final PraiseDao praise;
   private final EntryService entries;
   private final Clock clock;
 
-  public PraiseService(Jdbi jdbi, EntryService entries, Clock clock) {
+  PraiseService(Jdbi jdbi, EntryService entries, Clock clock) {
     this.praise = jdbi.onDemand(PraiseDao.class);
     this.entries = entries;
     this.clock = clock;
   }
 
-  public PraiseDraft draft(
+  PraiseDraft draft(
       String teamId,
       String saverId,
       String channelId,
@@ -66,7 +66,7 @@ public final class PraiseService {
   }
 
   /** Only the person who clicked the shortcut can submit its draft. */
-  public Optional<PraiseDraft> draft(String id, String teamId, String saverId) {
+  Optional<PraiseDraft> draft(String id, String teamId, String saverId) {
     return id == null ? Optional.empty() : praise.draft(id, teamId, saverId);
   }
 
@@ -75,8 +75,7 @@ public final class PraiseService {
    * an earlier save updated. Saved for someone else: held until they keep it; a message already in
    * their record is left alone, since nobody changes another person's entries.
    */
-  public Saved save(
-      PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
+  Saved save(PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
     try {
       return store(draft, ownerId, competency, note, day);
     } catch (JdbiException e) {
@@ -114,21 +113,21 @@ public final class PraiseService {
     return new Saved(stored, forSelf ? Outcome.KEPT : Outcome.HELD_FOR_OWNER);
   }
 
-  public void setPermalink(Entry entry, String permalink) {
+  void setPermalink(Entry entry, String permalink) {
     entries.setPermalink(entry, permalink);
   }
 
   /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
-  public Optional<Entry> keep(String teamId, String ownerId, long id) {
+  Optional<Entry> keep(String teamId, String ownerId, long id) {
     return entries.keep(teamId, ownerId, id);
   }
 
   /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
-  public boolean discard(String teamId, String ownerId, long id) {
+  boolean discard(String teamId, String ownerId, long id) {
     return entries.discard(teamId, ownerId, id);
   }
 
-  public int forgetDrafts(String teamId, String userId) {
+  int forgetDrafts(String teamId, String userId) {
     return praise.forgetDrafts(teamId, userId);
   }
 }

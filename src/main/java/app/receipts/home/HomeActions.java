@@ -17,9 +17,9 @@ import com.slack.api.model.view.View;
 import java.util.Optional;
 
 /** App Home's own interactions: opening it, paging, the per-entry menu and the delete confirm. */
-public final class HomeActions {
+final class HomeActions {
   /** What the delete confirmation modal remembers. */
-  public record DeleteMetadata(Long entryId) {}
+  record DeleteMetadata(Long entryId) {}
 
   private final HomePublisher home;
   private final EntryReads reads;
@@ -27,7 +27,7 @@ public final class HomeActions {
   private final EditWinAction editor;
   private final CaptureFlow capture;
 
-  public HomeActions(
+  HomeActions(
       HomePublisher home,
       EntryReads reads,
       EntryService entries,
@@ -40,7 +40,7 @@ public final class HomeActions {
     this.capture = capture;
   }
 
-  public BoltEventHandler<AppHomeOpenedEvent> opened() {
+  BoltEventHandler<AppHomeOpenedEvent> opened() {
     return (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
       if ("home".equals(event.getTab()) || event.getTab() == null) {
@@ -51,7 +51,7 @@ public final class HomeActions {
   }
 
   /** Older and Newer carry the page to show. */
-  public BlockActionHandler page() {
+  BlockActionHandler page() {
     return (req, ctx) -> {
       String value = req.getPayload().getActions().get(0).getValue();
       int page = EntryIds.parse(value).map(Long::intValue).orElse(0);
@@ -60,7 +60,7 @@ public final class HomeActions {
     };
   }
 
-  public BlockActionHandler logWin() {
+  BlockActionHandler logWin() {
     return (req, ctx) -> {
       capture.openModal(
           ctx.client(),
@@ -73,7 +73,7 @@ public final class HomeActions {
   }
 
   /** The overflow menu on an entry: "edit:12" or "delete:12". */
-  public BlockActionHandler entryMenu() {
+  BlockActionHandler entryMenu() {
     return (req, ctx) -> {
       var action = req.getPayload().getActions().get(0);
       String value =
@@ -114,7 +114,7 @@ public final class HomeActions {
   }
 
   /** Deletes only an entry of the person submitting, whatever the metadata says. */
-  public ViewSubmissionHandler confirmDelete() {
+  ViewSubmissionHandler confirmDelete() {
     return (req, ctx) -> {
       Long id =
           Metadata.read(req.getPayload().getView().getPrivateMetadata(), DeleteMetadata.class)

@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** App Home as a pure function of a {@link HomePage}: inside 100 blocks and 3000-char sections. */
-public final class HomeView {
+final class HomeView {
   private static final int BAR_WIDTH = 12;
 
   private HomeView() {}
 
-  public static View render(HomePage page) {
+  static View render(HomePage page) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Your receipts"))));
     blocks.add(

@@ -7,10 +7,10 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win export: every entry of the person, as JSON and CSV files in their DM. */
-public final class ExportSubcommand implements Subcommand {
+final class ExportSubcommand implements Subcommand {
   private final ExportJob job;
 
-  public ExportSubcommand(ExportJob job) {
+  ExportSubcommand(ExportJob job) {
     this.job = job;
   }
 
@@ -45,7 +45,7 @@ public final class ExportSubcommand implements Subcommand {
   }
 
   /** The Try again button of a failed export. */
-  public BlockActionHandler retry() {
+  BlockActionHandler retry() {
     return job.retry();
   }
 }

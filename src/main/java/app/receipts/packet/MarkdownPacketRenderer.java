@@ -6,13 +6,13 @@ import app.receipts.slack.Dates;
 import java.util.List;
 
 /** The packet as GitHub-flavoured Markdown that pastes cleanly into a review tool. */
-public final class MarkdownPacketRenderer {
+final class MarkdownPacketRenderer {
 
-  public String fileName(Packet packet) {
+  String fileName(Packet packet) {
     return packet.fileName("md");
   }
 
-  public String render(Packet packet) {
+  String render(Packet packet) {
     return overview(packet) + timeline(packet) + details(packet);
   }
 

@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The packet summary sent as a DM; the full evidence travels in the attached files. */
-public final class PacketBlocks {
+final class PacketBlocks {
 
   /** Slack rejects a section whose text exceeds 3000 characters. */
   static final int MAX_SECTION_TEXT = 3000;
 
   static final int ENTRIES_PER_COMPETENCY = 3;
 
-  public List<LayoutBlock> render(Packet packet) {
+  List<LayoutBlock> render(Packet packet) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Review packet · " + packet.period().label(), true))));
     String who = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.userDisplayName()), 80));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Selects and orders a person's evidence for one period into a {@link Packet}. */
-public final class PacketCompiler {
+final class PacketCompiler {
 
   static final int MAX_HIGHLIGHTS = 5;
   static final int MAX_STARTERS_PER_COMPETENCY = 5;
@@ -20,7 +20,7 @@ public final class PacketCompiler {
   static final Comparator<Entry> STRONGEST_FIRST =
       Comparator.comparingInt(PacketCompiler::tier).thenComparing(NEWEST_FIRST);
 
-  public Packet compile(String userDisplayName, Period period, List<Entry> entries) {
+  Packet compile(String userDisplayName, Period period, List<Entry> entries) {
     return compile(userDisplayName, period, entries, Map.of());
   }
 
@@ -29,7 +29,7 @@ public final class PacketCompiler {
    *     decision are left out
    * @param authorNames Slack user id to display name for praise authors, when known
    */
-  public Packet compile(
+  Packet compile(
       String userDisplayName, Period period, List<Entry> entries, Map<String, String> authorNames) {
     List<Entry> evidence =
         entries.stream()

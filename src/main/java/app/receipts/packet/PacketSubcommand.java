@@ -8,12 +8,12 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win packet [period]: acks at once, delivers the packet to the DM in the background. */
-public final class PacketSubcommand implements Subcommand {
+final class PacketSubcommand implements Subcommand {
   private final PeriodParser periods = new PeriodParser();
   private final PacketDelivery delivery;
   private final People people;
 
-  public PacketSubcommand(PacketDelivery delivery, People people) {
+  PacketSubcommand(PacketDelivery delivery, People people) {
     this.delivery = delivery;
     this.people = people;
   }

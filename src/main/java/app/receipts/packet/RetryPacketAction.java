@@ -7,10 +7,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 
 /** The Try again button on a failed packet (and "Build my packet" buttons): value "from..to". */
-public final class RetryPacketAction implements BlockActionHandler {
+final class RetryPacketAction implements BlockActionHandler {
   private final PacketDelivery delivery;
 
-  public RetryPacketAction(PacketDelivery delivery) {
+  RetryPacketAction(PacketDelivery delivery) {
     this.delivery = delivery;
   }
 

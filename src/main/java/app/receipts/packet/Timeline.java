@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Evidence per calendar month of a period, split by competency. */
-public record Timeline(List<Month> months) {
+record Timeline(List<Month> months) {
 
-  public Timeline {
+  Timeline {
     months = List.copyOf(months);
   }
 
   /** Counts for one month. */
-  public record Month(YearMonth month, Map<Competency, Integer> counts) {
+  record Month(YearMonth month, Map<Competency, Integer> counts) {
     public Month {
       EnumMap<Competency, Integer> copy = new EnumMap<>(Competency.class);
       for (Competency competency : Competency.values()) {
@@ -37,7 +37,7 @@ public record Timeline(List<Month> months) {
   }
 
   /** Every month the period touches, empty ones included, so gaps in activity stay visible. */
-  public static Timeline of(Period period, List<Entry> entries) {
+  static Timeline of(Period period, List<Entry> entries) {
     Map<YearMonth, EnumMap<Competency, Integer>> counts = new LinkedHashMap<>();
     YearMonth last = YearMonth.from(period.end());
     for (YearMonth m = YearMonth.from(period.start()); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -55,7 +55,7 @@ public record Timeline(List<Month> months) {
     return new Timeline(months);
   }
 
-  public int maxMonthTotal() {
+  int maxMonthTotal() {
     return months.stream().mapToInt(Month::total).max().orElse(0);
   }
 }

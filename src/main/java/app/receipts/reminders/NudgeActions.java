@@ -1,8 +1,8 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.CaptureFlow;
-import app.receipts.slack.ActionReplies;
 import app.receipts.slack.Dates;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -13,16 +13,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
-public final class NudgeActions {
+final class NudgeActions {
   private final Reminders reminders;
   private final CaptureFlow capture;
 
-  public NudgeActions(Reminders reminders, CaptureFlow capture) {
+  NudgeActions(Reminders reminders, CaptureFlow capture) {
     this.reminders = reminders;
     this.capture = capture;
   }
 
-  public BlockActionHandler logWin() {
+  BlockActionHandler logWin() {
     return (req, ctx) -> {
       capture.openModal(
           ctx.client(),
@@ -34,12 +34,12 @@ public final class NudgeActions {
     };
   }
 
-  public BlockActionHandler nothingThisWeek() {
+  BlockActionHandler nothingThisWeek() {
     return (req, ctx) ->
         replace(req, ctx, ":ok_hand: Noted — nothing this week. See you next time.");
   }
 
-  public BlockActionHandler snooze() {
+  BlockActionHandler snooze() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
@@ -51,7 +51,7 @@ public final class NudgeActions {
   }
 
   /** Pause 2 weeks: nothing until the same weekday two weeks on. */
-  public BlockActionHandler pauseTwoWeeks() {
+  BlockActionHandler pauseTwoWeeks() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
@@ -71,7 +71,7 @@ public final class NudgeActions {
 
   private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    ActionReplies.reply(req, ctx, text, true);
+    Messenger.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The reminder DMs: the weekly nudge and the review-season heads-up. */
-public final class NudgeBlocks {
+final class NudgeBlocks {
   private NudgeBlocks() {}
 
-  public static String weeklyText(int thisWeek) {
+  static String weeklyText(int thisWeek) {
     return thisWeek == 0
         ? "Weekly check-in: nothing logged yet this week. What did you ship?"
         : "Weekly check-in: you logged "
@@ -23,7 +23,7 @@ public final class NudgeBlocks {
             + " this week. Anything else worth keeping?";
   }
 
-  public static List<LayoutBlock> weekly(
+  static List<LayoutBlock> weekly(
       int thisWeek, ReminderSchedule schedule, boolean first, boolean afterPause) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (afterPause) {
@@ -53,7 +53,7 @@ public final class NudgeBlocks {
     return blocks;
   }
 
-  public static String reviewText(LocalDate review, LocalDate today) {
+  static String reviewText(LocalDate review, LocalDate today) {
     long days = ChronoUnit.DAYS.between(today, review);
     return "Your review is in " + days + " days (" + Dates.day(review) + ").";
   }
@@ -62,7 +62,7 @@ public final class NudgeBlocks {
    * 14 days before: the counts, the gaps so far, and the packet itself, which follows in the DM. 3
    * days before: the gaps that remain.
    */
-  public static List<LayoutBlock> review(
+  static List<LayoutBlock> review(
       LocalDate review, LocalDate today, Packet soFar, Period period, boolean packetFollows) {
     StringBuilder text =
         new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")

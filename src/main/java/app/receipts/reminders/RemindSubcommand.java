@@ -13,11 +13,11 @@ import java.util.Locale;
  * /win remind [fri 16:00 | every other fri 4pm | monthly last fri | pause … | resume | quiet on |
  * off | on]: shows or changes the reminder.
  */
-public final class RemindSubcommand implements Subcommand {
+final class RemindSubcommand implements Subcommand {
   private final ScheduleParser parser = new ScheduleParser();
   private final Reminders reminders;
 
-  public RemindSubcommand(Reminders reminders) {
+  RemindSubcommand(Reminders reminders) {
     this.reminders = reminders;
   }
 

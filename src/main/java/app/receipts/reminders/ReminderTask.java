@@ -1,8 +1,6 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.SlackCallException;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -13,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,13 +77,6 @@ public final class ReminderTask {
 
   public CustomTask<NudgeData> task() {
     return task;
-  }
-
-  /** A client that schedules reminders without running them (any instance can schedule). */
-  public static SchedulerClient client(DataSource dataSource, ReminderTask reminders) {
-    return SchedulerClient.Builder.create(dataSource, reminders.task())
-        .serializer(new JacksonSerializer())
-        .build();
   }
 
   /**

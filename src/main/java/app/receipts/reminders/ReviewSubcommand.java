@@ -8,11 +8,11 @@ import com.slack.api.bolt.response.Response;
 import java.time.LocalDate;
 
 /** /win review [2027-01-15 | clear]: the next review date, with reminders 14 and 3 days before. */
-public final class ReviewSubcommand implements Subcommand {
+final class ReviewSubcommand implements Subcommand {
   private final Reminders reminders;
   private final java.time.Clock clock;
 
-  public ReviewSubcommand(Reminders reminders, java.time.Clock clock) {
+  ReviewSubcommand(Reminders reminders, java.time.Clock clock) {
     this.reminders = reminders;
     this.clock = clock;
   }

@@ -20,10 +20,10 @@ import java.util.List;
  * CPU. It knows sections, context and actions blocks, buttons and text objects; a block with
  * anything else (an accessory, fields, a confirm dialog) goes through Bolt's Gson as before.
  */
-public final class EphemeralAck {
+final class EphemeralAck {
   private EphemeralAck() {}
 
-  public static Response of(String text, List<LayoutBlock> blocks) {
+  static Response of(String text, List<LayoutBlock> blocks) {
     return Response.builder()
         .statusCode(200)
         .contentType("application/json; charset=utf-8")
