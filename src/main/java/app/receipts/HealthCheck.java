@@ -7,10 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The container's HEALTHCHECK: exits 0 when /healthz on this host answers 200. */
-public final class HealthCheck {
+final class HealthCheck {
   private HealthCheck() {}
 
-  public static void main(String[] args) {
+  static void main(String[] args) {
     String port = System.getenv().getOrDefault("PORT", "3000");
     try {
       HttpResponse<Void> response =

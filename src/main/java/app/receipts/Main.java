@@ -1,13 +1,17 @@
 package app.receipts;
 
-import app.receipts.install.MultiWorkspace;
+import app.receipts.capture.CaptureFeature;
+import app.receipts.evidence.EvidenceFeature;
+import app.receipts.home.HomeFeature;
 import app.receipts.install.PurgeTeamCli;
 import app.receipts.install.TokenCipher;
-import app.receipts.install.Uninstalls;
+import app.receipts.install.Workspaces;
+import app.receipts.mydata.MyDataFeature;
 import app.receipts.packet.PacketCli;
+import app.receipts.packet.PacketFeature;
+import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
-import app.receipts.slack.SlackClients;
 import app.receipts.slack.SlackStartupFailure;
 import app.receipts.store.Database;
 import app.receipts.store.DatabaseStartupFailure;
@@ -16,12 +20,10 @@ import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
 
-/** Starts Receipts: config → Slack check → database → services → routes → server. */
+/** Starts Receipts: config → Slack check → database → shared pieces → each feature → server. */
 public final class Main {
-  /** users.info calls at once: enough for a burst of newcomers, few enough to stay polite. */
-  private static final int PROFILE_LOOKUPS = 8;
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -37,10 +39,7 @@ public final class Main {
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());
       System.exit(2);
-    } catch (TokenCipher.WrongKeyException e) {
-      System.err.println("Receipts cannot start: " + e.getMessage());
-      System.exit(2);
-    } catch (SlackStartupFailure | DatabaseStartupFailure e) {
+    } catch (TokenCipher.WrongKeyException | SlackStartupFailure | DatabaseStartupFailure e) {
       // one line naming the cause and the fix; the stack trace would only bury it
       System.err.println("Receipts cannot start: " + e.getMessage());
       System.exit(2);
@@ -48,42 +47,34 @@ public final class Main {
   }
 
   public static Running start(Config config, Clock clock) {
-    Slack slack = SlackAppFactory.slack(config);
-    if (!config.multiWorkspace()) {
-      SlackAppFactory.authTest(slack, config);
-    }
+    Slack slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
-    MultiWorkspace workspaces = null;
-    if (config.multiWorkspace()) {
-      try {
-        workspaces = MultiWorkspace.open(config.oauth(), slack, database.jdbi(), clock);
-      } catch (RuntimeException e) {
-        database.close();
-        throw e;
-      }
-    }
-    SlackClients clients =
-        workspaces == null
-            ? new SlackClients(slack, config.botToken())
-            : new SlackClients(slack, workspaces.installations()::botToken);
-    Uninstalls uninstalls =
-        new Uninstalls(workspaces == null ? team -> {} : workspaces.store()::delete);
+    Workspaces workspaces = Workspaces.open(config, slack, database, clock);
     ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
-    ExecutorService lookups = WorkerPools.refusing("profile-lookup", PROFILE_LOOKUPS, 10_000);
-    Services services = Services.build(database, clients, uninstalls, clock, executor, lookups);
-
-    App app =
-        workspaces == null
-            ? SlackAppFactory.app(config, slack)
-            : SlackAppFactory.app(config, slack, workspaces.installations(), workspaces.states());
-    app.use(new EventDeduplication(services.deliveries()));
-    Routes.register(app, services);
-    return Running.start(
-        config,
+    // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
+    ExecutorService lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
+    Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
+    CaptureFeature capture = new CaptureFeature(shared);
+    EvidenceFeature evidence = new EvidenceFeature(shared);
+    PacketFeature packets = new PacketFeature(shared);
+    ReminderFeature reminders = new ReminderFeature(shared, packets, capture);
+    HomeFeature home = new HomeFeature(shared, reminders.reminders(), packets, capture);
+    MyDataFeature myData =
+        new MyDataFeature(
+            shared, List.of(reminders.userData(), evidence.userData(), packets.userData()));
+    // what a change in one feature means to another
+    shared.people().onFirstSeen(reminders::ensureWeekly);
+    shared.people().onZoneLearned(shared.entries()::redateGuesses);
+    shared.events().subscribe(home::refreshIfViewed);
+    App app = workspaces.app();
+    app.use(new EventDeduplication(shared.deliveries()));
+    capture.register(
         app,
-        database,
-        List.of(executor, lookups),
-        services.reminderTask(),
-        services.jobs());
+        Stream.of(packets.subcommands(), reminders.subcommands(), myData.subcommands())
+            .flatMap(List::stream)
+            .toList());
+    Stream.of(evidence, packets, reminders, home, myData, workspaces).forEach(f -> f.register(app));
+    return Running.start(
+        config, app, database, List.of(executor, lookups), reminders.task(), shared.jobs());
   }
 }

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.jobs.Jobs;
 import app.receipts.reminders.NudgeData;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Slot;
@@ -118,7 +119,7 @@ class TwoInstancesTest {
     // a second execution for the same slot, as a revived dead execution would leave behind:
     // only the delivery claim in the database keeps the two from both sending
     ReminderTask reminders = a.running.reminderTask();
-    SchedulerClient client = ReminderTask.client(a.running.database().dataSource(), reminders);
+    SchedulerClient client = Jobs.client(a.running.database().dataSource(), reminders.task());
     Slot weekly = new Slot(FRIDAY_16_NY, LocalDate.of(2026, 6, 19), "weekly:2026-W25-FRIDAY");
     for (int i = 0; i < USERS; i++) {
       NudgeData again = NudgeData.of(FakeSlack.TEAM, "U" + i, NudgeData.Kind.SNOOZED, weekly);

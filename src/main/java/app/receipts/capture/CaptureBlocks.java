@@ -1,15 +1,11 @@
 package app.receipts.capture;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asContextElements;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
 import com.slack.api.model.block.LayoutBlock;
@@ -31,24 +27,12 @@ public final class CaptureBlocks {
             : ":white_check_mark: *Saved win #" + entry.id() + "*";
     List<LayoutBlock> blocks = new ArrayList<>();
     String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
-    blocks.add(section(s -> s.text(markdownText(heading + "\n" + quote))));
-    blocks.add(context(c -> c.elements(asContextElements(markdownText(detail(entry))))));
+    blocks.add(BlockKit.text(heading + "\n" + quote));
+    blocks.add(BlockKit.note(detail(entry)));
     blocks.add(
-        actions(
-            a ->
-                a.elements(
-                    asElements(
-                        button(
-                            b ->
-                                b.actionId(CaptureIds.EDIT_BUTTON)
-                                    .text(plainText("Edit"))
-                                    .value(Long.toString(entry.id()))),
-                        button(
-                            b ->
-                                b.actionId(CaptureIds.UNDO_BUTTON)
-                                    .text(plainText("Undo"))
-                                    .style("danger")
-                                    .value(Long.toString(entry.id())))))));
+        BlockKit.buttons(
+            BlockKit.button(CaptureIds.EDIT_BUTTON, "Edit", Long.toString(entry.id())),
+            BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id()))));
     return blocks;
   }
 
@@ -61,25 +45,17 @@ public final class CaptureBlocks {
         + " · Competency: *"
         + entry.competency().label()
         + "* · "
-        + EntryFormat.date(entry.occurredOn());
+        + Dates.day(entry.occurredOn());
   }
 
   public static List<LayoutBlock> list(List<Entry> entries, int total) {
     if (entries.isEmpty()) {
       return asBlocks(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          "You have no entries yet. Log one with `/win <what you shipped>`."))));
+          BlockKit.text("You have no entries yet. Log one with `/win <what you shipped>`."));
     }
     // one section per entry: a long entry shortens its own links, never empties the list
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText("*Your last " + entries.size() + " of " + total + " entries*"))));
+    blocks.add(BlockKit.text("*Your last " + entries.size() + " of " + total + " entries*"));
     for (Entry entry : entries) {
       String head =
           "`#"
@@ -89,14 +65,9 @@ public final class CaptureBlocks {
               + EntryFormat.line(entry, 300)
               + "\n      ";
       String line = head + EntryFormat.facts(entry, SlackLimits.SECTION_TEXT - head.length());
-      blocks.add(section(s -> s.text(markdownText(line))));
+      blocks.add(BlockKit.text(line));
     }
-    blocks.add(
-        context(
-            c ->
-                c.elements(
-                    asContextElements(
-                        markdownText("`/win edit <id>` or `/win delete <id>` to change one.")))));
+    blocks.add(BlockKit.note("`/win edit <id>` or `/win delete <id>` to change one."));
     return blocks;
   }
 

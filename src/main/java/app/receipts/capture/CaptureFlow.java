@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
 import app.receipts.people.People;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
@@ -12,11 +13,11 @@ import java.util.List;
 
 /** /win with text (store now, answer inside the ack) and /win alone (open the modal). */
 public final class CaptureFlow {
-  private final EntryService entries;
+  private final Wins wins;
   private final People people;
 
-  public CaptureFlow(EntryService entries, People people) {
-    this.entries = entries;
+  public CaptureFlow(Wins wins, People people) {
+    this.wins = wins;
     this.people = people;
   }
 
@@ -24,9 +25,9 @@ public final class CaptureFlow {
       SlashCommandRequest req, SlashCommandContext ctx, String text) {
     String teamId = ctx.getTeamId();
     String userId = ctx.getRequestUserId();
-    WinDraft draft = entries.rules().fromText(text);
+    WinDraft draft = wins.rules().fromText(text);
     Entry entry =
-        entries.captureWin(
+        wins.captureWin(
             teamId,
             userId,
             draft,

@@ -6,7 +6,6 @@ public final class CaptureIds {
   public static final String MODAL = "win-modal";
   public static final String EDIT_BUTTON = "win-edit";
   public static final String UNDO_BUTTON = "win-undo";
-  public static final String OPEN_MODAL_BUTTON = "win-open-modal";
 
   public static final String TEXT_BLOCK = "text";
   public static final String IMPACT_BLOCK = "impact";

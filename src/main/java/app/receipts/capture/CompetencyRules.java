@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Competency;
 import java.util.List;
 import java.util.Map;
 

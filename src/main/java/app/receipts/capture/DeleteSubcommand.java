@@ -1,14 +1,17 @@
 package app.receipts.capture;
 
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryService;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win delete <id>: removes one of the user's own entries. */
-public final class DeleteSubcommand implements Subcommand {
+final class DeleteSubcommand implements Subcommand {
   private final EntryService entries;
 
-  public DeleteSubcommand(EntryService entries) {
+  DeleteSubcommand(EntryService entries) {
     this.entries = entries;
   }
 

@@ -1,14 +1,16 @@
 package app.receipts.capture;
 
+import app.receipts.entries.EntryIds;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win edit <id>: the Edit button for keyboard users. */
-public final class EditSubcommand implements Subcommand {
+final class EditSubcommand implements Subcommand {
   private final EditWinAction editor;
 
-  public EditSubcommand(EditWinAction editor) {
+  EditSubcommand(EditWinAction editor) {
     this.editor = editor;
   }
 

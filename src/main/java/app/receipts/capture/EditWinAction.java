@@ -1,5 +1,8 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryReads;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
@@ -12,9 +15,9 @@ import java.util.Optional;
 
 /** The Edit button: opens the modal prefilled with the owner's entry. */
 public final class EditWinAction implements BlockActionHandler {
-  private final EntryService entries;
+  private final EntryReads entries;
 
-  public EditWinAction(EntryService entries) {
+  public EditWinAction(EntryReads entries) {
     this.entries = entries;
   }
 

@@ -4,15 +4,15 @@ import app.receipts.slack.UserFacingException;
 import java.util.Map;
 
 /** A draft that breaks a rule; carries one message per field for modal errors. */
-public final class InvalidWinException extends UserFacingException {
+final class InvalidWinException extends UserFacingException {
   private final Map<String, String> problems;
 
-  public InvalidWinException(Map<String, String> problems) {
+  InvalidWinException(Map<String, String> problems) {
     super(String.join(" ", problems.values()));
     this.problems = Map.copyOf(problems);
   }
 
-  public Map<String, String> problems() {
+  Map<String, String> problems() {
     return problems;
   }
 }

@@ -1,15 +1,18 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
 
 /** /win list: the user's last 10 entries, with ids for edit and delete. */
-public final class ListSubcommand implements Subcommand {
-  private final EntryService entries;
+final class ListSubcommand implements Subcommand {
+  private final EntryReads entries;
 
-  public ListSubcommand(EntryService entries) {
+  ListSubcommand(EntryReads entries) {
     this.entries = entries;
   }
 

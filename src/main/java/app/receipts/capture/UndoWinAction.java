@@ -1,6 +1,9 @@
 package app.receipts.capture;
 
-import app.receipts.slack.ActionReplies;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryService;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,10 +13,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** The Undo button under a saved win: deletes it and replaces the reply with a confirmation. */
-public final class UndoWinAction implements BlockActionHandler {
+final class UndoWinAction implements BlockActionHandler {
   private final EntryService entries;
 
-  public UndoWinAction(EntryService entries) {
+  UndoWinAction(EntryService entries) {
     this.entries = entries;
   }
 
@@ -27,7 +30,7 @@ public final class UndoWinAction implements BlockActionHandler {
         deleted
             .map(e -> ":wastebasket: Removed win #" + e.id() + ". Nothing of it is kept.")
             .orElse("That win was already removed, or it isn't yours to remove.");
-    ActionReplies.reply(req, ctx, text, true);
+    Messenger.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }

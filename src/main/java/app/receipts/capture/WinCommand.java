@@ -1,7 +1,8 @@
 package app.receipts.capture;
 
 import app.receipts.people.People;
-import app.receipts.slack.EphemeralAck;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -16,13 +17,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** /win: a win from its text, the modal when empty, or a documented subcommand. */
-public final class WinCommand implements SlashCommandHandler {
+final class WinCommand implements SlashCommandHandler {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private final CaptureFlow capture;
   private final People people;
   private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
 
-  public WinCommand(CaptureFlow capture, People people, List<Subcommand> subcommands) {
+  WinCommand(CaptureFlow capture, People people, List<Subcommand> subcommands) {
     this.capture = capture;
     this.people = people;
     subcommands.forEach(s -> this.subcommands.put(s.name(), s));
@@ -49,7 +50,7 @@ public final class WinCommand implements SlashCommandHandler {
       return subcommand.handle(req, ctx, args);
     }
     List<LayoutBlock> reply = capture.captureText(req, ctx, text);
-    return EphemeralAck.of("Saved your win.", reply);
+    return Messenger.ack("Saved your win.", reply);
   }
 
   /** One example per subcommand, shown under the subcommand's own line in /win help. */

@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Competency;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -14,6 +14,7 @@ import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
+import app.receipts.entries.Competency;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -26,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The win modal: built from a draft (new) or an entry (edit), and read back from view state. */
-public final class WinModal {
+final class WinModal {
   private WinModal() {}
 
-  public static View view(WinDraft draft, String privateMetadata, boolean editing) {
+  static View view(WinDraft draft, String privateMetadata, boolean editing) {
     List<OptionObject> options =
         Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
     OptionObject initialCompetency =
@@ -130,7 +131,7 @@ public final class WinModal {
   }
 
   /** Reads the submitted values; a missing or garbled field reads as empty. */
-  public static WinDraft read(ViewState state) {
+  static WinDraft read(ViewState state) {
     Map<String, Map<String, ViewState.Value>> values =
         state == null || state.getValues() == null ? Map.of() : state.getValues();
     ViewState.Value competency = value(values, COMPETENCY_BLOCK);

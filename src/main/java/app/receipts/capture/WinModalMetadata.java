@@ -1,4 +1,4 @@
 package app.receipts.capture;
 
 /** What the win modal remembers: the entry being edited (null for a new win), where to reply. */
-public record WinModalMetadata(Long entryId, String channelId) {}
+record WinModalMetadata(Long entryId, String channelId) {}

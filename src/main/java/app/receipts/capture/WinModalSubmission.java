@@ -1,8 +1,10 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Entry;
 import app.receipts.people.People;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
+import app.receipts.slack.NotSavedException;
 import app.receipts.slack.UserFacingException;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
@@ -14,19 +16,18 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** Stores a new win or an edit from the modal; field errors go back into the modal. */
-public final class WinModalSubmission implements ViewSubmissionHandler {
+final class WinModalSubmission implements ViewSubmissionHandler {
   static final String NOT_SAVED =
       "This win was not saved: Receipts could not write to its database. Please submit again in"
           + " a minute.";
 
-  private final EntryService entries;
+  private final Wins wins;
   private final People people;
   private final Messenger messenger;
   private final Executor executor;
 
-  public WinModalSubmission(
-      EntryService entries, People people, Messenger messenger, Executor executor) {
-    this.entries = entries;
+  WinModalSubmission(Wins wins, People people, Messenger messenger, Executor executor) {
+    this.wins = wins;
     this.people = people;
     this.messenger = messenger;
     this.executor = executor;
@@ -46,8 +47,7 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
     try {
       if (updated) {
         Optional<Entry> changed =
-            entries.updateWin(
-                teamId, userId, metadata.entryId(), draft, people.today(teamId, userId));
+            wins.updateWin(teamId, userId, metadata.entryId(), draft, people.today(teamId, userId));
         entry =
             changed.orElseThrow(
                 () ->
@@ -55,12 +55,11 @@ public final class WinModalSubmission implements ViewSubmissionHandler {
                         "That entry no longer exists, so nothing was changed."));
       } else {
         entry =
-            entries.captureWin(
-                teamId, userId, draft, people.today(teamId, userId), captureKey(view));
+            wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey(view));
       }
     } catch (InvalidWinException e) {
       return ctx.ackWithErrors(e.problems());
-    } catch (WinNotSavedException e) {
+    } catch (NotSavedException e) {
       // the modal stays open with what they typed, so submitting again is one click
       return ctx.ackWithErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED));
     }

@@ -1,8 +1,7 @@
 package app.receipts.capture;
 
 import app.receipts.slack.SlackText;
-import java.net.URI;
-import java.net.URISyntaxException;
+import app.receipts.slack.WebLinks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,13 +51,9 @@ public final class WinRules {
       problems.put("links", "At most " + MAX_LINKS + " links, one per line.");
     }
     draft.links().stream()
-        .filter(link -> !isWebLink(link))
+        .filter(link -> !WebLinks.isWebLink(link))
         .findFirst()
-        .ifPresent(
-            bad ->
-                problems.put(
-                    "links",
-                    "\"" + shorten(bad) + "\" is not a web link: use http:// or https:// links."));
+        .ifPresent(bad -> problems.put("links", notALink(bad)));
     if (draft.occurredOn() != null && draft.occurredOn().isAfter(today.plusDays(1))) {
       problems.put("when", "Pick today or a day in the past.");
     }
@@ -105,17 +100,14 @@ public final class WinRules {
     return links;
   }
 
-  public static boolean isWebLink(String link) {
-    try {
-      URI uri = new URI(link);
-      String scheme = uri.getScheme();
-      return scheme != null
-          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          && uri.getHost() != null
-          && !uri.getHost().isBlank();
-    } catch (URISyntaxException e) {
-      return false;
-    }
+  private static String notALink(String bad) {
+    return bad.length() > WebLinks.MAX_LENGTH
+        ? "\""
+            + shorten(bad)
+            + "\" is too long: a link can be at most "
+            + WebLinks.MAX_LENGTH
+            + " characters."
+        : "\"" + shorten(bad) + "\" is not a web link: use http:// or https:// links.";
   }
 
   private static String shorten(String text) {

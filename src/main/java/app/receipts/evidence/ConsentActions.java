@@ -1,7 +1,7 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.EntryIds;
-import app.receipts.slack.ActionReplies;
+import app.receipts.entries.EntryIds;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,16 +10,16 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 
 /** Keep and Discard on praise someone saved for you; only the owner's click counts. */
-public final class ConsentActions {
+final class ConsentActions {
   private static final String NOT_YOURS =
       "This praise isn't waiting for you, or it was already kept or discarded.";
   private final PraiseService praise;
 
-  public ConsentActions(PraiseService praise) {
+  ConsentActions(PraiseService praise) {
     this.praise = praise;
   }
 
-  public BlockActionHandler keep() {
+  BlockActionHandler keep() {
     return (req, ctx) -> {
       boolean kept =
           id(req)
@@ -30,7 +30,7 @@ public final class ConsentActions {
     };
   }
 
-  public BlockActionHandler discard() {
+  BlockActionHandler discard() {
     return (req, ctx) -> {
       boolean discarded =
           id(req)
@@ -46,7 +46,7 @@ public final class ConsentActions {
 
   private static Response reply(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    ActionReplies.reply(req, ctx, text, !text.equals(NOT_YOURS));
+    Messenger.reply(req, ctx, text, !text.equals(NOT_YOURS));
     return ctx.ack();
   }
 }

@@ -1,14 +1,9 @@
 package app.receipts.evidence;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
-
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
@@ -22,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * After a save is stored: fetch the permalink, tell the saver what happened (and what could not be
  * kept), and ask the owner to keep or discard praise someone saved for them.
  */
-public final class PraiseFollowUp {
+final class PraiseFollowUp {
   private static final Logger log = LoggerFactory.getLogger(PraiseFollowUp.class);
 
   private final PraiseService praise;
   private final Messenger messenger;
   private final SlackClients slack;
 
-  public PraiseFollowUp(PraiseService praise, Messenger messenger, SlackClients slack) {
+  PraiseFollowUp(PraiseService praise, Messenger messenger, SlackClients slack) {
     this.praise = praise;
     this.messenger = messenger;
     this.slack = slack;
@@ -95,34 +90,19 @@ public final class PraiseFollowUp {
     String id = Long.toString(entry.id());
     List<LayoutBlock> blocks =
         List.of(
-            section(
-                s ->
-                    s.text(
-                        markdownText(
-                            ":gift: *"
-                                + text
-                                + "*\n"
-                                + EntryFormat.quote(entry, 2500)
-                                + "\n_"
-                                + EntryFormat.date(entry.occurredOn())
-                                + " · "
-                                + entry.competency().label()
-                                + "_"))),
-            actions(
-                a ->
-                    a.elements(
-                        asElements(
-                            button(
-                                b ->
-                                    b.actionId(EvidenceIds.KEEP)
-                                        .text(plainText("Keep"))
-                                        .style("primary")
-                                        .value(id)),
-                            button(
-                                b ->
-                                    b.actionId(EvidenceIds.DISCARD)
-                                        .text(plainText("Discard"))
-                                        .value(id))))));
+            BlockKit.text(
+                ":gift: *"
+                    + text
+                    + "*\n"
+                    + EntryFormat.quote(entry, 2500)
+                    + "\n_"
+                    + Dates.day(entry.occurredOn())
+                    + " · "
+                    + entry.competency().label()
+                    + "_"),
+            BlockKit.buttons(
+                BlockKit.primary(EvidenceIds.KEEP, "Keep", id),
+                BlockKit.button(EvidenceIds.DISCARD, "Discard", id)));
     messenger.dm(draft.teamId(), entry.userId(), text, blocks);
   }
 

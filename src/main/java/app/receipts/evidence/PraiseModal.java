@@ -4,19 +4,16 @@ import static app.receipts.evidence.EvidenceIds.COMPETENCY_BLOCK;
 import static app.receipts.evidence.EvidenceIds.INPUT;
 import static app.receipts.evidence.EvidenceIds.NOTE_BLOCK;
 import static app.receipts.evidence.EvidenceIds.OWNER_BLOCK;
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Competency;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
@@ -31,26 +28,22 @@ import java.util.List;
 import java.util.Map;
 
 /** The "Save as evidence" modal: the quoted message, then competency, note and whose it is. */
-public final class PraiseModal {
+final class PraiseModal {
   private PraiseModal() {}
 
-  public record Choice(Competency competency, String note, String ownerId) {}
+  record Choice(Competency competency, String note, String ownerId) {}
 
-  public static View view(PraiseDraft draft, LocalDate day, Competency suggested, String metadata) {
+  static View view(PraiseDraft draft, LocalDate day, Competency suggested, String metadata) {
     List<OptionObject> options =
         Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
     String from =
         (draft.authorUserId() == null ? "Unknown author" : "From <@" + draft.authorUserId() + ">")
             + " · "
-            + EntryFormat.date(day)
+            + Dates.day(day)
             + (draft.problem() == null ? "" : " · " + draft.problem());
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText(SlackText.quoteSafe(SlackMarkup.live(draft.text()), 2800, "")))));
-    blocks.add(context(c -> c.elements(asContextElements(markdownText(from)))));
+    blocks.add(BlockKit.text(SlackText.quoteSafe(SlackMarkup.live(draft.text()), 2800, "")));
+    blocks.add(BlockKit.note(from));
     blocks.add(
         input(
             i ->
@@ -89,7 +82,7 @@ public final class PraiseModal {
         .build();
   }
 
-  public static Choice read(ViewState state, String fallbackOwner) {
+  static Choice read(ViewState state, String fallbackOwner) {
     Map<String, Map<String, ViewState.Value>> values =
         state == null || state.getValues() == null ? Map.of() : state.getValues();
     ViewState.Value competency = value(values, COMPETENCY_BLOCK);

@@ -2,6 +2,7 @@ package app.receipts.evidence;
 
 import app.receipts.people.People;
 import app.receipts.slack.Metadata;
+import app.receipts.slack.NotSavedException;
 import app.receipts.slack.UserFacingException;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
@@ -12,13 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /** Stores the kept message at once, then links it and tells the people involved. */
-public final class PraiseModalSubmission implements ViewSubmissionHandler {
+final class PraiseModalSubmission implements ViewSubmissionHandler {
   private final PraiseService praise;
   private final PraiseFollowUp followUp;
   private final People people;
   private final Executor executor;
 
-  public PraiseModalSubmission(
+  PraiseModalSubmission(
       PraiseService praise, PraiseFollowUp followUp, People people, Executor executor) {
     this.praise = praise;
     this.followUp = followUp;
@@ -64,7 +65,7 @@ public final class PraiseModalSubmission implements ViewSubmissionHandler {
                   draft.messageTs(),
                   people.zone(teamId, choice.ownerId()),
                   people.today(teamId, choice.ownerId())));
-    } catch (PraiseNotSavedException e) {
+    } catch (NotSavedException e) {
       // the modal stays open with the person's choices, so submitting again is one click
       return ctx.ackWithErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, e.getMessage()));
     }

@@ -1,15 +1,13 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryDao;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.StoredEntry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryService;
+import app.receipts.slack.NotSavedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -18,35 +16,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Keeps a Slack message as someone's evidence, with their consent when someone else saved it. */
-public final class PraiseService {
+final class PraiseService {
   private static final Logger log = LoggerFactory.getLogger(PraiseService.class);
   private static final Duration DRAFT_LIFETIME = Duration.ofDays(1);
 
   /** What happened to a save. */
-  public enum Outcome {
+  enum Outcome {
     KEPT,
     NOTE_UPDATED,
     HELD_FOR_OWNER,
     ALREADY_WITH_OWNER
   }
 
-  public record Saved(Entry entry, Outcome outcome) {}
+  record Saved(Entry entry, Outcome outcome) {}
 
-  private final Jdbi jdbi;
   private final PraiseDao praise;
-  private final EntryDao entries;
-  private final EntryEvents events;
+  private final EntryService entries;
   private final Clock clock;
 
-  public PraiseService(Jdbi jdbi, EntryEvents events, Clock clock) {
-    this.jdbi = jdbi;
+  PraiseService(Jdbi jdbi, EntryService entries, Clock clock) {
     this.praise = jdbi.onDemand(PraiseDao.class);
-    this.entries = jdbi.onDemand(EntryDao.class);
-    this.events = events;
+    this.entries = entries;
     this.clock = clock;
   }
 
-  public PraiseDraft draft(
+  PraiseDraft draft(
       String teamId,
       String saverId,
       String channelId,
@@ -72,7 +66,7 @@ public final class PraiseService {
   }
 
   /** Only the person who clicked the shortcut can submit its draft. */
-  public Optional<PraiseDraft> draft(String id, String teamId, String saverId) {
+  Optional<PraiseDraft> draft(String id, String teamId, String saverId) {
     return id == null ? Optional.empty() : praise.draft(id, teamId, saverId);
   }
 
@@ -81,13 +75,12 @@ public final class PraiseService {
    * an earlier save updated. Saved for someone else: held until they keep it; a message already in
    * their record is left alone, since nobody changes another person's entries.
    */
-  public Saved save(
-      PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
+  Saved save(PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
     try {
       return store(draft, ownerId, competency, note, day);
     } catch (JdbiException e) {
       log.warn("A saved message could not be stored, and the person was told so: {}", e.toString());
-      throw new PraiseNotSavedException(e);
+      throw NotSavedException.praise(e);
     }
   }
 
@@ -95,76 +88,46 @@ public final class PraiseService {
       PraiseDraft draft, String ownerId, Competency competency, String note, LocalDate day) {
     String teamId = draft.teamId();
     boolean forSelf = ownerId.equals(draft.saverId());
-    Optional<Entry> earlier = praise.find(teamId, ownerId, draft.channelId(), draft.messageTs());
-    Instant now = clock.instant();
+    Optional<Entry> earlier =
+        entries.savedMessage(teamId, ownerId, draft.channelId(), draft.messageTs());
     if (earlier.isPresent()) {
       if (!forSelf) {
         return new Saved(earlier.get(), Outcome.ALREADY_WITH_OWNER);
       }
-      praise.updateNote(teamId, ownerId, earlier.get().id(), note, competency.id(), now);
+      Entry updated = entries.updateNote(earlier.get(), note, competency).orElseThrow();
       praise.deleteDraft(draft.id());
-      events.changed(teamId, ownerId);
-      return new Saved(
-          entries.findOwned(teamId, ownerId, earlier.get().id()).orElseThrow(),
-          Outcome.NOTE_UPDATED);
+      return new Saved(updated, Outcome.NOTE_UPDATED);
     }
     Entry entry =
-        new Entry(
-            0,
-            teamId,
-            ownerId,
-            Entry.Kind.PRAISE,
-            forSelf ? Entry.Status.KEPT : Entry.Status.PENDING,
-            draft.text(),
-            null,
-            null,
-            competency,
-            List.of(),
-            day,
-            draft.authorUserId(),
-            draft.channelId(),
-            draft.messageTs(),
-            null,
-            draft.saverId(),
-            note,
-            now,
-            now);
-    // one transaction: only a COMMIT that returned says the row is stored (in auto-commit,
-    // sqlite-jdbc can hand back a new id although the write behind it failed)
-    long id =
-        jdbi.inTransaction(
-            handle -> {
-              long stored = handle.attach(EntryDao.class).insert(new StoredEntry(entry), null);
-              handle.attach(PraiseDao.class).deleteDraft(draft.id());
-              return stored;
-            });
-    if (forSelf) {
-      events.changed(teamId, ownerId);
-    }
-    return new Saved(
-        entries.findOwned(teamId, ownerId, id).orElseThrow(),
-        forSelf ? Outcome.KEPT : Outcome.HELD_FOR_OWNER);
+        Entry.builder(teamId, ownerId, Entry.Kind.PRAISE, clock.instant())
+            .status(forSelf ? Entry.Status.KEPT : Entry.Status.PENDING)
+            .text(draft.text())
+            .competency(competency)
+            .occurredOn(day)
+            .message(
+                draft.authorUserId(), draft.channelId(), draft.messageTs(), draft.saverId(), note)
+            .build();
+    Entry stored =
+        entries.insertPraise(
+            entry, handle -> handle.attach(PraiseDao.class).deleteDraft(draft.id()));
+    return new Saved(stored, forSelf ? Outcome.KEPT : Outcome.HELD_FOR_OWNER);
   }
 
-  public void setPermalink(Entry entry, String permalink) {
-    praise.setPermalink(entry.teamId(), entry.userId(), entry.id(), permalink);
+  void setPermalink(Entry entry, String permalink) {
+    entries.setPermalink(entry, permalink);
   }
 
   /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
-  public Optional<Entry> keep(String teamId, String ownerId, long id) {
-    if (praise.keep(teamId, ownerId, id, clock.instant()) == 0) {
-      return Optional.empty();
-    }
-    events.changed(teamId, ownerId);
-    return entries.findOwned(teamId, ownerId, id);
+  Optional<Entry> keep(String teamId, String ownerId, long id) {
+    return entries.keep(teamId, ownerId, id);
   }
 
   /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
-  public boolean discard(String teamId, String ownerId, long id) {
-    return praise.discard(teamId, ownerId, id) == 1;
+  boolean discard(String teamId, String ownerId, long id) {
+    return entries.discard(teamId, ownerId, id);
   }
 
-  public int forgetDrafts(String teamId, String userId) {
+  int forgetDrafts(String teamId, String userId) {
     return praise.forgetDrafts(teamId, userId);
   }
 }

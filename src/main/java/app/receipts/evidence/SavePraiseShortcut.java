@@ -13,12 +13,12 @@ import com.slack.api.model.Message;
 import java.time.ZoneId;
 
 /** "Save as evidence" on any message: a draft of what the payload carries, then the modal. */
-public final class SavePraiseShortcut implements MessageShortcutHandler {
+final class SavePraiseShortcut implements MessageShortcutHandler {
   private final PraiseService praise;
   private final People people;
   private final CompetencySuggester suggester;
 
-  public SavePraiseShortcut(PraiseService praise, People people, CompetencySuggester suggester) {
+  SavePraiseShortcut(PraiseService praise, People people, CompetencySuggester suggester) {
     this.praise = praise;
     this.people = people;
     this.suggester = suggester;

@@ -2,8 +2,9 @@ package app.receipts.home;
 
 import app.receipts.capture.CaptureFlow;
 import app.receipts.capture.EditWinAction;
-import app.receipts.capture.EntryIds;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
@@ -16,24 +17,30 @@ import com.slack.api.model.view.View;
 import java.util.Optional;
 
 /** App Home's own interactions: opening it, paging, the per-entry menu and the delete confirm. */
-public final class HomeActions {
+final class HomeActions {
   /** What the delete confirmation modal remembers. */
-  public record DeleteMetadata(Long entryId) {}
+  record DeleteMetadata(Long entryId) {}
 
   private final HomePublisher home;
+  private final EntryReads reads;
   private final EntryService entries;
   private final EditWinAction editor;
   private final CaptureFlow capture;
 
-  public HomeActions(
-      HomePublisher home, EntryService entries, EditWinAction editor, CaptureFlow capture) {
+  HomeActions(
+      HomePublisher home,
+      EntryReads reads,
+      EntryService entries,
+      EditWinAction editor,
+      CaptureFlow capture) {
     this.home = home;
+    this.reads = reads;
     this.entries = entries;
     this.editor = editor;
     this.capture = capture;
   }
 
-  public BoltEventHandler<AppHomeOpenedEvent> opened() {
+  BoltEventHandler<AppHomeOpenedEvent> opened() {
     return (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
       if ("home".equals(event.getTab()) || event.getTab() == null) {
@@ -44,7 +51,7 @@ public final class HomeActions {
   }
 
   /** Older and Newer carry the page to show. */
-  public BlockActionHandler page() {
+  BlockActionHandler page() {
     return (req, ctx) -> {
       String value = req.getPayload().getActions().get(0).getValue();
       int page = EntryIds.parse(value).map(Long::intValue).orElse(0);
@@ -53,7 +60,7 @@ public final class HomeActions {
     };
   }
 
-  public BlockActionHandler logWin() {
+  BlockActionHandler logWin() {
     return (req, ctx) -> {
       capture.openModal(
           ctx.client(),
@@ -66,7 +73,7 @@ public final class HomeActions {
   }
 
   /** The overflow menu on an entry: "edit:12" or "delete:12". */
-  public BlockActionHandler entryMenu() {
+  BlockActionHandler entryMenu() {
     return (req, ctx) -> {
       var action = req.getPayload().getActions().get(0);
       String value =
@@ -80,7 +87,7 @@ public final class HomeActions {
         editor.openEditor(ctx.client(), trigger, teamId, userId, id, null);
       } else if (parts[0].equals("delete")) {
         var entry =
-            id.flatMap(found -> entries.find(teamId, userId, found))
+            id.flatMap(found -> reads.find(teamId, userId, found))
                 .orElseThrow(() -> new UserFacingException("That entry is already gone."));
         View confirm =
             View.builder()
@@ -96,7 +103,7 @@ public final class HomeActions {
                             "Delete entry `#"
                                 + entry.id()
                                 + "`? This can't be undone.\n"
-                                + app.receipts.capture.EntryFormat.quote(entry, 1500))
+                                + app.receipts.entries.EntryFormat.quote(entry, 1500))
                         .getBlocks())
                 .build();
         SlackCalls.ok(
@@ -107,7 +114,7 @@ public final class HomeActions {
   }
 
   /** Deletes only an entry of the person submitting, whatever the metadata says. */
-  public ViewSubmissionHandler confirmDelete() {
+  ViewSubmissionHandler confirmDelete() {
     return (req, ctx) -> {
       Long id =
           Metadata.read(req.getPayload().getView().getPrivateMetadata(), DeleteMetadata.class)

@@ -21,20 +21,19 @@ import java.util.List;
 import java.util.Map;
 
 /** The Build review packet and Reminder settings ({@link ReminderModal}) modals of App Home. */
-public final class HomeModals {
+final class HomeModals {
   private static final String INPUT = "input";
   private final PacketDelivery packets;
   private final People people;
   private final ReminderModal reminderModal;
 
-  public HomeModals(
-      PacketDelivery packets, Reminders reminders, People people, HomePublisher home) {
+  HomeModals(PacketDelivery packets, Reminders reminders, People people, HomePublisher home) {
     this.packets = packets;
     this.people = people;
     this.reminderModal = new ReminderModal(reminders, people, home);
   }
 
-  public BlockActionHandler openPacket() {
+  BlockActionHandler openPacket() {
     return (req, ctx) -> {
       View view =
           View.builder()
@@ -64,7 +63,7 @@ public final class HomeModals {
     };
   }
 
-  public ViewSubmissionHandler submitPacket() {
+  ViewSubmissionHandler submitPacket() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
@@ -86,19 +85,19 @@ public final class HomeModals {
     };
   }
 
-  public BlockActionHandler openReminders() {
+  BlockActionHandler openReminders() {
     return reminderModal.open();
   }
 
-  public ViewSubmissionHandler submitReminders() {
+  ViewSubmissionHandler submitReminders() {
     return reminderModal.submit();
   }
 
-  public BlockActionHandler pauseFromModal() {
+  BlockActionHandler pauseFromModal() {
     return reminderModal.pause();
   }
 
-  public BlockActionHandler resumeFromModal() {
+  BlockActionHandler resumeFromModal() {
     return reminderModal.resume();
   }
 

@@ -1,12 +1,12 @@
 package app.receipts.home;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.util.List;
 import java.util.Map;
 
 /** Everything App Home shows for one person, one page of entries at a time. */
-public record HomePage(
+record HomePage(
     String quarterLabel,
     Map<Competency, Integer> thisQuarter,
     Map<Competency, Integer> allTime,
@@ -14,13 +14,13 @@ public record HomePage(
     int page,
     int totalEntries,
     String reminders) {
-  public static final int PAGE_SIZE = 20;
+  static final int PAGE_SIZE = 20;
 
-  public boolean hasOlder() {
+  boolean hasOlder() {
     return (page + 1) * PAGE_SIZE < totalEntries;
   }
 
-  public boolean hasNewer() {
+  boolean hasNewer() {
     return page > 0;
   }
 }

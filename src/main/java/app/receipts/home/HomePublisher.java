@@ -1,6 +1,6 @@
 package app.receipts.home;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
 import app.receipts.reminders.Reminders;
@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /** Builds a person's App Home and publishes it; re-published whenever their entries change. */
-public final class HomePublisher {
-  private final EntryService entries;
+final class HomePublisher {
+  private final EntryReads entries;
   private final People people;
   private final HomeViewers viewers;
   private final Reminders reminders;
@@ -23,8 +23,8 @@ public final class HomePublisher {
   private final Executor executor;
   private final Map<String, Integer> queued = new ConcurrentHashMap<>();
 
-  public HomePublisher(
-      EntryService entries,
+  HomePublisher(
+      EntryReads entries,
       People people,
       HomeViewers viewers,
       Reminders reminders,
@@ -43,7 +43,7 @@ public final class HomePublisher {
    * whose Home is already queued fold into that one publish: it reads the latest state anyway, and
    * a burst of captures must not become a burst of views.publish calls.
    */
-  public void publishLater(String teamId, String userId, int page) {
+  void publishLater(String teamId, String userId, int page) {
     String key = teamId + "|" + userId;
     Integer earlier = queued.put(key, page);
     if (earlier != null) {
@@ -61,7 +61,7 @@ public final class HomePublisher {
   }
 
   /** The person opened App Home: remembered, so later changes keep it current, and published. */
-  public void opened(String teamId, String userId) {
+  void opened(String teamId, String userId) {
     executor.execute(
         () -> {
           viewers.opened(teamId, userId);
@@ -73,7 +73,7 @@ public final class HomePublisher {
    * After someone's entries changed: re-published only for people who have opened App Home, in the
    * background. Nobody else would see it, and their first visit builds it fresh anyway.
    */
-  public void refreshIfViewed(String teamId, String userId) {
+  void refreshIfViewed(String teamId, String userId) {
     if (viewers.surelyNot(teamId, userId)) {
       return;
     }
@@ -85,7 +85,7 @@ public final class HomePublisher {
         });
   }
 
-  public void publish(String teamId, String userId, int page) {
+  void publish(String teamId, String userId, int page) {
     HomePage home = page(teamId, userId, page);
     SlackCalls.ok(
         "views.publish",

@@ -1,20 +1,17 @@
 package app.receipts.home;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asContextElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
+import app.receipts.slack.BlockKit;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -23,86 +20,45 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** App Home as a pure function of a {@link HomePage}: inside 100 blocks and 3000-char sections. */
-public final class HomeView {
+final class HomeView {
   private static final int BAR_WIDTH = 12;
 
   private HomeView() {}
 
-  public static View render(HomePage page) {
+  static View render(HomePage page) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Your receipts"))));
     blocks.add(
-        actions(
-            a ->
-                a.elements(
-                    List.of(
-                        button(
-                            b ->
-                                b.actionId(HomeIds.LOG_WIN)
-                                    .text(plainText("Log a win"))
-                                    .style("primary")
-                                    .value("log")),
-                        button(
-                            b ->
-                                b.actionId(HomeIds.BUILD_PACKET)
-                                    .text(plainText("Build review packet"))
-                                    .value("packet")),
-                        button(
-                            b ->
-                                b.actionId(HomeIds.REMINDER_SETTINGS)
-                                    .text(plainText("Reminder settings"))
-                                    .value("remind"))))));
-    blocks.add(section(s -> s.text(markdownText(counts(page)))));
-    blocks.add(
-        context(
-            c ->
-                c.elements(
-                    asContextElements(
-                        markdownText(":alarm_clock: Reminders: " + page.reminders())))));
+        BlockKit.buttons(
+            BlockKit.primary(HomeIds.LOG_WIN, "Log a win", "log"),
+            BlockKit.button(HomeIds.BUILD_PACKET, "Build review packet", "packet"),
+            BlockKit.button(HomeIds.REMINDER_SETTINGS, "Reminder settings", "remind")));
+    blocks.add(BlockKit.text(counts(page)));
+    blocks.add(BlockKit.note(":alarm_clock: Reminders: " + page.reminders()));
     blocks.add(divider());
     if (page.entries().isEmpty()) {
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          "Nothing here yet. Log your first win with *Log a win* or `/win <what you"
-                              + " shipped>`, or keep a teammate's praise with the *Save as evidence*"
-                              + " message shortcut."))));
+          BlockKit.text(
+              "Nothing here yet. Log your first win with *Log a win* or `/win <what you"
+                  + " shipped>`, or keep a teammate's praise with the *Save as evidence*"
+                  + " message shortcut."));
     }
     for (Entry entry : page.entries()) {
       blocks.add(section(s -> s.text(markdownText(line(entry))).accessory(menu(entry))));
-      blocks.add(
-          context(c -> c.elements(asContextElements(markdownText(EntryFormat.facts(entry))))));
+      blocks.add(BlockKit.note(EntryFormat.facts(entry)));
     }
     List<BlockElement> paging = new ArrayList<>();
     if (page.hasNewer()) {
-      paging.add(
-          button(
-              b ->
-                  b.actionId(HomeIds.NEWER)
-                      .text(plainText("← Newer"))
-                      .value(Integer.toString(page.page() - 1))));
+      paging.add(BlockKit.button(HomeIds.NEWER, "← Newer", Integer.toString(page.page() - 1)));
     }
     if (page.hasOlder()) {
-      paging.add(
-          button(
-              b ->
-                  b.actionId(HomeIds.OLDER)
-                      .text(plainText("Older →"))
-                      .value(Integer.toString(page.page() + 1))));
+      paging.add(BlockKit.button(HomeIds.OLDER, "Older →", Integer.toString(page.page() + 1)));
     }
     if (!paging.isEmpty()) {
       int first = page.page() * HomePage.PAGE_SIZE + 1;
       int last = first + page.entries().size() - 1;
-      blocks.add(
-          context(
-              c ->
-                  c.elements(
-                      asContextElements(
-                          markdownText(
-                              "Entries " + first + "–" + last + " of " + page.totalEntries())))));
-      blocks.add(actions(a -> a.elements(paging)));
+      blocks.add(BlockKit.note("Entries " + first + "–" + last + " of " + page.totalEntries()));
+      blocks.add(BlockKit.buttons(paging));
     }
     return View.builder().type("home").blocks(blocks).build();
   }

@@ -5,7 +5,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
@@ -14,24 +13,21 @@ import static com.slack.api.model.block.element.BlockElements.timePicker;
 import app.receipts.reminders.ReminderSchedule;
 import app.receipts.reminders.ReminderSchedule.Cadence;
 import app.receipts.reminders.ReminderSettings;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The Reminder settings modal as a view: a pure function of the person's settings. */
 final class ReminderModalView {
   static final String INPUT = "input";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE MMM d, yyyy", Locale.ENGLISH);
   private static final List<OptionObject> CADENCES =
       List.of(
           option(plainText("Every week"), Cadence.WEEKLY.name()),
@@ -51,7 +47,7 @@ final class ReminderModalView {
     ReminderSchedule schedule = settings.schedule();
     List<OptionObject> days =
         Arrays.stream(DayOfWeek.values())
-            .map(d -> option(plainText(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), d.name()))
+            .map(d -> option(plainText(Dates.weekday(d)), d.name()))
             .toList();
     List<OptionObject> chosen =
         days.stream()
@@ -170,14 +166,9 @@ final class ReminderModalView {
                   .text(
                       markdownText(
                           ":palm_tree: *Paused until "
-                              + DAY.format(pausedUntil)
+                              + Dates.dayWithWeekday(pausedUntil)
                               + ".* Reminders resume by themselves."))
-                  .accessory(
-                      button(
-                          b ->
-                              b.actionId(HomeIds.REMINDER_RESUME)
-                                  .text(plainText("Resume now"))
-                                  .value("resume"))));
+                  .accessory(BlockKit.button(HomeIds.REMINDER_RESUME, "Resume now", "resume")));
     }
     return section(
         s ->
@@ -186,10 +177,6 @@ final class ReminderModalView {
                     markdownText(
                         "Away for a while? Pause reminders; they come back by themselves."))
                 .accessory(
-                    button(
-                        b ->
-                            b.actionId(HomeIds.REMINDER_PAUSE)
-                                .text(plainText("Pause 2 weeks"))
-                                .value("pause-2-weeks"))));
+                    BlockKit.button(HomeIds.REMINDER_PAUSE, "Pause 2 weeks", "pause-2-weeks")));
   }
 }

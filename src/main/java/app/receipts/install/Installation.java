@@ -6,7 +6,7 @@ import java.time.Instant;
  * One workspace's installation of Receipts: its bot and the bot's token, which rotates when Slack
  * token rotation is on (then a refresh token and an expiry come with it).
  */
-public record Installation(
+record Installation(
     String teamId,
     String enterpriseId,
     String appId,
@@ -19,7 +19,7 @@ public record Installation(
     String installerUserId,
     Instant installedAt) {
 
-  public Installation withToken(String token, String refreshToken, Instant expiresAt) {
+  Installation withToken(String token, String refreshToken, Instant expiresAt) {
     return new Installation(
         teamId,
         enterpriseId,

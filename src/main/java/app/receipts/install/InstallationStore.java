@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * cached briefly: Bolt looks the bot up on every request. A save or delete here clears the entry at
  * once; another instance sharing the database sees the change within {@link #CACHE_FOR}.
  */
-public final class InstallationStore {
+final class InstallationStore {
   static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
   private final Jdbi jdbi;
@@ -39,13 +39,13 @@ public final class InstallationStore {
       String installerUserId,
       Instant installedAt) {}
 
-  public InstallationStore(Jdbi jdbi, TokenCipher cipher, Clock clock) {
+  InstallationStore(Jdbi jdbi, TokenCipher cipher, Clock clock) {
     this.jdbi = jdbi;
     this.cipher = cipher;
     this.clock = clock;
   }
 
-  public Optional<Installation> find(String teamId) {
+  Optional<Installation> find(String teamId) {
     if (teamId == null) {
       return Optional.empty();
     }
@@ -71,7 +71,7 @@ public final class InstallationStore {
         .map(this::decrypt);
   }
 
-  public void save(Installation installation) {
+  void save(Installation installation) {
     String teamId = installation.teamId();
     jdbi.useHandle(
         handle ->
@@ -112,7 +112,7 @@ public final class InstallationStore {
   }
 
   /** Forgets the workspace's tokens; true if there were any. */
-  public boolean delete(String teamId) {
+  boolean delete(String teamId) {
     int deleted =
         jdbi.withHandle(
             handle ->
@@ -128,7 +128,7 @@ public final class InstallationStore {
    * Decrypts one stored token, so a wrong RECEIPTS_ENCRYPTION_KEY stops start-up with a clear
    * message instead of failing every request later.
    */
-  public void checkKey() {
+  void checkKey() {
     jdbi.withHandle(
             handle ->
                 handle

@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * authorization middleware finds the bot of every incoming request here. Receipts keeps data per
  * workspace and asks for no user token, so one row per workspace holds everything.
  */
-public final class JdbiInstallationService implements InstallationService {
+final class JdbiInstallationService implements InstallationService {
   private static final Logger log = LoggerFactory.getLogger(JdbiInstallationService.class);
 
   private final InstallationStore store;
   private final TokenRefresher refresher;
   private final Clock clock;
 
-  public JdbiInstallationService(InstallationStore store, TokenRefresher refresher, Clock clock) {
+  JdbiInstallationService(InstallationStore store, TokenRefresher refresher, Clock clock) {
     this.store = store;
     this.refresher = refresher;
     this.clock = clock;
@@ -175,7 +175,7 @@ public final class JdbiInstallationService implements InstallationService {
   }
 
   /** The workspace's current bot token, refreshed when due; for work outside a request. */
-  public String botToken(String teamId) {
+  String botToken(String teamId) {
     return current(teamId)
         .map(Installation::botToken)
         .orElseThrow(() -> new SlackCallException("installation", "not_installed", null, null));

@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
  * GETs can then make an install begun minutes earlier answer invalid_state (the installer starts
  * again), but it cannot grow the table.
  */
-public final class JdbiOAuthStateService implements OAuthStateService {
-  public static final Duration LIFETIME = Duration.ofMinutes(10);
+final class JdbiOAuthStateService implements OAuthStateService {
+  static final Duration LIFETIME = Duration.ofMinutes(10);
 
   /** Far more installs than any workspace count starts within {@link #LIFETIME}. */
-  public static final int MAX_LIVE = 200;
+  static final int MAX_LIVE = 200;
 
   private static final Logger log = LoggerFactory.getLogger(JdbiOAuthStateService.class);
   private static final long WARN_EVERY = 1_000;
@@ -32,7 +32,7 @@ public final class JdbiOAuthStateService implements OAuthStateService {
   private final int maxLive;
   private final AtomicLong evictions = new AtomicLong();
 
-  public JdbiOAuthStateService(Jdbi jdbi, Clock clock) {
+  JdbiOAuthStateService(Jdbi jdbi, Clock clock) {
     this(jdbi, clock, MAX_LIVE);
   }
 

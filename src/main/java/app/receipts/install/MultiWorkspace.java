@@ -6,14 +6,14 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /** What installing into many workspaces needs: the token store and Bolt's two OAuth services. */
-public record MultiWorkspace(
+record MultiWorkspace(
     InstallationStore store, JdbiInstallationService installations, JdbiOAuthStateService states) {
 
   /**
    * Fails with {@link TokenCipher.WrongKeyException} when RECEIPTS_ENCRYPTION_KEY does not open the
    * tokens already stored.
    */
-  public static MultiWorkspace open(Config.OAuth oauth, Slack slack, Jdbi jdbi, Clock clock) {
+  static MultiWorkspace open(Config.OAuth oauth, Slack slack, Jdbi jdbi, Clock clock) {
     InstallationStore store =
         new InstallationStore(jdbi, TokenCipher.fromBase64(oauth.encryptionKey()), clock);
     store.checkKey();

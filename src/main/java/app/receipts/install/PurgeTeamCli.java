@@ -1,6 +1,7 @@
 package app.receipts.install;
 
 import app.receipts.Config;
+import app.receipts.reminders.ReminderTaskId;
 import app.receipts.store.Database;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -97,8 +98,7 @@ public final class PurgeTeamCli {
             .execute();
       }
     }
-    // reminder task instances are named kind|team|user[|slot]; team ids hold no LIKE wildcards
-    String instances = "%|" + teamId + "|%";
+    String instances = ReminderTaskId.likeTeam(teamId);
     counts.put(
         "scheduled reminders",
         handle

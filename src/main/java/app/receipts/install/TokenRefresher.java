@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * expires within {@link #REFRESH_BEFORE} is exchanged for a new one (oauth.v2.access with
  * grant_type=refresh_token) before it is used, and the new pair is stored.
  */
-public final class TokenRefresher {
-  public static final Duration REFRESH_BEFORE = Duration.ofHours(2);
+final class TokenRefresher {
+  static final Duration REFRESH_BEFORE = Duration.ofHours(2);
   private static final Logger log = LoggerFactory.getLogger(TokenRefresher.class);
 
   private final InstallationStore store;
@@ -27,7 +27,7 @@ public final class TokenRefresher {
   private final Clock clock;
   private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
-  public TokenRefresher(
+  TokenRefresher(
       InstallationStore store,
       MethodsClient slack,
       String clientId,
@@ -40,7 +40,7 @@ public final class TokenRefresher {
     this.clock = clock;
   }
 
-  public Installation fresh(Installation installation) {
+  Installation fresh(Installation installation) {
     if (!dueForRefresh(installation)) {
       return installation;
     }

@@ -12,24 +12,24 @@ import org.slf4j.LoggerFactory;
  * A workspace that removes Receipts, or revokes its bot token, loses its stored tokens at once. Its
  * entries stay: people may reinstall, and an admin removes them with {@code purge-team}.
  */
-public final class Uninstalls {
+final class Uninstalls {
   private static final Logger log = LoggerFactory.getLogger(Uninstalls.class);
 
   private final Consumer<String> forgetTokens;
 
   /** {@code forgetTokens} deletes the workspace's stored tokens, given its team id. */
-  public Uninstalls(Consumer<String> forgetTokens) {
+  Uninstalls(Consumer<String> forgetTokens) {
     this.forgetTokens = forgetTokens;
   }
 
-  public BoltEventHandler<AppUninstalledEvent> appUninstalled() {
+  BoltEventHandler<AppUninstalledEvent> appUninstalled() {
     return (payload, ctx) -> {
       forget(payload.getTeamId(), "uninstalled Receipts");
       return ctx.ack();
     };
   }
 
-  public BoltEventHandler<TokensRevokedEvent> tokensRevoked() {
+  BoltEventHandler<TokensRevokedEvent> tokensRevoked() {
     return (payload, ctx) -> {
       TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
       List<String> bots = tokens == null ? null : tokens.getBot();

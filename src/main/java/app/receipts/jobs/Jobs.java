@@ -83,6 +83,16 @@ public final class Jobs {
     return client.scheduleIfNotExists(instance, clock.instant());
   }
 
+  /**
+   * A client that schedules {@code task} without running it (any instance can schedule); the
+   * scheduler that runs it is {@link #start}'s.
+   */
+  public static SchedulerClient client(DataSource dataSource, Task<?> task) {
+    return SchedulerClient.Builder.create(dataSource, task)
+        .serializer(new JacksonSerializer())
+        .build();
+  }
+
   /** After a commit that scheduled a job: run it now instead of at the scheduler's next poll. */
   public void wake() {
     Scheduler scheduler = local;

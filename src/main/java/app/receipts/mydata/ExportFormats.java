@@ -1,6 +1,6 @@
 package app.receipts.mydata;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
 import app.receipts.slack.SlackMarkup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /** The export's two files; the JSON schema is documented in docs/export-schema.md. */
-public final class ExportFormats {
-  public static final String SCHEMA = "receipts.export/v1";
+final class ExportFormats {
+  static final String SCHEMA = "receipts.export/v1";
   private static final List<String> COLUMNS =
       List.of(
           "id",
@@ -37,12 +37,12 @@ public final class ExportFormats {
   private final BiFunction<String, String, String> names;
 
   /** Without Slack: people praise mentions show as their Slack ids. */
-  public ExportFormats() {
+  ExportFormats() {
     this((teamId, userId) -> userId);
   }
 
   /** {@code names} gives a person's display name from team and user id. */
-  public ExportFormats(BiFunction<String, String, String> names) {
+  ExportFormats(BiFunction<String, String, String> names) {
     this.names = names;
   }
 
@@ -57,7 +57,7 @@ public final class ExportFormats {
     return SlackMarkup.readable(e.text(), id -> names.apply(teamId, id));
   }
 
-  public String json(String teamId, String userId, Instant exportedAt, List<Entry> entries) {
+  String json(String teamId, String userId, Instant exportedAt, List<Entry> entries) {
     ObjectNode root =
         json.createObjectNode()
             .put("schema", SCHEMA)
@@ -102,7 +102,7 @@ public final class ExportFormats {
    * RFC 4180 CSV with a UTF-8 byte order mark so spreadsheets read accents and emoji; every field
    * quoted; cells that a spreadsheet would run as a formula start with a quote mark.
    */
-  public String csv(List<Entry> entries) {
+  String csv(List<Entry> entries) {
     StringBuilder csv = new StringBuilder("\uFEFF");
     row(csv, COLUMNS);
     for (Entry e : entries) {

@@ -1,16 +1,11 @@
 package app.receipts.mydata;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
 import app.receipts.jobs.Jobs;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
@@ -43,7 +38,7 @@ public final class ExportJob {
   record Data(String teamId, String userId, String responseUrl) {}
 
   private final Jdbi jdbi;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final Messenger messenger;
   private final SlackDeliveries deliveries;
   private final Jobs jobs;
@@ -53,7 +48,7 @@ public final class ExportJob {
 
   public ExportJob(
       Jdbi jdbi,
-      EntryService entries,
+      EntryReads entries,
       Messenger messenger,
       SlackDeliveries deliveries,
       Jobs jobs,
@@ -180,17 +175,8 @@ public final class ExportJob {
         dm,
         text,
         asBlocks(
-            section(s -> s.text(markdownText(text))),
-            actions(
-                a ->
-                    a.elements(
-                        asElements(
-                            button(
-                                b ->
-                                    b.actionId(RETRY_BUTTON)
-                                        .text(plainText("Try again"))
-                                        .style("primary")
-                                        .value("export")))))),
+            BlockKit.text(text),
+            BlockKit.buttons(BlockKit.primary(RETRY_BUTTON, "Try again", "export"))),
         data.responseUrl(),
         ":warning: Your export failed ("
             + reason

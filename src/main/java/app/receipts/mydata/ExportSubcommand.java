@@ -1,16 +1,16 @@
 package app.receipts.mydata;
 
-import app.receipts.capture.Subcommand;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win export: every entry of the person, as JSON and CSV files in their DM. */
-public final class ExportSubcommand implements Subcommand {
+final class ExportSubcommand implements Subcommand {
   private final ExportJob job;
 
-  public ExportSubcommand(ExportJob job) {
+  ExportSubcommand(ExportJob job) {
     this.job = job;
   }
 
@@ -45,7 +45,7 @@ public final class ExportSubcommand implements Subcommand {
   }
 
   /** The Try again button of a failed export. */
-  public BlockActionHandler retry() {
+  BlockActionHandler retry() {
     return job.retry();
   }
 }

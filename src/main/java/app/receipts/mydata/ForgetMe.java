@@ -1,13 +1,12 @@
 package app.receipts.mydata;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import app.receipts.capture.Subcommand;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
+import app.receipts.slack.Subcommand;
 import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
@@ -64,15 +63,12 @@ public final class ForgetMe implements Subcommand {
             .close(Views.close("Cancel"))
             .blocks(
                 asBlocks(
-                    section(
-                        s ->
-                            s.text(
-                                markdownText(
-                                    ":warning: This deletes *all* your wins and kept praise, praise"
-                                        + " waiting for you, your reminder settings and packet"
-                                        + " history in this workspace, and removes your name from"
-                                        + " praise you saved for others. It can't be undone —"
-                                        + " `/win export` first if you want a copy.")))))
+                    BlockKit.text(
+                        ":warning: This deletes *all* your wins and kept praise, praise"
+                            + " waiting for you, your reminder settings and packet"
+                            + " history in this workspace, and removes your name from"
+                            + " praise you saved for others. It can't be undone —"
+                            + " `/win export` first if you want a copy.")))
             .build();
     SlackCalls.ok(
         "views.open",

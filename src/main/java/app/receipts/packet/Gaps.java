@@ -1,6 +1,6 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import java.util.List;
 
 /** Competencies with no evidence in the period, each with one concrete thing to log next. */

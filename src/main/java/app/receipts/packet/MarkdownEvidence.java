@@ -1,16 +1,13 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Entry;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import app.receipts.entries.Entry;
+import app.receipts.slack.Dates;
+import app.receipts.slack.WebLinks;
 import java.util.stream.Collectors;
 
 /** One piece of evidence as Markdown: a win or praise bullet, or a highlight line. */
 final class MarkdownEvidence {
   private MarkdownEvidence() {}
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
   static String win(Entry win) {
     StringBuilder md =
@@ -44,7 +41,7 @@ final class MarkdownEvidence {
             .append(MarkdownText.escape(packet.authorName(praise)))
             .append(", ")
             .append(day(praise));
-    if (PacketText.isWebUrl(praise.permalink())) {
+    if (WebLinks.isWebLink(praise.permalink())) {
       md.append(" · ").append(MarkdownText.link(praise.permalink(), "View in Slack"));
     }
     md.append('\n');
@@ -55,8 +52,7 @@ final class MarkdownEvidence {
   }
 
   static String highlight(Packet packet, Entry entry) {
-    String where = entry.competency() == null ? "Not tagged" : entry.competency().label();
-    String tail = " _(" + where + ", " + day(entry) + ")_";
+    String tail = " _(" + entry.competency().label() + ", " + day(entry) + ")_";
     if (entry.kind() == Entry.Kind.PRAISE) {
       return "Praise from "
           + MarkdownText.escape(packet.authorName(entry))
@@ -79,6 +75,6 @@ final class MarkdownEvidence {
   }
 
   static String day(Entry entry) {
-    return DAY.format(Packet.dayOf(entry));
+    return Dates.day(Packet.dayOf(entry));
   }
 }

@@ -1,21 +1,18 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
-import java.time.format.DateTimeFormatter;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.slack.Dates;
 import java.util.List;
-import java.util.Locale;
 
 /** The packet as GitHub-flavoured Markdown that pastes cleanly into a review tool. */
-public final class MarkdownPacketRenderer {
+final class MarkdownPacketRenderer {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
-
-  public String fileName(Packet packet) {
+  String fileName(Packet packet) {
     return packet.fileName("md");
   }
 
-  public String render(Packet packet) {
+  String render(Packet packet) {
     return overview(packet) + timeline(packet) + details(packet);
   }
 
@@ -44,10 +41,6 @@ public final class MarkdownPacketRenderer {
           section.wins().size(),
           section.praise().size());
     }
-    if (!packet.untagged().isEmpty()) {
-      long wins = packet.untagged().stream().filter(e -> e.kind() == Entry.Kind.WIN).count();
-      row(md, "Not tagged", "–", (int) wins, packet.untagged().size() - (int) wins);
-    }
     md.append("| **Total** | **100%** | **")
         .append(packet.winCount())
         .append("** | **")
@@ -59,25 +52,17 @@ public final class MarkdownPacketRenderer {
   /** Entries per month by competency, as a table. */
   String timeline(Packet packet) {
     Timeline timeline = packet.timeline();
-    boolean untagged = timeline.hasUntagged();
     StringBuilder md = new StringBuilder("## Timeline\n\n| Month |");
     StringBuilder align = new StringBuilder("| :-- |");
     for (Competency competency : Competency.values()) {
       md.append(' ').append(competency.label()).append(" |");
       align.append(" --: |");
     }
-    if (untagged) {
-      md.append(" Not tagged |");
-      align.append(" --: |");
-    }
     md.append(" Total |\n").append(align).append(" --: |\n");
     for (Timeline.Month month : timeline.months()) {
-      md.append("| ").append(MONTH.format(month.month())).append(" |");
+      md.append("| ").append(Dates.month(month.month())).append(" |");
       for (Competency competency : Competency.values()) {
         md.append(' ').append(count(month.count(competency))).append(" |");
-      }
-      if (untagged) {
-        md.append(' ').append(count(month.untagged())).append(" |");
       }
       md.append(' ').append(count(month.total())).append(" |\n");
     }
@@ -125,10 +110,6 @@ public final class MarkdownPacketRenderer {
             .append("._\n");
       }
     }
-    if (!packet.untagged().isEmpty()) {
-      md.append("\n## Not tagged\n\n");
-      evidence(md, packet, wins(packet.untagged()), praise(packet.untagged()));
-    }
     md.append("\n## Gaps\n\n");
     if (packet.gaps().isEmpty()) {
       md.append("Every competency has evidence in this period.\n");
@@ -164,14 +145,6 @@ public final class MarkdownPacketRenderer {
 
   private static List<Entry> first(List<Entry> entries, int count) {
     return entries.size() <= count ? entries : entries.subList(0, count);
-  }
-
-  private static List<Entry> wins(List<Entry> entries) {
-    return entries.stream().filter(e -> e.kind() == Entry.Kind.WIN).toList();
-  }
-
-  private static List<Entry> praise(List<Entry> entries) {
-    return entries.stream().filter(e -> e.kind() == Entry.Kind.PRAISE).toList();
   }
 
   private static void row(StringBuilder md, String label, String weight, int wins, int praise) {

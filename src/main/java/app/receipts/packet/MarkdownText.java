@@ -1,5 +1,6 @@
 package app.receipts.packet;
 
+import app.receipts.slack.WebLinks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,10 @@ final class MarkdownText {
 
   /** A Markdown link for http(s) URLs; anything else is shown as escaped text. */
   static String link(String url, String label) {
-    if (!PacketText.isWebUrl(url)) {
+    if (!WebLinks.isWebLink(url)) {
       return escape(url);
     }
-    return "[" + escape(label) + "](" + encodeDestination(url.strip()) + ")";
+    return "[" + escape(label) + "](" + encodeDestination(url) + ")";
   }
 
   /** Characters that would end or confuse a link destination are percent-encoded. */

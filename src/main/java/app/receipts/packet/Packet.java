@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import app.receipts.slack.SlackMarkup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +14,6 @@ import java.util.function.UnaryOperator;
  * Everything a review packet shows, already selected and ordered; renderers only format it.
  *
  * @param sections one per competency, in rubric order, entries newest first
- * @param untagged evidence with no competency, newest first
  * @param authorNames Slack user id to display name, for praise authors and people praise mentions
  */
 public record Packet(
@@ -24,7 +23,6 @@ public record Packet(
     int praiseCount,
     List<Entry> highlights,
     List<Section> sections,
-    List<Entry> untagged,
     List<Gap> gaps,
     List<StarterGroup> starters,
     Timeline timeline,
@@ -37,7 +35,6 @@ public record Packet(
     userDisplayName = userDisplayName == null ? "" : userDisplayName;
     highlights = List.copyOf(highlights);
     sections = List.copyOf(sections);
-    untagged = List.copyOf(untagged);
     gaps = List.copyOf(gaps);
     starters = List.copyOf(starters);
     authorNames = Map.copyOf(authorNames);

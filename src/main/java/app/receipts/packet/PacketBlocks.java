@@ -1,14 +1,14 @@
 package app.receipts.packet;
 
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
@@ -16,19 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The packet summary sent as a DM; the full evidence travels in the attached files. */
-public final class PacketBlocks {
+final class PacketBlocks {
 
   /** Slack rejects a section whose text exceeds 3000 characters. */
   static final int MAX_SECTION_TEXT = 3000;
 
   static final int ENTRIES_PER_COMPETENCY = 3;
 
-  public List<LayoutBlock> render(Packet packet) {
+  List<LayoutBlock> render(Packet packet) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Review packet · " + packet.period().label(), true))));
     String who = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.userDisplayName()), 80));
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             (who.isEmpty() ? "Your" : "*" + who + "*, your")
                 + " evidence for *"
                 + packet.period().label()
@@ -51,12 +51,13 @@ public final class PacketBlocks {
     }
     blocks.add(section(s -> s.text(markdownText("*At a glance*")).fields(glance)));
     blocks.add(
-        mrkdwn(budgeted("*Timeline*", SlackEvidence.timelineLines(packet.timeline()), "months")));
+        BlockKit.text(
+            budgeted("*Timeline*", SlackEvidence.timelineLines(packet.timeline()), "months")));
     blocks.add(divider());
     List<String> highlights =
         packet.highlights().stream().map(e -> "• " + SlackEvidence.line(packet, e)).toList();
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             budgeted(
                 "*Highlights*",
                 highlights.isEmpty() ? List.of("_Nothing logged in this period yet._") : highlights,
@@ -72,17 +73,9 @@ public final class PacketBlocks {
               + "%) · "
               + counts(section.wins().size(), section.praise().size());
       blocks.add(
-          mrkdwn(
+          BlockKit.text(
               budgeted(
                   title, newest(packet, concat(section.wins(), section.praise())), "entries")));
-    }
-    if (!packet.untagged().isEmpty()) {
-      blocks.add(
-          mrkdwn(
-              budgeted(
-                  "*Not tagged* · " + packet.untagged().size(),
-                  newest(packet, packet.untagged()),
-                  "entries")));
     }
     blocks.add(divider());
     List<String> gaps =
@@ -90,7 +83,7 @@ public final class PacketBlocks {
             .map(g -> "• *" + g.competency().label() + "*: " + Mrkdwn.escape(g.suggestion()))
             .toList();
     blocks.add(
-        mrkdwn(
+        BlockKit.text(
             budgeted(
                 "*Gaps*",
                 gaps.isEmpty() ? List.of("Every competency has evidence in this period.") : gaps,
@@ -106,19 +99,15 @@ public final class PacketBlocks {
                           + Mrkdwn.escape(
                               Mrkdwn.truncate(g.sentences().get(0), SlackEvidence.MAX_ENTRY_CHARS)))
               .toList();
-      blocks.add(mrkdwn(budgeted("*Self-review starters*", starters, "starters")));
+      blocks.add(BlockKit.text(budgeted("*Self-review starters*", starters, "starters")));
     }
     blocks.add(
-        context(
-            c ->
-                c.elements(
-                    List.of(
-                        markdownText(
-                            "Every entry, the chart and all starters are in `"
-                                + packet.fileName("md")
-                                + "` and `"
-                                + packet.fileName("pdf")
-                                + "`.")))));
+        BlockKit.note(
+            "Every entry, the chart and all starters are in `"
+                + packet.fileName("md")
+                + "` and `"
+                + packet.fileName("pdf")
+                + "`."));
     return blocks;
   }
 
@@ -158,10 +147,6 @@ public final class PacketBlocks {
       text.append('\n').append(line);
     }
     return text.toString();
-  }
-
-  private static LayoutBlock mrkdwn(String text) {
-    return section(s -> s.text(markdownText(text)));
   }
 
   private static String counts(int wins, int praise) {

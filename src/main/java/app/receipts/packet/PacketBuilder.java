@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
 import app.receipts.slack.DisplayNames;
 import app.receipts.slack.SlackMarkup;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.concurrent.Semaphore;
 
 /** Reads a person's evidence for a period and renders the packet documents; no Slack involved. */
 public final class PacketBuilder {
-  private final EntryService entries;
+  private final EntryReads entries;
   private final PacketCompiler compiler = new PacketCompiler();
   private final MarkdownPacketRenderer markdown = new MarkdownPacketRenderer();
   private final PdfPacketRenderer pdf = new PdfPacketRenderer();
@@ -29,11 +29,11 @@ public final class PacketBuilder {
   private final DisplayNames names;
 
   /** Without Slack (the packet CLI): people show as their Slack ids. */
-  public PacketBuilder(EntryService entries) {
+  public PacketBuilder(EntryReads entries) {
     this(entries, null);
   }
 
-  public PacketBuilder(EntryService entries, DisplayNames names) {
+  public PacketBuilder(EntryReads entries, DisplayNames names) {
     this.entries = entries;
     this.names = names;
   }

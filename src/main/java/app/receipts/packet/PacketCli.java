@@ -1,18 +1,13 @@
 package app.receipts.packet;
 
 import app.receipts.Config;
-import app.receipts.capture.CompetencySuggester;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.EntryService;
-import app.receipts.capture.MetricExtractor;
-import app.receipts.capture.WinRules;
+import app.receipts.entries.EntryReads;
 import app.receipts.store.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -67,12 +62,7 @@ public final class PacketCli {
       return 1;
     }
     try {
-      EntryService entries =
-          new EntryService(
-              database,
-              new WinRules(new MetricExtractor(), new CompetencySuggester()),
-              new EntryEvents(),
-              Clock.systemUTC());
+      EntryReads entries = new EntryReads(database);
       String user = options.get("--user");
       PacketFiles files =
           new PacketBuilder(entries).build(options.get("--team"), user, user, period);

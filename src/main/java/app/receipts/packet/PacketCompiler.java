@@ -1,14 +1,14 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** Selects and orders a person's evidence for one period into a {@link Packet}. */
-public final class PacketCompiler {
+final class PacketCompiler {
 
   static final int MAX_HIGHLIGHTS = 5;
   static final int MAX_STARTERS_PER_COMPETENCY = 5;
@@ -20,7 +20,7 @@ public final class PacketCompiler {
   static final Comparator<Entry> STRONGEST_FIRST =
       Comparator.comparingInt(PacketCompiler::tier).thenComparing(NEWEST_FIRST);
 
-  public Packet compile(String userDisplayName, Period period, List<Entry> entries) {
+  Packet compile(String userDisplayName, Period period, List<Entry> entries) {
     return compile(userDisplayName, period, entries, Map.of());
   }
 
@@ -29,7 +29,7 @@ public final class PacketCompiler {
    *     decision are left out
    * @param authorNames Slack user id to display name for praise authors, when known
    */
-  public Packet compile(
+  Packet compile(
       String userDisplayName, Period period, List<Entry> entries, Map<String, String> authorNames) {
     List<Entry> evidence =
         entries.stream()
@@ -64,7 +64,6 @@ public final class PacketCompiler {
         evidence.size() - wins,
         evidence.stream().sorted(STRONGEST_FIRST).limit(MAX_HIGHLIGHTS).toList(),
         sections,
-        evidence.stream().filter(e -> e.competency() == null).toList(),
         Gaps.find(sections),
         starters,
         Timeline.of(period, evidence),

@@ -123,7 +123,7 @@ public final class PacketDelivery {
       dm = messenger.openDm(teamId, userId);
     } catch (SlackCallException e) {
       finish(id, "FAILED", e.error());
-      slack.respond(
+      messenger.respond(
           responseUrl,
           "I couldn't open a DM with you to deliver your packet ("
               + e.error()
@@ -133,16 +133,8 @@ public final class PacketDelivery {
     }
     try {
       PacketFiles files = builder.build(teamId, userId, displayName(teamId, userId), period);
-      SlackCalls.ok(
-          "chat.postMessage",
-          () ->
-              slack
-                  .forTeam(teamId)
-                  .chatPostMessage(
-                      r ->
-                          r.channel(dm)
-                              .text("Your review packet for " + period.label())
-                              .blocks(blocks.render(files.packet()))));
+      messenger.post(
+          teamId, dm, "Your review packet for " + period.label(), blocks.render(files.packet()));
       messenger.upload(
           teamId,
           dm,

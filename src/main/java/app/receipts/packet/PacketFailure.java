@@ -1,13 +1,8 @@
 package app.receipts.packet;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 
+import app.receipts.slack.BlockKit;
 import app.receipts.slack.Messenger;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
@@ -30,17 +25,9 @@ final class PacketFailure {
             + "). Your entries are safe. Try again?";
     List<LayoutBlock> failure =
         asBlocks(
-            section(s -> s.text(markdownText(text))),
-            actions(
-                a ->
-                    a.elements(
-                        asElements(
-                            button(
-                                b ->
-                                    b.actionId(PacketIds.RETRY_BUTTON)
-                                        .text(plainText("Try again"))
-                                        .style("primary")
-                                        .value(period.start() + ".." + period.end()))))));
+            BlockKit.text(text),
+            BlockKit.buttons(
+                BlockKit.primary(PacketIds.RETRY_BUTTON, "Try again", period.buttonValue())));
     messenger.tellFailure(
         teamId, dm, text, failure, responseUrl, text + " Run `/win packet` again.");
   }

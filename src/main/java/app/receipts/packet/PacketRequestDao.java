@@ -42,11 +42,6 @@ public interface PacketRequestDao {
           + " WHERE id = :id")
   int finished(long id, String status, String error, Instant now);
 
-  @SqlQuery(
-      "SELECT status FROM packet_requests WHERE team_id = :teamId AND user_id = :userId"
-          + " ORDER BY id DESC LIMIT 1")
-  String lastStatus(String teamId, String userId);
-
   @SqlUpdate("DELETE FROM packet_requests WHERE team_id = :teamId AND user_id = :userId")
   int forget(String teamId, String userId);
 }

@@ -1,19 +1,19 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Subcommand;
 import app.receipts.people.People;
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /** /win packet [period]: acks at once, delivers the packet to the DM in the background. */
-public final class PacketSubcommand implements Subcommand {
+final class PacketSubcommand implements Subcommand {
   private final PeriodParser periods = new PeriodParser();
   private final PacketDelivery delivery;
   private final People people;
 
-  public PacketSubcommand(PacketDelivery delivery, People people) {
+  PacketSubcommand(PacketDelivery delivery, People people) {
     this.delivery = delivery;
     this.people = people;
   }

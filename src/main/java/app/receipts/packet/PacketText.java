@@ -1,9 +1,5 @@
 package app.receipts.packet;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-
 /** Clean-up of user text shared by every packet format. */
 final class PacketText {
   private PacketText() {}
@@ -46,20 +42,6 @@ final class PacketText {
       return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
     return true;
-  }
-
-  /** True for absolute http(s) URLs with a host; anything else is shown as text, never linked. */
-  static boolean isWebUrl(String url) {
-    if (url == null || url.isBlank() || url.length() > 2000) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   /** A short readable label for a link: host and path without the scheme. */

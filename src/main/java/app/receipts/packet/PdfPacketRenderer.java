@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The packet as a printable PDF: the Markdown rendering to HTML, styled, with a bar chart. */
-public final class PdfPacketRenderer {
+final class PdfPacketRenderer {
   private static final Logger LOG = LoggerFactory.getLogger(PdfPacketRenderer.class);
   private static final String FONT_FAMILY = "DejaVu Sans";
 
@@ -34,7 +34,7 @@ public final class PdfPacketRenderer {
   private final byte[] regularFont;
   private final byte[] boldFont;
 
-  public PdfPacketRenderer() {
+  PdfPacketRenderer() {
     // openhtmltopdf logs every render step to java.util.logging at INFO; our own logs are enough.
     XRLog.setLoggingEnabled(false);
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
@@ -46,11 +46,11 @@ public final class PdfPacketRenderer {
     this.boldFont = bytes("/fonts/DejaVuSans-Bold.ttf");
   }
 
-  public String fileName(Packet packet) {
+  String fileName(Packet packet) {
     return packet.fileName("pdf");
   }
 
-  public byte[] render(Packet packet) {
+  byte[] render(Packet packet) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();

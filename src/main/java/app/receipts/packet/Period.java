@@ -1,17 +1,15 @@
 package app.receipts.packet;
 
+import app.receipts.slack.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** An inclusive range of days a packet covers, with a human label and a file-name slug. */
 public record Period(LocalDate start, LocalDate end, String label, String slug) {
-
-  private static final DateTimeFormatter MONTH_DAY =
-      DateTimeFormatter.ofPattern("MMM d", Locale.US);
-  private static final DateTimeFormatter FULL =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+  private static final String BUTTON_SEPARATOR = "..";
 
   public Period {
     Objects.requireNonNull(start, "start");
@@ -32,15 +30,34 @@ public record Period(LocalDate start, LocalDate end, String label, String slug) 
     return new Period(start, end, label(start, end), slug);
   }
 
+  /** What a button asking for this period again carries: "2026-01-01..2026-06-30". */
+  public String buttonValue() {
+    return start + BUTTON_SEPARATOR + end;
+  }
+
+  /** The period a {@link #buttonValue} names; empty for anything else. */
+  public static Optional<Period> fromButtonValue(String value) {
+    String[] parts =
+        value == null ? new String[0] : value.split(Pattern.quote(BUTTON_SEPARATOR), -1);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(between(LocalDate.parse(parts[0]), LocalDate.parse(parts[1])));
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }
 
   static String label(LocalDate start, LocalDate end) {
     if (start.equals(end)) {
-      return FULL.format(start);
+      return Dates.day(start);
     }
-    String from = start.getYear() == end.getYear() ? MONTH_DAY.format(start) : FULL.format(start);
-    return from + " – " + FULL.format(end);
+    String from = start.getYear() == end.getYear() ? Dates.monthDay(start) : Dates.day(start);
+    return from + " – " + Dates.day(end);
   }
 }

@@ -5,14 +5,12 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The Try again button on a failed packet (and "Build my packet" buttons): value "from..to". */
-public final class RetryPacketAction implements BlockActionHandler {
+final class RetryPacketAction implements BlockActionHandler {
   private final PacketDelivery delivery;
 
-  public RetryPacketAction(PacketDelivery delivery) {
+  RetryPacketAction(PacketDelivery delivery) {
     this.delivery = delivery;
   }
 
@@ -29,14 +27,9 @@ public final class RetryPacketAction implements BlockActionHandler {
   }
 
   static Period period(String value) {
-    String[] parts = value == null ? new String[0] : value.split("\\.\\.");
-    try {
-      if (parts.length == 2) {
-        return Period.between(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
-      }
-    } catch (DateTimeParseException | IllegalArgumentException ignored) {
-      // reported below
-    }
-    throw new UserFacingException("That button is out of date. Run `/win packet` instead.");
+    return Period.fromButtonValue(value)
+        .orElseThrow(
+            () ->
+                new UserFacingException("That button is out of date. Run `/win packet` instead."));
   }
 }

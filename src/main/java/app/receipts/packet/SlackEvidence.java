@@ -1,12 +1,12 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
-import java.time.format.DateTimeFormatter;
+import app.receipts.slack.WebLinks;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Single lines of packet evidence in Slack mrkdwn, with all user text escaped. */
@@ -16,12 +16,9 @@ final class SlackEvidence {
   static final int MAX_ENTRY_CHARS = 280;
   private static final int MAX_BAR = 16;
   private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
   static String line(Packet packet, Entry entry) {
-    String day = DAY.format(Packet.dayOf(entry));
+    String day = Dates.day(Packet.dayOf(entry));
     if (entry.kind() == Entry.Kind.PRAISE) {
       // praise is Slack markup: people and links stay live, broadcasts are neutralised
       String text =
@@ -29,8 +26,8 @@ final class SlackEvidence {
               SlackMarkup.live(PacketText.oneLine(entry.text())), MAX_ENTRY_CHARS * 2, "");
       String from = author(packet, entry);
       String link =
-          PacketText.isWebUrl(entry.permalink())
-              ? " · " + Mrkdwn.link(entry.permalink().strip(), "view")
+          WebLinks.isWebLink(entry.permalink())
+              ? " · " + Mrkdwn.link(entry.permalink(), "view")
               : "";
       return day + " · “" + text + "” — " + from + link;
     }
@@ -42,10 +39,9 @@ final class SlackEvidence {
           .append(')');
     }
     entry.links().stream()
-        .filter(PacketText::isWebUrl)
+        .filter(WebLinks::isWebLink)
         .limit(2)
-        .forEach(
-            url -> line.append(" · ").append(Mrkdwn.link(url.strip(), PacketText.linkLabel(url))));
+        .forEach(url -> line.append(" · ").append(Mrkdwn.link(url, PacketText.linkLabel(url))));
     return line.toString();
   }
 
@@ -66,7 +62,7 @@ final class SlackEvidence {
         .map(
             m ->
                 "`"
-                    + MONTH.format(m.month())
+                    + Dates.month(m.month())
                     + "` "
                     + "▇".repeat((int) Math.ceil((double) MAX_BAR * m.total() / max))
                     + (m.total() > 0 ? " " : "")

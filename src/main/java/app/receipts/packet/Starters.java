@@ -1,6 +1,6 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

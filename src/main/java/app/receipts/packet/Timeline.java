@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Evidence per calendar month of a period, split by competency. */
-public record Timeline(List<Month> months) {
+record Timeline(List<Month> months) {
 
-  public Timeline {
+  Timeline {
     months = List.copyOf(months);
   }
 
-  /** Counts for one month; {@code untagged} is evidence without a competency. */
-  public record Month(YearMonth month, Map<Competency, Integer> counts, int untagged) {
+  /** Counts for one month. */
+  record Month(YearMonth month, Map<Competency, Integer> counts) {
     public Month {
       EnumMap<Competency, Integer> copy = new EnumMap<>(Competency.class);
       for (Competency competency : Competency.values()) {
@@ -32,41 +32,30 @@ public record Timeline(List<Month> months) {
     }
 
     public int total() {
-      return counts.values().stream().mapToInt(Integer::intValue).sum() + untagged;
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
   }
 
   /** Every month the period touches, empty ones included, so gaps in activity stay visible. */
-  public static Timeline of(Period period, List<Entry> entries) {
+  static Timeline of(Period period, List<Entry> entries) {
     Map<YearMonth, EnumMap<Competency, Integer>> counts = new LinkedHashMap<>();
-    Map<YearMonth, Integer> untagged = new LinkedHashMap<>();
     YearMonth last = YearMonth.from(period.end());
     for (YearMonth m = YearMonth.from(period.start()); !m.isAfter(last); m = m.plusMonths(1)) {
       counts.put(m, new EnumMap<>(Competency.class));
-      untagged.put(m, 0);
     }
     for (Entry entry : entries) {
       YearMonth month = YearMonth.from(Packet.dayOf(entry));
       if (!counts.containsKey(month)) {
         continue;
       }
-      if (entry.competency() == null) {
-        untagged.merge(month, 1, Integer::sum);
-      } else {
-        counts.get(month).merge(entry.competency(), 1, Integer::sum);
-      }
+      counts.get(month).merge(entry.competency(), 1, Integer::sum);
     }
     List<Month> months = new ArrayList<>();
-    counts.forEach(
-        (month, byCompetency) -> months.add(new Month(month, byCompetency, untagged.get(month))));
+    counts.forEach((month, byCompetency) -> months.add(new Month(month, byCompetency)));
     return new Timeline(months);
   }
 
-  public int maxMonthTotal() {
+  int maxMonthTotal() {
     return months.stream().mapToInt(Month::total).max().orElse(0);
-  }
-
-  public boolean hasUntagged() {
-    return months.stream().anyMatch(m -> m.untagged() > 0);
   }
 }

@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import java.time.format.DateTimeFormatter;
+import app.receipts.entries.Competency;
+import app.receipts.slack.Dates;
 import java.util.Locale;
 
 /**
@@ -10,8 +10,6 @@ import java.util.Locale;
  */
 final class TimelineChart {
   private TimelineChart() {}
-
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
   static final String CSS =
       """
@@ -26,7 +24,6 @@ final class TimelineChart {
       .swatch { display: inline-block; width: 8pt; height: 8pt; margin-right: 3pt; }
       .c0 { background: #2f6fdb; } .c1 { background: #7a4fd0; } .c2 { background: #e08a1e; }
       .c3 { background: #1f9e74; } .c4 { background: #d4455a; } .c5 { background: #3ab0c8; }
-      .cu { background: #a3a9b5; }
       """;
 
   static String html(Timeline timeline) {
@@ -34,20 +31,16 @@ final class TimelineChart {
     StringBuilder html = new StringBuilder("<table class=\"chart\">");
     for (Timeline.Month month : timeline.months()) {
       html.append("<tr><td class=\"month\">")
-          .append(MONTH.format(month.month()))
+          .append(Dates.month(month.month()))
           .append("</td><td class=\"bars\">");
       for (Competency competency : Competency.values()) {
         bar(html, "c" + competency.ordinal(), month.count(competency), max);
       }
-      bar(html, "cu", month.untagged(), max);
       html.append("</td><td class=\"total\">").append(month.total()).append("</td></tr>");
     }
     html.append("</table><div class=\"legend\">");
     for (Competency competency : Competency.values()) {
       key(html, "c" + competency.ordinal(), competency.label());
-    }
-    if (timeline.hasUntagged()) {
-      key(html, "cu", "Not tagged");
     }
     return html.append("</div>").toString();
   }

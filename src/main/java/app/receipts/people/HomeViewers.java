@@ -1,5 +1,7 @@
 package app.receipts.people;
 
+import app.receipts.store.Database;
+import app.receipts.store.Vendor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,14 @@ public final class HomeViewers {
 
   /** Instant.MAX for yes, else when to ask the database again. */
   private final Map<String, Instant> looks = new ConcurrentHashMap<>();
+
+  /** One instance on SQLite, or several sharing PostgreSQL: see the constructor. */
+  public static HomeViewers open(Database database, Clock clock) {
+    return new HomeViewers(
+        database.jdbi().onDemand(PersonDao.class),
+        clock,
+        database.vendor() == Vendor.SQLITE ? Duration.ofMinutes(1) : Duration.ZERO);
+  }
 
   /**
    * {@code recheck}: how long a "never opened App Home" answer is trusted. With one instance

@@ -3,6 +3,7 @@ package app.receipts.people;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
+import app.receipts.store.Database;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.time.Clock;
@@ -46,6 +47,18 @@ public final class People {
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
   private static final int MAX_REMEMBERED = 50_000;
+
+  /**
+   * How long a newcomer's first request waits for their timezone: long enough for a normal Slack,
+   * short enough that a slow one leaves the ack well inside its 3 seconds.
+   */
+  private static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(250);
+
+  /** {@code lookups} runs users.info calls, see the constructor. */
+  public static People open(Database database, SlackClients slack, Clock clock, Executor lookups) {
+    return new People(
+        database.jdbi().onDemand(PersonDao.class), slack, clock, lookups, FIRST_LOOKUP_WAIT);
+  }
 
   /**
    * {@code lookups} runs users.info calls (bounded: a slow Slack must not pile up threads); a

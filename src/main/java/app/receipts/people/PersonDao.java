@@ -1,7 +1,6 @@
 package app.receipts.people;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -18,9 +17,6 @@ public interface PersonDao {
 
   @SqlQuery("SELECT * FROM people WHERE team_id = :teamId AND user_id = :userId")
   Optional<Person> find(String teamId, String userId);
-
-  @SqlQuery("SELECT * FROM people WHERE deactivated = FALSE ORDER BY team_id, user_id")
-  List<Person> active();
 
   @SqlUpdate(
       """

@@ -1,10 +1,10 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.EditWinAction;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryIds;
-import app.receipts.capture.EntryService;
-import app.receipts.slack.ActionReplies;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryIds;
+import app.receipts.entries.EntryReads;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
@@ -17,16 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The buttons of a metric follow-up: Add metric (the win's edit modal) and No number for this. */
-public final class FollowUpActions {
+final class FollowUpActions {
   private static final Logger log = LoggerFactory.getLogger(FollowUpActions.class);
   private final EditWinAction edit;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final FollowUpDao dao;
   private final Reminders reminders;
   private final Clock clock;
 
-  public FollowUpActions(
-      EditWinAction edit, EntryService entries, Reminders reminders, Clock clock) {
+  FollowUpActions(EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock) {
     this.edit = edit;
     this.entries = entries;
     this.dao = reminders.followUpDao();
@@ -35,17 +34,17 @@ public final class FollowUpActions {
   }
 
   /** Opens the edit modal on the win; editing it also means it is never asked about again. */
-  public BlockActionHandler addMetric() {
+  BlockActionHandler addMetric() {
     return edit;
   }
 
-  public BlockActionHandler noNumber() {
+  BlockActionHandler noNumber() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
       Optional<Long> id = EntryIds.parse(req.getPayload().getActions().get(0).getValue());
       if (id.isEmpty() || dao.decline(teamId, userId, id.get(), clock.instant()) == 0) {
-        ActionReplies.reply(req, ctx, "I can't find that win among yours.", false);
+        Messenger.reply(req, ctx, "I can't find that win among yours.", false);
         return ctx.ack();
       }
       Optional<String> dm = dao.dmOf(teamId, userId, id.get());
@@ -55,7 +54,7 @@ public final class FollowUpActions {
               .toList();
       Set<Long> declined = dm.map(key -> dao.declinedInDm(teamId, userId, key)).orElse(Set.of());
       if (wins.isEmpty() || req.getPayload().getResponseUrl() == null) {
-        ActionReplies.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
+        Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
         return ctx.ack();
       }
       LocalDate today = reminders.today(teamId, userId);
@@ -66,11 +65,11 @@ public final class FollowUpActions {
         if (response.getCode() == null || response.getCode() != 200) {
           log.warn(
               "Updating a follow-up through its response_url failed: HTTP {}", response.getCode());
-          ActionReplies.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
+          Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
         }
       } catch (IOException e) {
         log.warn("Updating a follow-up through its response_url failed: {}", e.toString());
-        ActionReplies.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
+        Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
       }
       return ctx.ack();
     };

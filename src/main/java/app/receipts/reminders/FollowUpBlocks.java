@@ -1,16 +1,14 @@
 package app.receipts.reminders;
 
 import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryFormat;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryFormat;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
@@ -48,20 +46,13 @@ final class FollowUpBlocks {
         wins.size() == 1
             ? when(wins, today) + " you shipped this — did it move a number?"
             : when(wins, today) + " you shipped these — did any of them move a number?";
-    blocks.add(section(s -> s.text(markdownText(":bar_chart: *" + intro + "*"))));
+    blocks.add(BlockKit.text(":bar_chart: *" + intro + "*"));
     for (Entry win : wins) {
       String body =
-          EntryFormat.quote(win.text(), WIN_CHARS)
-              + "\n_"
-              + EntryFormat.date(win.occurredOn())
-              + "_";
+          EntryFormat.quote(win.text(), WIN_CHARS) + "\n_" + Dates.day(win.occurredOn()) + "_";
       blocks.add(section(s -> s.blockId("followup-win-" + win.id()).text(markdownText(body))));
       if (declined.contains(win.id())) {
-        blocks.add(
-            context(
-                c ->
-                    c.elements(
-                        asContextElements(markdownText(":ok_hand: No number for this — noted.")))));
+        blocks.add(BlockKit.note(":ok_hand: No number for this — noted."));
         continue;
       }
       String id = Long.toString(win.id());
@@ -71,27 +62,15 @@ final class FollowUpBlocks {
                   a.blockId("followup-actions-" + win.id())
                       .elements(
                           asElements(
-                              button(
-                                  b ->
-                                      b.actionId(ReminderIds.FOLLOWUP_ADD_METRIC)
-                                          .text(plainText("Add metric"))
-                                          .style("primary")
-                                          .value(id)),
-                              button(
-                                  b ->
-                                      b.actionId(ReminderIds.FOLLOWUP_NO_NUMBER)
-                                          .text(plainText("No number for this"))
-                                          .value(id))))));
+                              BlockKit.primary(ReminderIds.FOLLOWUP_ADD_METRIC, "Add metric", id),
+                              BlockKit.button(
+                                  ReminderIds.FOLLOWUP_NO_NUMBER, "No number for this", id)))));
     }
     blocks.add(
-        context(
-            c ->
-                c.elements(
-                    asContextElements(
-                        markdownText(
-                            "A number makes a win count in a review: users, minutes, money,"
-                                + " errors. At most one of these a week; `/win remind off` stops"
-                                + " them with the weekly reminder.")))));
+        BlockKit.note(
+            "A number makes a win count in a review: users, minutes, money,"
+                + " errors. At most one of these a week; `/win remind off` stops"
+                + " them with the weekly reminder."));
     return blocks;
   }
 

@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Which wins a metric follow-up asked about, and which the person said have no number. */
-public interface FollowUpDao {
+interface FollowUpDao {
   /** Entry ids already asked about (declined or not), so nobody is asked twice. */
   @SqlQuery(
       "SELECT entry_id FROM metric_follow_ups WHERE team_id = :teamId AND user_id = :userId"

@@ -1,6 +1,6 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.Entry;
+import app.receipts.entries.Entry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

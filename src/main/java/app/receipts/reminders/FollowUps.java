@@ -1,7 +1,7 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryService;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +27,11 @@ final class FollowUps {
 
   static final Duration AT_MOST_EVERY = Duration.ofDays(7);
 
-  private final EntryService entries;
+  private final EntryReads entries;
   private final FollowUpDao dao;
   private final Clock clock;
 
-  FollowUps(EntryService entries, FollowUpDao dao, Clock clock) {
+  FollowUps(EntryReads entries, FollowUpDao dao, Clock clock) {
     this.entries = entries;
     this.dao = dao;
     this.clock = clock;

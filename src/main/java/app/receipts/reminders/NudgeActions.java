@@ -1,7 +1,8 @@
 package app.receipts.reminders;
 
 import app.receipts.capture.CaptureFlow;
-import app.receipts.slack.ActionReplies;
+import app.receipts.slack.Dates;
+import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,23 +11,18 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
-public final class NudgeActions {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE MMM d 'at' HH:mm", Locale.ENGLISH);
-
+final class NudgeActions {
   private final Reminders reminders;
   private final CaptureFlow capture;
 
-  public NudgeActions(Reminders reminders, CaptureFlow capture) {
+  NudgeActions(Reminders reminders, CaptureFlow capture) {
     this.reminders = reminders;
     this.capture = capture;
   }
 
-  public BlockActionHandler logWin() {
+  BlockActionHandler logWin() {
     return (req, ctx) -> {
       capture.openModal(
           ctx.client(),
@@ -38,24 +34,24 @@ public final class NudgeActions {
     };
   }
 
-  public BlockActionHandler nothingThisWeek() {
+  BlockActionHandler nothingThisWeek() {
     return (req, ctx) ->
         replace(req, ctx, ":ok_hand: Noted — nothing this week. See you next time.");
   }
 
-  public BlockActionHandler snooze() {
+  BlockActionHandler snooze() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
       Slot slot = reminders.snooze(teamId, userId);
       ZoneId zone = reminders.zone(teamId, userId);
       return replace(
-          req, ctx, ":zzz: Snoozed. I'll ask again " + WHEN.format(slot.at().atZone(zone)) + ".");
+          req, ctx, ":zzz: Snoozed. I'll ask again " + Dates.when(slot.at().atZone(zone)) + ".");
     };
   }
 
   /** Pause 2 weeks: nothing until the same weekday two weeks on. */
-  public BlockActionHandler pauseTwoWeeks() {
+  BlockActionHandler pauseTwoWeeks() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
@@ -66,16 +62,16 @@ public final class NudgeActions {
           req,
           ctx,
           ":palm_tree: Paused until "
-              + RemindSubcommand.DAY.format(until)
+              + Dates.dayWithWeekday(until)
               + ". Reminders resume by themselves; the next one is "
-              + RemindSubcommand.WHEN.format(next.at().atZone(zone))
+              + Dates.when(next.at().atZone(zone))
               + ". `/win remind resume` ends the pause early.");
     };
   }
 
   private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
       throws IOException, SlackApiException {
-    ActionReplies.reply(req, ctx, text, true);
+    Messenger.reply(req, ctx, text, true);
     return ctx.ack();
   }
 }

@@ -1,17 +1,9 @@
 package app.receipts.reminders;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asContextElements;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
-
-import app.receipts.capture.EntryFormat;
 import app.receipts.packet.Packet;
 import app.receipts.packet.Period;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The reminder DMs: the weekly nudge and the review-season heads-up. */
-public final class NudgeBlocks {
+final class NudgeBlocks {
   private NudgeBlocks() {}
 
-  public static String weeklyText(int thisWeek) {
+  static String weeklyText(int thisWeek) {
     return thisWeek == 0
         ? "Weekly check-in: nothing logged yet this week. What did you ship?"
         : "Weekly check-in: you logged "
@@ -31,73 +23,46 @@ public final class NudgeBlocks {
             + " this week. Anything else worth keeping?";
   }
 
-  public static List<LayoutBlock> weekly(
+  static List<LayoutBlock> weekly(
       int thisWeek, ReminderSchedule schedule, boolean first, boolean afterPause) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (afterPause) {
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          ":wave: Welcome back — your reminder pause is over. I'm checking in "
-                              + schedule.describeInline()
-                              + " again; `/win remind pause 2 weeks` pauses it again."))));
+          BlockKit.text(
+              ":wave: Welcome back — your reminder pause is over. I'm checking in "
+                  + schedule.describeInline()
+                  + " again; `/win remind pause 2 weeks` pauses it again."));
     }
-    blocks.add(section(s -> s.text(markdownText(":receipt: " + weeklyText(thisWeek)))));
+    blocks.add(BlockKit.text(":receipt: " + weeklyText(thisWeek)));
     blocks.add(
-        actions(
-            a ->
-                a.elements(
-                    asElements(
-                        button(
-                            b ->
-                                b.actionId(ReminderIds.LOG_WIN)
-                                    .text(plainText("Log a win"))
-                                    .style("primary")
-                                    .value("log")),
-                        button(
-                            b ->
-                                b.actionId(ReminderIds.NOTHING)
-                                    .text(plainText("Nothing this week"))
-                                    .value("nothing")),
-                        button(
-                            b ->
-                                b.actionId(ReminderIds.SNOOZE)
-                                    .text(plainText("Snooze to Monday"))
-                                    .value("snooze")),
-                        button(
-                            b ->
-                                b.actionId(ReminderIds.PAUSE)
-                                    .text(plainText("Pause 2 weeks"))
-                                    .value("pause-2-weeks"))))));
+        BlockKit.buttons(
+            BlockKit.primary(ReminderIds.LOG_WIN, "Log a win", "log"),
+            BlockKit.button(ReminderIds.NOTHING, "Nothing this week", "nothing"),
+            BlockKit.button(ReminderIds.SNOOZE, "Snooze to Monday", "snooze"),
+            BlockKit.button(ReminderIds.PAUSE, "Pause 2 weeks", "pause-2-weeks")));
     if (first) {
       blocks.add(
-          context(
-              c ->
-                  c.elements(
-                      asContextElements(
-                          markdownText(
-                              "I'll check in "
-                                  + schedule.describeInline()
-                                  + " your time. Change it with `/win remind mon,thu 09:30` or"
-                                  + " `/win remind every other fri 16:00`, pause it with"
-                                  + " `/win remind pause 2 weeks`, or stop with"
-                                  + " `/win remind off`.")))));
+          BlockKit.note(
+              "I'll check in "
+                  + schedule.describeInline()
+                  + " your time. Change it with `/win remind mon,thu 09:30` or"
+                  + " `/win remind every other fri 16:00`, pause it with"
+                  + " `/win remind pause 2 weeks`, or stop with"
+                  + " `/win remind off`."));
     }
     return blocks;
   }
 
-  public static String reviewText(LocalDate review, LocalDate today) {
+  static String reviewText(LocalDate review, LocalDate today) {
     long days = ChronoUnit.DAYS.between(today, review);
-    return "Your review is in " + days + " days (" + EntryFormat.date(review) + ").";
+    return "Your review is in " + days + " days (" + Dates.day(review) + ").";
   }
 
   /**
    * 14 days before: the counts, the gaps so far, and the packet itself, which follows in the DM. 3
    * days before: the gaps that remain.
    */
-  public static List<LayoutBlock> review(
+  static List<LayoutBlock> review(
       LocalDate review, LocalDate today, Packet soFar, Period period, boolean packetFollows) {
     StringBuilder text =
         new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")
@@ -123,16 +88,8 @@ public final class NudgeBlocks {
     }
     String body = text.length() > 2900 ? text.substring(0, 2900) + "…" : text.toString();
     return List.of(
-        section(s -> s.text(markdownText(body))),
-        actions(
-            a ->
-                a.elements(
-                    asElements(
-                        button(
-                            b ->
-                                b.actionId(ReminderIds.BUILD_PACKET)
-                                    .text(plainText("Build my packet"))
-                                    .style("primary")
-                                    .value(period.start() + ".." + period.end()))))));
+        BlockKit.text(body),
+        BlockKit.buttons(
+            BlockKit.primary(ReminderIds.BUILD_PACKET, "Build my packet", period.buttonValue())));
   }
 }

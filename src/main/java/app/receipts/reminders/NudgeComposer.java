@@ -1,6 +1,6 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.packet.Packet;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.Period;
@@ -22,11 +22,11 @@ final class NudgeComposer {
     }
   }
 
-  private final EntryService entries;
+  private final EntryReads entries;
   private final PacketBuilder packets;
   private final Clock clock;
 
-  NudgeComposer(EntryService entries, PacketBuilder packets, Clock clock) {
+  NudgeComposer(EntryReads entries, PacketBuilder packets, Clock clock) {
     this.entries = entries;
     this.packets = packets;
     this.clock = clock;
@@ -37,7 +37,10 @@ final class NudgeComposer {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     if (data.kind() == NudgeData.Kind.REVIEW) {
       LocalDate review = settings.reviewDate();
-      if (review == null || !data.slotKey().startsWith("review:" + review + ":")) {
+      if (review == null
+          || !ReviewKey.parse(data.slotKey())
+              .map(key -> key.review().equals(review))
+              .orElse(false)) {
         return Optional.empty();
       }
       Period period = reviewPeriod(settings, today);
@@ -61,7 +64,9 @@ final class NudgeComposer {
   /** The first review reminder brings the packet itself; the last one only the gaps. */
   static boolean carriesPacket(NudgeData data) {
     return data.kind() == NudgeData.Kind.REVIEW
-        && data.slotKey().endsWith(":" + ReviewDates.DAYS_BEFORE.get(0));
+        && ReviewKey.parse(data.slotKey())
+            .map(key -> key.daysBefore() == ReviewDates.DAYS_BEFORE.get(0))
+            .orElse(false);
   }
 
   /** Since the previous review, or the last six months. */

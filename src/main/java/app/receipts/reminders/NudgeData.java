@@ -24,10 +24,7 @@ public record NudgeData(
     return new Slot(Instant.ofEpochMilli(atMillis), LocalDate.parse(localDate), slotKey);
   }
 
-  /** Weekly nudges and follow-ups have one task instance per person; others one per slot. */
   public String instanceId() {
-    return kind == Kind.WEEKLY || kind == Kind.FOLLOWUP
-        ? kind.name().toLowerCase() + "|" + teamId + "|" + userId
-        : kind.name().toLowerCase() + "|" + teamId + "|" + userId + "|" + slotKey;
+    return ReminderTaskId.of(this).value();
   }
 }

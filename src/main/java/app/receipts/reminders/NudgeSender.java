@@ -1,6 +1,6 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryService;
+import app.receipts.entries.EntryReads;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketDelivery;
 import app.receipts.people.People;
@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * what comes next: the following slot of the schedule, and a metric follow-up to plan. A paused
  * person gets nothing until the pause ends; an away status or a quiet week skips the slot.
  */
-public final class NudgeSender {
+final class NudgeSender {
   /** What to do after a run: this execution's next time, and another reminder to schedule. */
-  public record Next(Optional<NudgeData> again, Optional<NudgeData> alsoSchedule) {
+  record Next(Optional<NudgeData> again, Optional<NudgeData> alsoSchedule) {
     static Next done() {
       return new Next(Optional.empty(), Optional.empty());
     }
@@ -37,18 +37,18 @@ public final class NudgeSender {
   private final ReminderDao dao;
   private final PacketDelivery packets;
   private final People people;
-  private final EntryService entries;
+  private final EntryReads entries;
   private final NudgeComposer composer;
   private final ClaimedDm dm;
   private final FollowUps followUps;
   private final FollowUpSender followUpSender;
   private final Clock clock;
 
-  public NudgeSender(
+  NudgeSender(
       ReminderDao dao,
       FollowUpDao followUpDao,
       People people,
-      EntryService entries,
+      EntryReads entries,
       PacketBuilder packetBuilder,
       PacketDelivery packets,
       Messenger messenger,
@@ -65,7 +65,7 @@ public final class NudgeSender {
   }
 
   /** Sends the reminder if it is still due and was never sent. */
-  public Next send(NudgeData data) {
+  Next send(NudgeData data) {
     String teamId = data.teamId();
     String userId = data.userId();
     People.Profile profile = people.refreshProfile(teamId, userId);

@@ -1,27 +1,23 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.Subcommand;
+import app.receipts.slack.Dates;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * /win remind [fri 16:00 | every other fri 4pm | monthly last fri | pause … | resume | quiet on |
  * off | on]: shows or changes the reminder.
  */
-public final class RemindSubcommand implements Subcommand {
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE MMM d 'at' HH:mm", Locale.ENGLISH);
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE MMM d, yyyy", Locale.ENGLISH);
+final class RemindSubcommand implements Subcommand {
   private final ScheduleParser parser = new ScheduleParser();
   private final Reminders reminders;
 
-  public RemindSubcommand(Reminders reminders) {
+  RemindSubcommand(Reminders reminders) {
     this.reminders = reminders;
   }
 
@@ -59,7 +55,7 @@ public final class RemindSubcommand implements Subcommand {
       LocalDate until = Pauses.until(lower.substring("pause".length()), today);
       Slot next = reminders.pause(teamId, userId, until);
       return ":palm_tree: Reminders paused until *"
-          + DAY.format(until)
+          + Dates.dayWithWeekday(until)
           + "*; they resume by themselves"
           + nextOne(reminders.settings(teamId, userId), next, zone)
           + " `/win remind resume` ends the pause early.";
@@ -95,13 +91,15 @@ public final class RemindSubcommand implements Subcommand {
         + "* ("
         + zone.getId()
         + "), next on "
-        + WHEN.format(next.at().atZone(zone))
-        + (paused == null ? "." : ", after your pause (until " + DAY.format(paused) + ").");
+        + Dates.when(next.at().atZone(zone))
+        + (paused == null
+            ? "."
+            : ", after your pause (until " + Dates.dayWithWeekday(paused) + ").");
   }
 
   private String nextOne(ReminderSettings settings, Slot next, ZoneId zone) {
     return settings.schedule().enabled()
-        ? "; the next one is " + WHEN.format(next.at().atZone(zone)) + "."
+        ? "; the next one is " + Dates.when(next.at().atZone(zone)) + "."
         : "; reminders are off, though (`/win remind on`).";
   }
 
@@ -116,7 +114,7 @@ public final class RemindSubcommand implements Subcommand {
         + (paused == null
             ? ""
             : " *Paused until "
-                + DAY.format(paused)
+                + Dates.dayWithWeekday(paused)
                 + "*; `/win remind resume` ends the pause early.")
         + (settings.quietWeeks() ? " Quiet weeks on." : "");
   }

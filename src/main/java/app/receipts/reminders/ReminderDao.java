@@ -160,7 +160,7 @@ public interface ReminderDao {
   @SqlUpdate("DELETE FROM reminder_deliveries WHERE team_id = :teamId AND user_id = :userId")
   int forgetDeliveries(String teamId, String userId);
 
-  /** Pending reminders of one person: instance ids end in "|team|user" or hold "|team|user|". */
+  /** Pending reminders of one person, by the patterns of {@link ReminderTaskId#ofPerson}. */
   @SqlUpdate(
       "DELETE FROM scheduled_tasks WHERE task_name = 'reminder'"
           + " AND (task_instance LIKE :whole OR task_instance LIKE :prefix)")

@@ -1,13 +1,12 @@
 package app.receipts.reminders;
 
+import app.receipts.slack.Dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -128,7 +127,7 @@ public record ReminderSchedule(
   }
 
   private static String name(DayOfWeek day) {
-    return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return Dates.weekday(day);
   }
 
   private static String join(java.util.List<String> names) {

@@ -1,8 +1,6 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.SlackCallException;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -13,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,13 +79,6 @@ public final class ReminderTask {
     return task;
   }
 
-  /** A client that schedules reminders without running them (any instance can schedule). */
-  public static SchedulerClient client(DataSource dataSource, ReminderTask reminders) {
-    return SchedulerClient.Builder.create(dataSource, reminders.task())
-        .serializer(new JacksonSerializer())
-        .build();
-  }
-
   /**
    * Runs a dead instance's execution again now. The rerun finishes the slot: it takes over a claim
    * its dead run left unsent and skips one whose DM was under way (see {@link DeliveryClaim}).
@@ -114,9 +104,9 @@ public final class ReminderTask {
   }
 
   /**
-   * 429: wait exactly as long as Slack asks. Other failures: back off (1, 2, 4… minutes); after
-   * {@value #MAX_ATTEMPTS} attempts log once and move on to the next weekly slot (or drop a
-   * one-off).
+   * Back off (1, 2, 4… minutes); after {@value #MAX_ATTEMPTS} attempts log once and move on to the
+   * next weekly slot (or drop a one-off). A 429 never gets here: the task itself reschedules it for
+   * exactly as long as Slack asks.
    */
   private static final class Retry implements FailureHandler<NudgeData> {
     private final Clock clock;
@@ -129,11 +119,6 @@ public final class ReminderTask {
     public void onFailure(ExecutionComplete complete, ExecutionOperations<NudgeData> operations) {
       Instant now = clock.instant();
       Throwable cause = complete.getCause().orElse(null);
-      if (cause instanceof SlackCallException slack && slack.rateLimited()) {
-        int seconds = slack.retryAfterSeconds().orElse(1);
-        operations.reschedule(complete, now.plus(Duration.ofSeconds(seconds)));
-        return;
-      }
       int failures = complete.getExecution().consecutiveFailures + 1;
       if (failures < MAX_ATTEMPTS) {
         operations.reschedule(complete, now.plus(Duration.ofMinutes(1L << (failures - 1))));

@@ -140,8 +140,8 @@ public final class Reminders {
 
   /** Removes settings, delivery records and pending reminders of one person. */
   public int forget(String teamId, String userId) {
-    String key = "|" + teamId + "|" + userId;
-    return dao.forgetTasks("%" + key, "%" + key + "|%")
+    ReminderTaskId.Person tasks = ReminderTaskId.ofPerson(teamId, userId);
+    return dao.forgetTasks(tasks.likeWhole(), tasks.likePrefix())
         + dao.forgetSettings(teamId, userId)
         + followUps.forget(teamId, userId)
         + dao.forgetDeliveries(teamId, userId);
@@ -153,7 +153,7 @@ public final class Reminders {
     }
     for (int days : ReviewDates.DAYS_BEFORE) {
       LocalDate day = settings.reviewDate().minusDays(days);
-      Slot slot = new Slot(Instant.EPOCH, day, "review:" + settings.reviewDate() + ":" + days);
+      Slot slot = new Slot(Instant.EPOCH, day, new ReviewKey(settings.reviewDate(), days).value());
       cancel(
           instance(
               NudgeData.of(settings.teamId(), settings.userId(), NudgeData.Kind.REVIEW, slot)));

@@ -1,18 +1,18 @@
 package app.receipts.reminders;
 
-import app.receipts.capture.EntryFormat;
-import app.receipts.capture.Subcommand;
+import app.receipts.slack.Dates;
+import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.LocalDate;
 
 /** /win review [2027-01-15 | clear]: the next review date, with reminders 14 and 3 days before. */
-public final class ReviewSubcommand implements Subcommand {
+final class ReviewSubcommand implements Subcommand {
   private final Reminders reminders;
   private final java.time.Clock clock;
 
-  public ReviewSubcommand(Reminders reminders, java.time.Clock clock) {
+  ReviewSubcommand(Reminders reminders, java.time.Clock clock) {
     this.reminders = reminders;
     this.clock = clock;
   }
@@ -43,7 +43,7 @@ public final class ReviewSubcommand implements Subcommand {
       text =
           review == null
               ? "No review date set. " + ReviewDates.EXAMPLES
-              : "Your next review: *" + EntryFormat.date(review) + "*. " + ReviewDates.EXAMPLES;
+              : "Your next review: *" + Dates.day(review) + "*. " + ReviewDates.EXAMPLES;
     } else if (args.equalsIgnoreCase("clear") || args.equalsIgnoreCase("off")) {
       reminders.clearReview(teamId, userId);
       text = "Review date cleared; no review reminders will come.";
@@ -53,7 +53,7 @@ public final class ReviewSubcommand implements Subcommand {
       reminders.setReview(teamId, userId, review);
       text =
           ":calendar: Review on *"
-              + EntryFormat.date(review)
+              + Dates.day(review)
               + "* noted. 14 days before I'll DM you your packet and the gaps so far; 3 days"
               + " before, the gaps that remain.";
     }

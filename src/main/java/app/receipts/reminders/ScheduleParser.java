@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * biweekly fri 16:00}, {@code monthly last fri 16:00}, {@code first mon 9am}. Days alone make a
  * weekly reminder at the current time; a time alone keeps the current days and cadence.
  */
-public final class ScheduleParser {
-  public static final String EXAMPLES =
+final class ScheduleParser {
+  static final String EXAMPLES =
       "Try `/win remind fri 16:00`, `/win remind mon,thu 09:30`, `/win remind weekdays 9am`,"
           + " `/win remind every other friday at 4pm`, `/win remind monthly last fri 16:00`,"
           + " `/win remind off` or `/win remind on`.";
@@ -55,7 +55,7 @@ public final class ScheduleParser {
   private static final Set<String> FILLER =
       Set.of("at", "and", "on", "the", "of", "each", "a", "in", "every", "week", "weeks");
 
-  public ReminderSchedule parse(String text, ReminderSchedule current) {
+  ReminderSchedule parse(String text, ReminderSchedule current) {
     String input = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (input.equals("off") || input.equals("stop")) {
       return current.withEnabled(false);

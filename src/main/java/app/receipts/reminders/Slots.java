@@ -11,15 +11,14 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /** Reminder occasions in a person's own timezone, daylight-saving changes included. */
-public final class Slots {
+final class Slots {
   private Slots() {}
 
   /**
    * The first slot of the schedule (weekly, every other week or monthly) strictly after {@code
    * after}, on or after the local day {@code notBefore} when that is given (the end of a pause).
    */
-  public static Slot next(
-      ReminderSchedule schedule, ZoneId zone, Instant after, LocalDate notBefore) {
+  static Slot next(ReminderSchedule schedule, ZoneId zone, Instant after, LocalDate notBefore) {
     LocalDate day = LocalDate.ofInstant(after, zone);
     if (notBefore != null && notBefore.isAfter(day)) {
       day = notBefore;
@@ -37,7 +36,7 @@ public final class Slots {
     throw new IllegalStateException("a schedule always has a slot within ten weeks");
   }
 
-  public static Slot nextWeekly(ReminderSchedule schedule, ZoneId zone, Instant after) {
+  static Slot nextWeekly(ReminderSchedule schedule, ZoneId zone, Instant after) {
     return next(schedule, zone, after, null);
   }
 
@@ -51,7 +50,7 @@ public final class Slots {
   }
 
   /** Snoozing moves this week's nudge to the next Monday at the same local time. */
-  public static Slot snoozedToMonday(ReminderSchedule schedule, ZoneId zone, Instant now) {
+  static Slot snoozedToMonday(ReminderSchedule schedule, ZoneId zone, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, zone);
     LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     return new Slot(at(monday, schedule.time(), zone), monday, "snooze:" + weeklyKey(monday));
@@ -62,7 +61,7 @@ public final class Slots {
    * it moves forward by the gap; in a fall-back overlap it is the earlier instant, so it fires
    * once.
    */
-  public static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+  static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
     return ZonedDateTime.ofLocal(LocalDateTime.of(day, time), zone, null)
         .withEarlierOffsetAtOverlap()
         .toInstant();
@@ -72,7 +71,7 @@ public final class Slots {
    * A nudge the bot missed while it was down is still worth sending on the same local day, never
    * later: coming back after a long outage sends nothing old.
    */
-  public static boolean stillDeliverable(Slot slot, ZoneId zone, Instant now) {
+  static boolean stillDeliverable(Slot slot, ZoneId zone, Instant now) {
     return !now.isBefore(slot.at()) && LocalDate.ofInstant(now, zone).equals(slot.localDate());
   }
 }

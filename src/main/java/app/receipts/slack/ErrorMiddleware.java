@@ -40,7 +40,7 @@ final class ErrorMiddleware implements Middleware {
       body.addProperty("response_action", "update");
       body.add("view", GsonFactory.createSnakeCase().toJsonTree(Views.notice("Receipts", message)));
     } else {
-      tellUser(req, message);
+      Messenger.dmInRequest(req.getContext(), message);
       return Response.ok();
     }
     return Response.builder()
@@ -48,19 +48,5 @@ final class ErrorMiddleware implements Middleware {
         .contentType("application/json; charset=utf-8")
         .body(body.toString())
         .build();
-  }
-
-  private static void tellUser(Request req, String message) {
-    String userId = req.getContext().getRequestUserId();
-    if (userId == null) {
-      return;
-    }
-    try {
-      SlackCalls.ok(
-          "chat.postMessage",
-          () -> req.getContext().client().chatPostMessage(r -> r.channel(userId).text(message)));
-    } catch (SlackCallException ignored) {
-      // already logged by SlackCalls; there is no other way to reach this user
-    }
   }
 }

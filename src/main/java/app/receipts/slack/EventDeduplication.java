@@ -1,7 +1,5 @@
 package app.receipts.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -32,12 +30,10 @@ public final class EventDeduplication implements Middleware {
   }
 
   private static String eventId(String body) {
-    try {
-      JsonElement id = JsonParser.parseString(body).getAsJsonObject().get("event_id");
-      return id == null || id.isJsonNull() ? null : id.getAsString();
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return Json.field(body, "event_id")
+        .filter(id -> id.isValueNode() && !id.isNull())
+        .map(id -> id.asText())
+        .orElse(null);
   }
 
   boolean firstDelivery(String teamId, String eventId) {

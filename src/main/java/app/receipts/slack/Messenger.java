@@ -1,12 +1,26 @@
 package app.receipts.slack;
 
+import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.request.files.FilesUploadV2Request.UploadFile;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Messages to one person: ephemeral where they are, or a DM with the bot. */
+/**
+ * Every way Receipts tells a person something, with its fallbacks: the ack of their request, the
+ * response_url of a command or button, an ephemeral message where they are, or a DM with the bot.
+ * The static methods answer inside a request (with its own client); the others work in the
+ * background, per workspace.
+ */
 public final class Messenger {
+  private static final Logger log = LoggerFactory.getLogger(Messenger.class);
   private final SlackClients slack;
 
   /** A file for someone's DM; its name is its title too. */
@@ -14,6 +28,76 @@ public final class Messenger {
 
   public Messenger(SlackClients slack) {
     this.slack = slack;
+  }
+
+  /** The ack of a slash command, as an ephemeral message with blocks (see {@link EphemeralAck}). */
+  public static Response ack(String text, List<LayoutBlock> blocks) {
+    return EphemeralAck.of(text, blocks);
+  }
+
+  /**
+   * Answers a button click through its response_url; when that fails (expired, Slack down, too many
+   * answers), the same text goes to the person as an ephemeral message, so that what their click
+   * did is never left unsaid.
+   */
+  public static void reply(
+      BlockActionRequest req, ActionContext ctx, String text, boolean replaceOriginal) {
+    if (req.getPayload().getResponseUrl() == null) {
+      return;
+    }
+    try {
+      WebhookResponse response =
+          ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(replaceOriginal).text(text));
+      if (SlackClients.accepted(response)) {
+        return;
+      }
+      log.warn("Posting to a response_url failed: HTTP {}", response.getCode());
+    } catch (IOException | RuntimeException e) {
+      log.warn("Posting to a response_url failed: {}", e.getClass().getSimpleName());
+    }
+    String userId = ctx.getRequestUserId();
+    var channel = req.getPayload().getChannel();
+    try {
+      if (channel != null && channel.getId() != null) {
+        SlackCalls.ok(
+            "chat.postEphemeral",
+            () ->
+                ctx.client()
+                    .chatPostEphemeral(r -> r.channel(channel.getId()).user(userId).text(text)));
+      } else {
+        SlackCalls.ok(
+            "chat.postMessage",
+            () -> ctx.client().chatPostMessage(r -> r.channel(userId).text(text)));
+      }
+    } catch (SlackCallException alsoFailed) {
+      // logged by SlackCalls; Slack is unreachable for this person right now
+    }
+  }
+
+  /**
+   * A DM through the request's own client, for a request that has no ack or response_url left to
+   * answer with (an event, an action whose handler failed).
+   */
+  static void dmInRequest(Context context, String text) {
+    String userId = context.getRequestUserId();
+    if (userId == null) {
+      return;
+    }
+    try {
+      SlackCalls.ok(
+          "chat.postMessage",
+          () -> context.client().chatPostMessage(r -> r.channel(userId).text(text)));
+    } catch (SlackCallException ignored) {
+      // already logged by SlackCalls; there is no other way to reach this user
+    }
+  }
+
+  /**
+   * Posts an ephemeral text to a slash command's or button's response_url, from the background;
+   * false if it failed.
+   */
+  public boolean respond(String responseUrl, String text) {
+    return slack.respond(responseUrl, text);
   }
 
   /** The id of the bot's DM channel with this user. */

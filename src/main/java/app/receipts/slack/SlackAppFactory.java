@@ -71,6 +71,17 @@ public final class SlackAppFactory {
   }
 
   /**
+   * The SDK as {@link #slack} makes it, with one workspace's token checked by {@link #authTest}.
+   */
+  public static Slack checkedSlack(Config config) {
+    Slack slack = slack(config);
+    if (!config.multiWorkspace()) {
+      authTest(slack, config);
+    }
+    return slack;
+  }
+
+  /**
    * Fails fast when the bot token is wrong or Slack is unreachable, with a {@link
    * SlackStartupFailure} that says which, and what to do about it.
    */

@@ -35,8 +35,8 @@ public final class SlackClients {
     return slack.methods(botTokenOfTeam.apply(teamId), teamId);
   }
 
-  /** Posts an ephemeral text to a slash command's or button's response_url; false if it failed. */
-  public boolean respond(String responseUrl, String text) {
+  /** Through {@link Messenger#respond}; false if it failed. */
+  boolean respond(String responseUrl, String text) {
     if (responseUrl == null) {
       return false;
     }

@@ -1,8 +1,6 @@
 package app.receipts.slack;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -19,11 +17,7 @@ public final class Views {
         .type("modal")
         .title(title(title))
         .close(close("Close"))
-        .blocks(
-            asBlocks(
-                section(
-                    s ->
-                        s.text(markdownText(SlackText.fit(mrkdwn, SlackLimits.SECTION_TEXT, ""))))))
+        .blocks(asBlocks(BlockKit.text(SlackText.fit(mrkdwn, SlackLimits.SECTION_TEXT, ""))))
         .build();
   }
 

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.receipts.entries.Competency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

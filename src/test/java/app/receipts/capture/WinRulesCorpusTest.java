@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.entries.Competency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryEvents;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryEvents;
+import app.receipts.entries.EntryService;
 import app.receipts.store.Database;
 import app.receipts.testing.MutableClock;
 import app.receipts.testing.TestDatabases;
@@ -32,7 +33,8 @@ class PraiseStorageOnBothVendorsTest {
 
   private PraiseService praise(TestDatabases.Kind kind) {
     database = Database.open(TestDatabases.freshUrl(kind));
-    return new PraiseService(database.jdbi(), new EntryEvents(), clock);
+    return new PraiseService(
+        database.jdbi(), new EntryService(database, new EntryEvents(), clock), clock);
   }
 
   private PraiseDraft draft(PraiseService praise, String saver, String ts) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import app.receipts.slack.Mrkdwn;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -94,7 +94,7 @@ class PacketBlocksTest {
           PacketFixtures.win(
               10_000 + i,
               "2026-06-01",
-              i % 2 == 0 ? null : Competency.DELIVERY,
+              i % 2 == 0 ? Competency.CODE_QUALITY : Competency.DELIVERY,
               long3000,
               long3000,
               long3000,

@@ -3,8 +3,8 @@ package app.receipts.packet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,6 @@ class PacketCompilerTest {
     assertEquals(List.of(3L), ids(codeQuality.praise()));
     Packet.Section collaboration = packet.sections().get(3);
     assertEquals(List.of(8L, 6L), ids(collaboration.praise()));
-    assertEquals(List.of(13L), ids(packet.untagged()));
   }
 
   @Test
@@ -93,7 +92,6 @@ class PacketCompilerTest {
     Timeline.Month may = timeline.months().get(4);
     assertEquals(YearMonth.of(2026, 5), may.month());
     assertEquals(1, may.count(Competency.PROBLEM_SOLVING));
-    assertEquals(1, may.untagged());
     assertEquals(3, may.total());
     assertEquals(3, timeline.maxMonthTotal());
     Packet quiet = new PacketCompiler().compile("", PacketFixtures.H1_2026, List.of());

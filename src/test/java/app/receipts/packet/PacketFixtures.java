@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,7 +104,12 @@ final class PacketFixtures {
             "# wrote the on-call runbook\n- with a checklist for failovers",
             null,
             null),
-        praise(13, "2026-05-28", null, "U0ALEX", "Your demo at all-hands was **excellent**."),
+        praise(
+            13,
+            "2026-05-28",
+            Competency.DELIVERY,
+            "U0ALEX",
+            "Your demo at all-hands was **excellent**."),
         win(
             14,
             "2025-12-20",

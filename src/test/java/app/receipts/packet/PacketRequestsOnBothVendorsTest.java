@@ -1,7 +1,7 @@
 package app.receipts.packet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.store.Database;
 import app.receipts.testing.TestDatabases;
@@ -27,18 +27,25 @@ class PacketRequestsOnBothVendorsTest {
       assertEquals(0, requests.requested("T1", "U1", "cmd:trig-1", FROM, TO, NOW), "redelivery");
       assertEquals(1, requests.requested("T2", "U1", "cmd:trig-1", FROM, TO, NOW), "other team");
       long id = requests.idOf("T1", "cmd:trig-1");
-      assertEquals("REQUESTED", requests.lastStatus("T1", "U1"));
+      assertEquals("REQUESTED", status(requests, id));
 
       assertEquals(1, requests.finished(id, "DELIVERED", null, NOW.plusSeconds(3)));
-      assertEquals("DELIVERED", requests.lastStatus("T1", "U1"));
+      assertEquals("DELIVERED", status(requests, id));
       assertEquals(1, requests.requested("T1", "U1", "cmd:trig-2", FROM, TO, NOW));
-      assertEquals("REQUESTED", requests.lastStatus("T1", "U1"), "the newest request");
+      long newest = requests.idOf("T1", "cmd:trig-2");
+      assertEquals("REQUESTED", status(requests, newest), "the newest request");
+      assertEquals("DELIVERED", status(requests, id), "the older one is unchanged");
 
       assertEquals(2, requests.forget("T1", "U1"));
-      assertNull(requests.lastStatus("T1", "U1"));
-      assertEquals("REQUESTED", requests.lastStatus("T2", "U1"));
+      assertTrue(requests.find(id).isEmpty());
+      assertTrue(requests.find(newest).isEmpty());
+      assertEquals("REQUESTED", status(requests, requests.idOf("T2", "cmd:trig-1")));
     } finally {
       database.close();
     }
+  }
+
+  private static String status(PacketRequestDao requests, long id) {
+    return requests.find(id).orElseThrow().status();
   }
 }

@@ -2,8 +2,8 @@ package app.receipts.packet;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package app.receipts.packet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -13,8 +13,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.receipts.capture.CaptureBlocks;
-import app.receipts.capture.Competency;
-import app.receipts.capture.Entry;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;

@@ -4,20 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
 import app.receipts.capture.CompetencySuggester;
-import app.receipts.capture.Entry;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.EntryService;
 import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinDraft;
 import app.receipts.capture.WinRules;
+import app.receipts.capture.Wins;
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryEvents;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
 import app.receipts.people.PersonDao;
 import app.receipts.testing.MutableClock;
 import app.receipts.testing.TestDatabases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,12 +28,43 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StorageOnBothVendorsTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
-  private static EntryService entries(Database database) {
-    return new EntryService(
-        database,
-        new WinRules(new MetricExtractor(), new CompetencySuggester()),
-        new EntryEvents(),
-        new MutableClock(Instant.parse("2026-06-15T12:00:00Z")));
+  /** Wins stored through capture's rules, read and deleted through the entries package. */
+  private record Service(Wins wins, EntryReads reads, EntryService entries) {
+    Entry captureWin(String teamId, String userId, WinDraft draft, LocalDate today, String key) {
+      return wins.captureWin(teamId, userId, draft, today, key);
+    }
+
+    Optional<Entry> updateWin(
+        String teamId, String userId, long id, WinDraft draft, LocalDate today) {
+      return wins.updateWin(teamId, userId, id, draft, today);
+    }
+
+    Optional<Entry> find(String teamId, String userId, long id) {
+      return reads.find(teamId, userId, id);
+    }
+
+    List<Entry> recent(String teamId, String userId, int limit, int offset) {
+      return reads.recent(teamId, userId, limit, offset);
+    }
+
+    int count(String teamId, String userId) {
+      return reads.count(teamId, userId);
+    }
+
+    Optional<Entry> delete(String teamId, String userId, long id) {
+      return entries.delete(teamId, userId, id);
+    }
+  }
+
+  private static Service entries(Database database) {
+    EntryService entries =
+        new EntryService(
+            database, new EntryEvents(), new MutableClock(Instant.parse("2026-06-15T12:00:00Z")));
+    EntryReads reads = new EntryReads(database);
+    return new Service(
+        new Wins(entries, reads, new WinRules(new MetricExtractor(), new CompetencySuggester())),
+        reads,
+        entries);
   }
 
   private static WinDraft draft(String text) {
@@ -43,7 +77,7 @@ class StorageOnBothVendorsTest {
   void wins_round_trip_and_stay_scoped_to_their_owner(TestDatabases.Kind kind) {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
-      EntryService service = entries(database);
+      Service service = entries(database);
       Entry stored =
           service.captureWin("T1", "U1", draft("Shipped 'quotes' and émoji 🚀"), TODAY, "k1");
 
@@ -66,7 +100,7 @@ class StorageOnBothVendorsTest {
   void a_repeated_capture_key_returns_the_first_entry(TestDatabases.Kind kind) {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
-      EntryService service = entries(database);
+      Service service = entries(database);
       Entry first = service.captureWin("T1", "U1", draft("Once"), TODAY, "same-key");
       Entry second = service.captureWin("T1", "U1", draft("Once"), TODAY, "same-key");
 
@@ -82,7 +116,7 @@ class StorageOnBothVendorsTest {
   void edits_deletes_and_paging(TestDatabases.Kind kind) {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
-      EntryService service = entries(database);
+      Service service = entries(database);
       for (int i = 0; i < 25; i++) {
         WinDraft dated = draft("Win " + i);
         service.captureWin(
@@ -121,9 +155,9 @@ class StorageOnBothVendorsTest {
       var person = people.find("T1", "U1").orElseThrow();
       assertEquals("Asia/Kathmandu", person.tz());
       assertEquals(now, person.firstSeenAt());
-      assertEquals(1, people.active().size());
+      assertFalse(person.deactivated());
       people.updateProfile("T1", "U1", null, null, true, now);
-      assertTrue(people.active().isEmpty());
+      assertTrue(people.find("T1", "U1").orElseThrow().deactivated());
     } finally {
       database.close();
     }

@@ -1,11 +1,14 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapperFactory;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -13,8 +16,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Every query is scoped by team and owner: nobody reaches another person's entries. */
-@RegisterRowMapper(EntryMapper.class)
-public interface EntryDao {
+@RegisterConstructorMapper(Entry.class)
+@RegisterColumnMapperFactory(EntryColumns.class)
+@RegisterArgumentFactory(EntryColumns.class)
+interface EntryDao {
   /**
    * The columns a new entry is written with, in order. {@link GroupCommit} binds the same list by
    * position for /win; here it is bound by name for praise.
@@ -30,15 +35,15 @@ public interface EntryDao {
           + INSERT_COLUMNS
           + """
           )
-          VALUES (:e.teamId, :e.userId, :e.kindName, :e.statusName, :e.text, :e.impact, :e.metric,
-              :e.competencyId, :e.linksText, :e.occurredOn, :e.authorUserId, :e.channelId,
+          VALUES (:e.teamId, :e.userId, :e.kind, :e.status, :e.text, :e.impact, :e.metric,
+              :e.competency, :e.links, :e.occurredOn, :e.authorUserId, :e.channelId,
               :e.messageTs, :e.permalink, :e.savedBy, :e.note, :captureKey, :e.createdAt,
               :e.updatedAt)
           """;
 
   @SqlUpdate(INSERT)
   @GetGeneratedKeys("id")
-  long insert(@BindMethods("e") StoredEntry e, String captureKey);
+  long insert(@BindMethods("e") Entry e, String captureKey);
 
   @SqlQuery(
       "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"
@@ -72,11 +77,11 @@ public interface EntryDao {
   @SqlUpdate(
       """
       UPDATE entries SET text = :e.text, impact = :e.impact, metric = :e.metric,
-          competency = :e.competencyId, links = :e.linksText, occurred_on = :e.occurredOn,
+          competency = :e.competency, links = :e.links, occurred_on = :e.occurredOn,
           note = :e.note, updated_at = :e.updatedAt
       WHERE team_id = :e.teamId AND user_id = :e.userId AND id = :e.id
       """)
-  int update(@BindMethods("e") StoredEntry e);
+  int update(@BindMethods("e") Entry e);
 
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   int delete(String teamId, String userId, long id);
@@ -87,6 +92,40 @@ public interface EntryDao {
       WHERE team_id = :teamId AND user_id = :userId AND id = :id
       """)
   int redate(String teamId, String userId, long id, LocalDate day);
+
+  @SqlQuery(
+      """
+      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :ownerId
+        AND channel_id = :channelId AND message_ts = :messageTs
+      """)
+  Optional<Entry> findMessage(String teamId, String ownerId, String channelId, String messageTs);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET note = :note, competency = :competency, updated_at = :now
+      WHERE team_id = :teamId AND user_id = :ownerId AND id = :id
+      """)
+  int updateNote(
+      String teamId, String ownerId, long id, String note, String competency, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET status = 'KEPT', updated_at = :now
+      WHERE team_id = :teamId AND user_id = :ownerId AND id = :id AND status = 'PENDING'
+      """)
+  int keep(String teamId, String ownerId, long id, Instant now);
+
+  @SqlUpdate(
+      """
+      DELETE FROM entries
+      WHERE team_id = :teamId AND user_id = :ownerId AND id = :id AND status = 'PENDING'
+      """)
+  int discard(String teamId, String ownerId, long id);
+
+  @SqlUpdate(
+      "UPDATE entries SET permalink = :permalink WHERE team_id = :teamId AND user_id = :ownerId"
+          + " AND id = :id")
+  int setPermalink(String teamId, String ownerId, long id, String permalink);
 
   /** Everything the person owns, pending praise included: for their export. */
   @SqlQuery(

@@ -1,25 +1,17 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
+import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import app.receipts.slack.WebLinks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** One-line mrkdwn renderings of entries, shared by replies, lists and App Home. */
 public final class EntryFormat {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-
   private EntryFormat() {}
-
-  public static String date(LocalDate date) {
-    return DAY.format(date);
-  }
 
   /**
    * "Jun 3, 2026 · Delivery · 📈 p95 1.8s → 210ms · <link|PR>", all user text escaped, within one
@@ -29,9 +21,9 @@ public final class EntryFormat {
     return facts(entry, SlackLimits.TEXT_OBJECT);
   }
 
-  static String facts(Entry entry, int max) {
+  public static String facts(Entry entry, int max) {
     List<String> parts = new ArrayList<>();
-    parts.add(date(entry.occurredOn()));
+    parts.add(Dates.day(entry.occurredOn()));
     parts.add(entry.competency().label());
     if (entry.hasMetric()) {
       parts.add(":chart_with_upwards_trend: " + SlackText.escaped(entry.metric(), 300));
@@ -39,12 +31,12 @@ public final class EntryFormat {
     List<String> links = new ArrayList<>();
     int n = 1;
     for (String link : entry.links()) {
-      if (WinRules.isWebLink(link)) {
+      if (WebLinks.isWebLink(link)) {
         links.add(Mrkdwn.link(link, entry.links().size() == 1 ? "link" : "link " + n));
       }
       n++;
     }
-    if (entry.permalink() != null && WinRules.isWebLink(entry.permalink())) {
+    if (WebLinks.isWebLink(entry.permalink())) {
       links.add(Mrkdwn.link(entry.permalink(), "message"));
     }
     // room for " · +N links too long to show here"

@@ -1,4 +1,4 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,18 +34,17 @@ class GroupCommitTest {
   private static final int CALLERS = 16;
   private static final int ROWS_EACH = 40;
 
-  private static StoredEntry win(String userId, String text) {
-    return new StoredEntry(
-        Entry.win(
-            "T1",
-            userId,
-            text,
-            null,
-            null,
-            Competency.DELIVERY,
-            List.of(),
-            LocalDate.of(2026, 6, 15),
-            Instant.parse("2026-06-15T12:00:00Z")));
+  private static Entry win(String userId, String text) {
+    return Entry.win(
+        "T1",
+        userId,
+        text,
+        null,
+        null,
+        Competency.DELIVERY,
+        List.of(),
+        LocalDate.of(2026, 6, 15),
+        Instant.parse("2026-06-15T12:00:00Z"));
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
 import app.receipts.store.Database;
 import app.receipts.store.Vendor;
@@ -43,7 +43,7 @@ final class GroupCommit {
   }
 
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
-  long insert(StoredEntry entry, String captureKey) {
+  long insert(Entry entry, String captureKey) {
     Pending mine = new Pending(entry, captureKey, Thread.currentThread());
     queue.add(mine);
     while (!mine.done) {
@@ -181,17 +181,17 @@ final class GroupCommit {
   }
 
   private static void bind(PreparedStatement insert, Pending pending) throws SQLException {
-    StoredEntry e = pending.entry;
+    Entry e = pending.entry;
     int i = 0;
     insert.setString(++i, e.teamId());
     insert.setString(++i, e.userId());
-    insert.setString(++i, e.kindName());
-    insert.setString(++i, e.statusName());
+    insert.setString(++i, e.kind().name());
+    insert.setString(++i, e.status().name());
     insert.setString(++i, e.text());
     insert.setString(++i, e.impact());
     insert.setString(++i, e.metric());
-    insert.setString(++i, e.competencyId());
-    insert.setString(++i, e.linksText());
+    insert.setString(++i, e.competency().id());
+    insert.setString(++i, EntryColumns.linksText(e.links()));
     insert.setString(++i, e.occurredOn().toString());
     insert.setString(++i, e.authorUserId());
     insert.setString(++i, e.channelId());
@@ -216,14 +216,14 @@ final class GroupCommit {
    * done}, then wakes the caller, so a caller that sees done sees the outcome.
    */
   private static final class Pending {
-    final StoredEntry entry;
+    final Entry entry;
     final String captureKey;
     final Thread caller;
     volatile boolean done;
     long id;
     RuntimeException failure;
 
-    Pending(StoredEntry entry, String captureKey, Thread caller) {
+    Pending(Entry entry, String captureKey, Thread caller) {
       this.entry = entry;
       this.captureKey = captureKey;
       this.caller = caller;

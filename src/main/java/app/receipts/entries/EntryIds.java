@@ -1,4 +1,4 @@
-package app.receipts.capture;
+package app.receipts.entries;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package app.receipts.capture;
+package app.receipts.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

@@ -1,0 +1,59 @@
+package app.receipts.capture;
+
+import app.receipts.Shared;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
+import app.receipts.people.People;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.Subcommand;
+import com.slack.api.bolt.App;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/** /win and its modal, the Edit and Undo buttons, and /win list, edit and delete. */
+public final class CaptureFeature {
+  private final Wins wins;
+  private final EntryReads reads;
+  private final EntryService entries;
+  private final People people;
+  private final Messenger messenger;
+  private final Executor executor;
+  private final CaptureFlow flow;
+  private final EditWinAction edit;
+
+  public CaptureFeature(Shared shared) {
+    this.reads = shared.reads();
+    this.entries = shared.entries();
+    this.people = shared.people();
+    this.messenger = shared.messenger();
+    this.executor = shared.executor();
+    this.wins =
+        new Wins(entries, reads, new WinRules(new MetricExtractor(), new CompetencySuggester()));
+    this.flow = new CaptureFlow(wins, people);
+    this.edit = new EditWinAction(reads);
+  }
+
+  /** Opens the win modal, for buttons elsewhere (App Home, a reminder) that log a win. */
+  public CaptureFlow flow() {
+    return flow;
+  }
+
+  /** Opens the edit modal on one of the person's wins, for buttons elsewhere. */
+  public EditWinAction edit() {
+    return edit;
+  }
+
+  /** {@code others}: the subcommands of other features, listed by /win help after capture's. */
+  public void register(App app, List<Subcommand> others) {
+    List<Subcommand> subcommands = new ArrayList<>();
+    subcommands.add(new ListSubcommand(reads));
+    subcommands.add(new EditSubcommand(edit));
+    subcommands.add(new DeleteSubcommand(entries));
+    subcommands.addAll(others);
+    app.command(CaptureIds.COMMAND, new WinCommand(flow, people, subcommands));
+    app.viewSubmission(CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor));
+    app.blockAction(CaptureIds.EDIT_BUTTON, edit);
+    app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+  }
+}

@@ -1,0 +1,96 @@
+package app.receipts.capture;
+
+import app.receipts.entries.Entry;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
+import app.receipts.slack.NotSavedException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A win drafted by /win, its modal or an edit: checked by {@link WinRules}, then stored. */
+public final class Wins {
+  private static final Logger log = LoggerFactory.getLogger(Wins.class);
+  private final EntryService entries;
+  private final EntryReads reads;
+  private final WinRules rules;
+
+  public Wins(EntryService entries, EntryReads reads, WinRules rules) {
+    this.entries = entries;
+    this.reads = reads;
+    this.rules = rules;
+  }
+
+  WinRules rules() {
+    return rules;
+  }
+
+  /**
+   * Validates and stores a new win. The capture key (Slack's trigger or view id) makes a retried
+   * delivery return the entry stored the first time instead of storing it twice.
+   */
+  public Entry captureWin(
+      String teamId, String userId, WinDraft draft, LocalDate today, String captureKey) {
+    Map<String, String> problems = rules.problems(draft, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidWinException(problems);
+    }
+    WinDraft full = rules.complete(draft, today);
+    Entry win =
+        Entry.win(
+            teamId,
+            userId,
+            full.text(),
+            full.impact(),
+            full.metric(),
+            full.competency(),
+            full.links(),
+            full.occurredOn(),
+            entries.now());
+    try {
+      return entries.insertWin(win, captureKey);
+    } catch (RuntimeException e) {
+      // a retry of the same delivery: the unique capture key kept the first one, which is the
+      // answer (one statement on the usual path, the lookup only after a failure); otherwise
+      // nothing is known to be stored, and the person must hear exactly that
+      Optional<Entry> winner = storedBefore(teamId, userId, captureKey);
+      if (winner.isEmpty()) {
+        log.warn("A win could not be stored, and the person was told so: {}", e.toString());
+      }
+      return winner.orElseThrow(() -> NotSavedException.win(e));
+    }
+  }
+
+  private Optional<Entry> storedBefore(String teamId, String userId, String captureKey) {
+    try {
+      return entries.storedUnder(teamId, userId, captureKey);
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /** Replaces the editable fields of the owner's win; empty when it is not theirs or is gone. */
+  public Optional<Entry> updateWin(
+      String teamId, String userId, long id, WinDraft draft, LocalDate today) {
+    Map<String, String> problems = rules.problems(draft, today);
+    if (!problems.isEmpty()) {
+      throw new InvalidWinException(problems);
+    }
+    Optional<Entry> existing = reads.find(teamId, userId, id);
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    WinDraft full = rules.complete(draft, existing.get().occurredOn());
+    return entries.update(
+        existing.get().toBuilder()
+            .text(full.text())
+            .impact(full.impact())
+            .metric(full.metric())
+            .competency(full.competency())
+            .links(full.links())
+            .occurredOn(full.occurredOn())
+            .build());
+  }
+}

@@ -1,0 +1,152 @@
+package app.receipts.entries;
+
+import app.receipts.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every write to the entries table, wins and praise alike; reads are {@link EntryReads}. Each write
+ * tells {@link EntryEvents}, so whatever shows entries (App Home) hears of it wherever it happened.
+ */
+public final class EntryService {
+  private final Jdbi jdbi;
+  private final EntryDao dao;
+  private final GroupCommit newWins;
+  private final EntryEvents events;
+  private final Clock clock;
+
+  public EntryService(Database database, EntryEvents events, Clock clock) {
+    this.jdbi = database.jdbi();
+    this.dao = jdbi.onDemand(EntryDao.class);
+    this.newWins = new GroupCommit(database);
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Stores a new win through the group commit and returns it with its id once committed; throws
+   * what storing it threw. The capture key (Slack's trigger or view id) is unique per person, so a
+   * retried delivery fails here instead of storing the win twice.
+   */
+  public Entry insertWin(Entry win, String captureKey) {
+    long id = newWins.insert(win, captureKey);
+    events.changed(win.teamId(), win.userId());
+    return win.toBuilder().id(id).build();
+  }
+
+  /** The win stored earlier under this capture key, read from the writer (it may be that new). */
+  public Optional<Entry> storedUnder(String teamId, String userId, String captureKey) {
+    return captureKey == null ? Optional.empty() : dao.findByCaptureKey(teamId, userId, captureKey);
+  }
+
+  /**
+   * Stores new praise and runs {@code alongside} in the same transaction: only a COMMIT that
+   * returned says the row is stored (in auto-commit, sqlite-jdbc can hand back a new id although
+   * the write behind it failed).
+   */
+  public Entry insertPraise(Entry praise, Consumer<Handle> alongside) {
+    long id =
+        jdbi.inTransaction(
+            handle -> {
+              long stored = handle.attach(EntryDao.class).insert(praise, null);
+              alongside.accept(handle);
+              return stored;
+            });
+    if (praise.status() == Entry.Status.KEPT) {
+      events.changed(praise.teamId(), praise.userId());
+    }
+    return dao.findOwned(praise.teamId(), praise.userId(), id).orElseThrow();
+  }
+
+  /** Replaces the editable fields of the owner's entry; empty when it is not theirs or is gone. */
+  public Optional<Entry> update(Entry changed) {
+    if (dao.update(changed.toBuilder().updatedAt(clock.instant()).build()) == 0) {
+      return Optional.empty();
+    }
+    events.changed(changed.teamId(), changed.userId());
+    return dao.findOwned(changed.teamId(), changed.userId(), changed.id());
+  }
+
+  /** A praise message saved again by its owner: its note and competency change. */
+  public Optional<Entry> updateNote(Entry praise, String note, Competency competency) {
+    dao.updateNote(
+        praise.teamId(), praise.userId(), praise.id(), note, competency.id(), clock.instant());
+    events.changed(praise.teamId(), praise.userId());
+    return dao.findOwned(praise.teamId(), praise.userId(), praise.id());
+  }
+
+  /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
+  public Optional<Entry> keep(String teamId, String ownerId, long id) {
+    if (dao.keep(teamId, ownerId, id, clock.instant()) == 0) {
+      return Optional.empty();
+    }
+    events.changed(teamId, ownerId);
+    return dao.findOwned(teamId, ownerId, id);
+  }
+
+  /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
+  public boolean discard(String teamId, String ownerId, long id) {
+    return dao.discard(teamId, ownerId, id) == 1;
+  }
+
+  public void setPermalink(Entry entry, String permalink) {
+    dao.setPermalink(entry.teamId(), entry.userId(), entry.id(), permalink);
+  }
+
+  /** The owner's entry for a message they saved before, read from the writer. */
+  public Optional<Entry> savedMessage(
+      String teamId, String ownerId, String channelId, String messageTs) {
+    return dao.findMessage(teamId, ownerId, channelId, messageTs);
+  }
+
+  /**
+   * A newcomer's first wins are dated in UTC when Slack was too slow to tell their timezone in
+   * time; once it is known, a win still on its UTC date moves to the person's own date of that
+   * moment.
+   */
+  public void redateGuesses(String teamId, String userId, ZoneId zone) {
+    int moved = 0;
+    for (Entry entry : dao.all(teamId, userId)) {
+      LocalDate guessed = LocalDate.ofInstant(entry.createdAt(), ZoneOffset.UTC);
+      LocalDate theirs = LocalDate.ofInstant(entry.createdAt(), zone);
+      if (entry.kind() == Entry.Kind.WIN
+          && entry.occurredOn().equals(guessed)
+          && !guessed.equals(theirs)) {
+        moved += dao.redate(teamId, userId, entry.id(), theirs);
+      }
+    }
+    if (moved > 0) {
+      events.changed(teamId, userId);
+    }
+  }
+
+  /** Forget-me: the person's entries go, and their name leaves other people's praise. */
+  public int forget(String teamId, String userId) {
+    int deleted = dao.deleteAll(teamId, userId);
+    dao.anonymise(teamId, userId);
+    events.changed(teamId, userId);
+    return deleted;
+  }
+
+  /** Deletes the owner's entry and returns what it was; empty when it is not theirs or is gone. */
+  public Optional<Entry> delete(String teamId, String userId, long id) {
+    Optional<Entry> existing = dao.findOwned(teamId, userId, id);
+    existing.ifPresent(
+        entry -> {
+          dao.delete(teamId, userId, id);
+          events.changed(teamId, userId);
+        });
+    return existing;
+  }
+}

@@ -1,0 +1,46 @@
+package app.receipts.evidence;
+
+import app.receipts.Shared;
+import app.receipts.capture.CompetencySuggester;
+import app.receipts.mydata.UserData;
+import app.receipts.people.People;
+import app.receipts.slack.Feature;
+import app.receipts.slack.Messenger;
+import app.receipts.slack.SlackClients;
+import com.slack.api.bolt.App;
+import java.util.concurrent.Executor;
+
+/** The "Save as evidence" message shortcut, its modal, and the owner's keep/discard buttons. */
+public final class EvidenceFeature implements Feature {
+  private final PraiseService praise;
+  private final People people;
+  private final Messenger messenger;
+  private final SlackClients clients;
+  private final Executor executor;
+
+  public EvidenceFeature(Shared shared) {
+    this.praise = new PraiseService(shared.database().jdbi(), shared.entries(), shared.clock());
+    this.people = shared.people();
+    this.messenger = shared.messenger();
+    this.clients = shared.clients();
+    this.executor = shared.executor();
+  }
+
+  /** For forget-me: praise drafts the person opened and never submitted. */
+  public UserData userData() {
+    return UserData.of("unsent praise drafts", praise::forgetDrafts);
+  }
+
+  @Override
+  public void register(App app) {
+    ConsentActions consent = new ConsentActions(praise);
+    app.messageShortcut(
+        EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people, new CompetencySuggester()));
+    app.viewSubmission(
+        EvidenceIds.MODAL,
+        new PraiseModalSubmission(
+            praise, new PraiseFollowUp(praise, messenger, clients), people, executor));
+    app.blockAction(EvidenceIds.KEEP, consent.keep());
+    app.blockAction(EvidenceIds.DISCARD, consent.discard());
+  }
+}
