@@ -40,7 +40,9 @@ public final class Baselines {
                   .singleTeamBotToken("xoxb-bench")
                   .build());
       app.command("/win", (req, ctx) -> ctx.ack("ok"));
-      context.addServlet(new ServletHolder(new com.slack.api.bolt.jakarta_servlet.SlackAppServlet(app)), "/slack/events");
+      context.addServlet(
+          new ServletHolder(new com.slack.api.bolt.jakarta_servlet.SlackAppServlet(app)),
+          "/slack/events");
     }
     context.addServlet(new ServletHolder(new Ok()), "/healthz");
     server.setHandler(context);

@@ -58,7 +58,10 @@ final class BenchProcess {
     long deadline = started + 60_000_000_000L;
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return (System.nanoTime() - started) / 1_000_000;
         }
@@ -76,7 +79,8 @@ final class BenchProcess {
       return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
           .filter(line -> line.startsWith(field + ":"))
           .map(line -> line.substring(field.length() + 1).strip().replaceAll("\\s+", " "))
-          .findFirst().orElse("n/a");
+          .findFirst()
+          .orElse("n/a");
     } catch (Exception e) {
       return "n/a";
     }

@@ -27,8 +27,15 @@ public final class CaptureBench {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 32);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 8);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
   /** bench.steady=0 skips the steady-rate rounds, for a quick look at saturation and CPU. */
   private static final int STEADY_ROUNDS = Integer.getInteger("bench.steady", ROUNDS);
+
+  /** Seconds of unmeasured load on each server before the rounds, and at the steady rate. */
+  private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+
+  private static final int LEAD_IN = Integer.getInteger("bench.leadIn", 3);
+  private static final int STEADY_SECONDS = Integer.getInteger("bench.steadySeconds", 10);
   private static final int RATE = 2_000;
   private static final String SAVED = "Saved your win";
 
@@ -103,17 +110,22 @@ public final class CaptureBench {
    */
   private static String othersRow(Map<String, Long> others, long micros) {
     long total = others.values().stream().mapToLong(Long::longValue).sum();
-    List<String> top = others.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .limit(3)
-        .map(e -> String.format("%s %.1f%%", e.getKey(), 100.0 * e.getValue() / micros))
-        .toList();
+    List<String> top =
+        others.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(3)
+            .map(e -> String.format("%s %.1f%%", e.getKey(), 100.0 * e.getValue() / micros))
+            .toList();
     return String.format(
         "capture  | other processes during the steady runs: %.1f%% of a core (%s)",
         100.0 * total / micros, String.join(", ", top));
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    BenchMain.run(CaptureBench::run);
+  }
+
+  private static void run() throws Exception {
     List<String> report = new ArrayList<>();
     try (FakeSlack slack = new FakeSlack()) {
       Path dir = Files.createTempDirectory("capture-bench");
@@ -121,19 +133,48 @@ public final class CaptureBench {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Path db = dir.resolve("receipts.db");
       // Receipts first and alone, so that its start-up time is its own
-      Server receipts = start(jvm(java, "-jar", "target/receipts.jar"), slack, db, "Receipts /win (stored)", SAVED, false);
-      Server jetty = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"), slack, db, "bare Jetty servlet", null, true);
-      Server bolt = start(jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"), slack, db, "minimal Bolt, ack only", null, true);
+      Server receipts =
+          start(
+              jvm(java, "-jar", "target/receipts.jar"),
+              slack,
+              db,
+              "Receipts /win (stored)",
+              SAVED,
+              false);
+      Server jetty =
+          start(
+              jvm(java, "-cp", classpath, Baselines.class.getName(), "jetty"),
+              slack,
+              db,
+              "bare Jetty servlet",
+              null,
+              true);
+      Server bolt =
+          start(
+              jvm(java, "-cp", classpath, Baselines.class.getName(), "bolt"),
+              slack,
+              db,
+              "minimal Bolt, ack only",
+              null,
+              true);
       // bench.before=path/to/an/older/receipts.jar loads that build too, in the same rounds, so a
       // change is measured before and after side by side on the same minutes of the machine
       String beforeJar = System.getProperty("bench.before");
-      Server older = beforeJar == null ? null : start(jvm(java, "-jar", beforeJar), slack,
-          Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
-          "Receipts before (stored)", SAVED, false);
-      List<Server> servers = older == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, older);
+      Server older =
+          beforeJar == null
+              ? null
+              : start(
+                  jvm(java, "-jar", beforeJar),
+                  slack,
+                  Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
+                  "Receipts before (stored)",
+                  SAVED,
+                  false);
+      List<Server> servers =
+          older == null ? List.of(jetty, bolt, receipts) : List.of(jetty, bolt, receipts, older);
       try {
         for (Server server : servers) {
-          server.saturate(" (warm-up)", 5);
+          server.saturate(" (warm-up)", WARM_UP);
         }
         List<Double> boltRatios = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -145,20 +186,31 @@ public final class CaptureBench {
           boltRatios.add(ours.perSecond() / theirs.perSecond());
           if (older != null) {
             Load.Result earlier = older.saturated.get(round - 1);
-            report.add(String.format(
-                "capture  | round %d | Receipts before %,.0f req/s = %.0f%% of Bolt | this build %.0f%% of the one before",
-                round, earlier.perSecond(), 100 * earlier.perSecond() / theirs.perSecond(),
-                100 * ours.perSecond() / earlier.perSecond()));
+            report.add(
+                String.format(
+                    "capture  | round %d | Receipts before %,.0f req/s = %.0f%% of Bolt | this build %.0f%% of the one before",
+                    round,
+                    earlier.perSecond(),
+                    100 * earlier.perSecond() / theirs.perSecond(),
+                    100 * ours.perSecond() / earlier.perSecond()));
           }
-          report.add(String.format(
-              "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
-              round, jetty.saturated.get(round - 1).perSecond(), theirs.perSecond(), ours.perSecond(),
-              100 * ours.perSecond() / theirs.perSecond()));
+          report.add(
+              String.format(
+                  "capture  | round %d | Jetty %,.0f req/s | Bolt %,.0f req/s | Receipts %,.0f req/s = %.0f%% of Bolt",
+                  round,
+                  jetty.saturated.get(round - 1).perSecond(),
+                  theirs.perSecond(),
+                  ours.perSecond(),
+                  100 * ours.perSecond() / theirs.perSecond()));
         }
         for (Server server : servers) {
           int median = server.medianRound();
-          report.add("capture  | " + server.saturated.get(median).row()
-              + " | server CPU " + server.cpuPerRequest.get(median + 1) + " us/req (median round)");
+          report.add(
+              "capture  | "
+                  + server.saturated.get(median).row()
+                  + " | server CPU "
+                  + server.cpuPerRequest.get(median + 1)
+                  + " us/req (median round)");
         }
         Set<Long> measured = new HashSet<>(List.of(ProcessHandle.current().pid()));
         servers.forEach(server -> measured.add(server.process.pid()));
@@ -168,41 +220,57 @@ public final class CaptureBench {
           for (Server server : servers) {
             // a lead-in at the steady rate, not measured: the backlog the saturation run left
             // behind (queued requests, a young generation full of garbage) is not steady load
-            server.fixedRate(" (lead-in)", 3);
+            server.fixedRate(" (lead-in)", LEAD_IN);
             MachineCpu before = MachineCpu.now();
             long started = System.nanoTime();
-            server.steady.add(server.fixedRate(", " + RATE + " req/s, round " + round, 10));
+            server.steady.add(
+                server.fixedRate(", " + RATE + " req/s, round " + round, STEADY_SECONDS));
             steadyMicros += (System.nanoTime() - started) / 1000;
-            MachineCpu.now().since(before, measured).forEach((k, v) -> others.merge(k, v, Long::sum));
+            MachineCpu.now()
+                .since(before, measured)
+                .forEach((k, v) -> others.merge(k, v, Long::sum));
           }
-          report.add(String.format(
-              "capture  | steady %,d req/s, round %d | p99 Jetty %.1f ms | Bolt %.1f ms | Receipts %.1f ms",
-              RATE, round, jetty.steady.get(round - 1).percentile(0.99) / 1000.0,
-              bolt.steady.get(round - 1).percentile(0.99) / 1000.0,
-              receipts.steady.get(round - 1).percentile(0.99) / 1000.0));
+          report.add(
+              String.format(
+                  "capture  | steady %,d req/s, round %d | p99 Jetty %.1f ms | Bolt %.1f ms | Receipts %.1f ms",
+                  RATE,
+                  round,
+                  jetty.steady.get(round - 1).percentile(0.99) / 1000.0,
+                  bolt.steady.get(round - 1).percentile(0.99) / 1000.0,
+                  receipts.steady.get(round - 1).percentile(0.99) / 1000.0));
         }
         for (Server server : servers) {
           if (!server.steady.isEmpty()) {
-            report.add("capture  | " + server.steady.get(server.medianSteadyRound()).row()
-                + " | median p99 of " + STEADY_ROUNDS + " rounds");
+            report.add(
+                "capture  | "
+                    + server.steady.get(server.medianSteadyRound()).row()
+                    + " | median p99 of "
+                    + STEADY_ROUNDS
+                    + " rounds");
           }
         }
         if (steadyMicros > 0) {
           report.add(othersRow(others, steadyMicros));
         }
         boltRatios.sort(Double::compare);
-        report.add(String.format(
-            "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",
-            ROUNDS, 100 * boltRatios.get(boltRatios.size() / 2), boltRatios.stream()
-                .map(r -> String.format("%.0f%%", 100 * r)).toList()));
+        report.add(
+            String.format(
+                "capture  | Receipts / bare Bolt throughput, median of %d rounds: %.0f%% (rounds: %s)",
+                ROUNDS,
+                100 * boltRatios.get(boltRatios.size() / 2),
+                boltRatios.stream().map(r -> String.format("%.0f%%", 100 * r)).toList()));
         String rss = BenchProcess.status(receipts.process.pid(), "VmHWM");
         receipts.process.destroyForcibly();
         receipts.process.waitFor();
         long stored = count(db);
-        report.add(String.format(
-            "capture  | Receipts start-up to healthy %d ms | peak RSS %s | acked %,d | stored %,d | %s",
-            receipts.healthyMs, rss, receipts.acked, stored,
-            receipts.acked == stored ? "every acked win stored" : "MISMATCH"));
+        report.add(
+            String.format(
+                "capture  | Receipts start-up to healthy %d ms | peak RSS %s | acked %,d | stored %,d | %s",
+                receipts.healthyMs,
+                rss,
+                receipts.acked,
+                stored,
+                receipts.acked == stored ? "every acked win stored" : "MISMATCH"));
       } finally {
         for (Server server : servers) {
           server.process.destroy();
@@ -211,14 +279,14 @@ public final class CaptureBench {
       }
     }
     report.forEach(System.out::println);
-    System.exit(0); // the fake Slack's worker threads would keep the JVM alive
   }
 
   private static Server start(
       List<String> command, FakeSlack slack, Path db, String name, String expect, boolean portArg)
       throws Exception {
     BenchProcess started = BenchProcess.start(command, slack, db, name, SECRET, portArg);
-    return new Server(name, started.process, new Load(started.port, SECRET, expect), started.healthyMs);
+    return new Server(
+        name, started.process, new Load(started.port, SECRET, expect), started.healthyMs);
   }
 
   private static long count(Path db) throws Exception {

@@ -64,29 +64,37 @@ public final class MixedBench {
     }
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    BenchMain.run(MixedBench::run);
+  }
+
+  private static void run() throws Exception {
     List<String> report = new ArrayList<>();
     int[] mix = Kind.MIX;
-    report.add(String.format(
-        "mixed    | %d people, %d req/s for %d s (per mille: %d wins, %d lists, %d Home, %d packets, %d exports)",
-        PEOPLE, RATE, SECONDS, mix[0], mix[1], mix[2], mix[3], mix[4]));
+    report.add(
+        String.format(
+            "mixed    | %d people, %d req/s for %d s (per mille: %d wins, %d lists, %d Home, %d packets, %d exports)",
+            PEOPLE, RATE, SECONDS, mix[0], mix[1], mix[2], mix[3], mix[4]));
     report.addAll(phase("Slack answers at once", 0));
     if (!Boolean.getBoolean("bench.fastSlackOnly")) {
       report.addAll(phase("users.info takes 8 s", 8_000));
     }
     report.forEach(System.out::println);
-    System.exit(0); // the fake Slack's worker threads would keep the JVM alive
   }
 
   private static List<String> phase(String label, long usersInfoDelayMillis) throws Exception {
     List<String> rows = new ArrayList<>();
     try (FakeSlack slack = new FakeSlack()) {
       if (usersInfoDelayMillis > 0) {
-        slack.respond("users.info", call -> {
-          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(usersInfoDelayMillis));
-          return FakeSlack.Reply.ok("{\"ok\":true,\"user\":{\"id\":\"" + call.param("user")
-              + "\",\"name\":\"bench\",\"deleted\":false,\"tz\":\"Europe/Berlin\",\"tz_offset\":3600}}");
-        });
+        slack.respond(
+            "users.info",
+            call -> {
+              LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(usersInfoDelayMillis));
+              return FakeSlack.Reply.ok(
+                  "{\"ok\":true,\"user\":{\"id\":\""
+                      + call.param("user")
+                      + "\",\"name\":\"bench\",\"deleted\":false,\"tz\":\"Europe/Berlin\",\"tz_offset\":3600}}");
+            });
       }
       Path db = Files.createTempDirectory("mixed-bench").resolve("receipts.db");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -103,12 +111,18 @@ public final class MixedBench {
         server.process.destroyForcibly();
         server.process.waitFor();
         rows.addAll(run.rows(label));
-        rows.add(String.format("mixed    | %s | RSS %s | threads %s", label, vitals.rss, vitals.threads));
+        rows.add(
+            String.format(
+                "mixed    | %s | RSS %s | threads %s", label, vitals.rss, vitals.threads));
         Set<String> stored = storedTexts(db);
         long lost = run.ackedWins.stream().filter(text -> !stored.contains(text)).count();
-        rows.add(String.format(
-            "mixed    | %s | acked wins %,d | stored after kill -9 %,d | %s", label,
-            run.ackedWins.size(), stored.size(), lost == 0 ? "every acked win stored" : lost + " LOST"));
+        rows.add(
+            String.format(
+                "mixed    | %s | acked wins %,d | stored after kill -9 %,d | %s",
+                label,
+                run.ackedWins.size(),
+                stored.size(),
+                lost == 0 ? "every acked win stored" : lost + " LOST"));
       } finally {
         server.process.destroyForcibly();
         server.process.waitFor();
@@ -151,23 +165,26 @@ public final class MixedBench {
         perWorker.add(mine);
         sizes.add(count);
         int worker = w;
-        Thread thread = new Thread(() -> {
-          for (long index = worker; index < total; index += WORKERS) {
-            long due = start + index * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-              LockSupport.parkNanos(wait);
-            }
-            Kind kind = Kind.of(index);
-            boolean ok = send(kind, index);
-            long micros = (System.nanoTime() - due) / 1000;
-            if (ok) {
-              mine.get(kind)[count.get(kind)[0]++] = micros;
-            } else {
-              errors.get(kind).incrementAndGet();
-            }
-          }
-        }, "mixed-" + w);
+        Thread thread =
+            new Thread(
+                () -> {
+                  for (long index = worker; index < total; index += WORKERS) {
+                    long due = start + index * interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                      LockSupport.parkNanos(wait);
+                    }
+                    Kind kind = Kind.of(index);
+                    boolean ok = send(kind, index);
+                    long micros = (System.nanoTime() - due) / 1000;
+                    if (ok) {
+                      mine.get(kind)[count.get(kind)[0]++] = micros;
+                    } else {
+                      errors.get(kind).incrementAndGet();
+                    }
+                  }
+                },
+                "mixed-" + w);
         thread.start();
         threads.add(thread);
       }
@@ -176,7 +193,9 @@ public final class MixedBench {
       }
       for (int w = 0; w < WORKERS; w++) {
         for (Kind kind : Kind.values()) {
-          latencies.get(kind).add(Arrays.copyOf(perWorker.get(w).get(kind), sizes.get(w).get(kind)[0]));
+          latencies
+              .get(kind)
+              .add(Arrays.copyOf(perWorker.get(w).get(kind), sizes.get(w).get(kind)[0]));
         }
       }
     }
@@ -184,13 +203,14 @@ public final class MixedBench {
     private boolean send(Kind kind, long index) {
       String user = "UMIX" + (index * 7 % PEOPLE);
       try {
-        HttpResponse<String> response = switch (kind) {
-          case WIN -> client.command(user, win(index));
-          case LIST -> client.command(user, "list");
-          case HOME -> client.event(Payloads.homeOpened(user, "Ev" + tag + index));
-          case PACKET -> client.command(user, "packet last 90 days");
-          case EXPORT -> client.command(user, "export");
-        };
+        HttpResponse<String> response =
+            switch (kind) {
+              case WIN -> client.command(user, win(index));
+              case LIST -> client.command(user, "list");
+              case HOME -> client.event(Payloads.homeOpened(user, "Ev" + tag + index));
+              case PACKET -> client.command(user, "packet last 90 days");
+              case EXPORT -> client.command(user, "export");
+            };
         if (response.statusCode() != 200) {
           return false;
         }
@@ -214,22 +234,34 @@ public final class MixedBench {
       List<String> rows = new ArrayList<>();
       long[] all = merged(Arrays.asList(Kind.values()));
       int errorsTotal = errors.values().stream().mapToInt(AtomicInteger::get).sum();
-      long over = Arrays.stream(all).filter(micros -> micros > SLACK_LIMIT_MICROS).count() + errorsTotal;
-      rows.add(String.format(
-          "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
-          label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
+      long over =
+          Arrays.stream(all).filter(micros -> micros > SLACK_LIMIT_MICROS).count() + errorsTotal;
+      rows.add(
+          String.format(
+              "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
+              label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
       for (Kind kind : Kind.values()) {
         long[] mine = merged(List.of(kind));
-        rows.add(String.format(
-            "mixed    | %s | %-6s | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | errors %d",
-            label, kind.name().toLowerCase(), mine.length, pct(mine, 0.5), pct(mine, 0.99),
-            pct(mine, 1.0), errors.get(kind).get()));
+        rows.add(
+            String.format(
+                "mixed    | %s | %-6s | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | errors %d",
+                label,
+                kind.name().toLowerCase(),
+                mine.length,
+                pct(mine, 0.5),
+                pct(mine, 0.99),
+                pct(mine, 1.0),
+                errors.get(kind).get()));
       }
       return rows;
     }
 
     private long[] merged(List<Kind> kinds) {
-      long[] all = kinds.stream().flatMap(k -> latencies.get(k).stream()).flatMapToLong(Arrays::stream).toArray();
+      long[] all =
+          kinds.stream()
+              .flatMap(k -> latencies.get(k).stream())
+              .flatMapToLong(Arrays::stream)
+              .toArray();
       Arrays.sort(all);
       return all;
     }
@@ -256,17 +288,23 @@ public final class MixedBench {
     }
 
     void start() {
-      sampler = new Thread(() -> {
-        long next = System.nanoTime();
-        while (running) {
-          rss.add(BenchProcess.status(pid, "VmRSS").replace(" kB", "").replaceAll("(\\d+)\\d{3}$", "$1 MB"));
-          threads.add(BenchProcess.status(pid, "Threads"));
-          next += 10_000_000_000L;
-          while (running && System.nanoTime() < next) {
-            LockSupport.parkNanos(100_000_000L);
-          }
-        }
-      }, "vitals");
+      sampler =
+          new Thread(
+              () -> {
+                long next = System.nanoTime();
+                while (running) {
+                  rss.add(
+                      BenchProcess.status(pid, "VmRSS")
+                          .replace(" kB", "")
+                          .replaceAll("(\\d+)\\d{3}$", "$1 MB"));
+                  threads.add(BenchProcess.status(pid, "Threads"));
+                  next += 10_000_000_000L;
+                  while (running && System.nanoTime() < next) {
+                    LockSupport.parkNanos(100_000_000L);
+                  }
+                }
+              },
+              "vitals");
       sampler.start();
     }
 
@@ -279,7 +317,10 @@ public final class MixedBench {
   private static Set<String> storedTexts(Path db) throws Exception {
     Set<String> texts = new HashSet<>();
     try (Connection connection = DriverManager.getConnection(BenchDatabase.url(db));
-        ResultSet rs = connection.createStatement().executeQuery("SELECT text FROM entries WHERE kind = 'WIN'")) {
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery("SELECT text FROM entries WHERE kind = 'WIN'")) {
       while (rs.next()) {
         texts.add(rs.getString(1));
       }

@@ -19,17 +19,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A packet for one user with 5,000 entries in a real SQLite file: the indexed query, compile,
- * Markdown and PDF, timed after warm-up.
+ * A packet for one user with 5,000 entries (bench.packet.entries) in a real SQLite file: the
+ * indexed query, compile, Markdown and PDF, timed after warm-up.
  */
 public final class PacketBench {
-  private static final int ENTRIES = 5_000;
-  private static final int WARM_UP = 5;
-  private static final int RUNS = 15;
+  private static final int ENTRIES = Integer.getInteger("bench.packet.entries", 5_000);
+  private static final int WARM_UP = Integer.getInteger("bench.packet.warmup", 5);
+  private static final int RUNS = Integer.getInteger("bench.packet.runs", 15);
 
-  public static void main(String[] args) throws Exception {
-    System.out.println(run());
-    System.exit(0); // background threads (fake Slack, scheduler) would keep the JVM alive
+  public static void main(String[] args) {
+    BenchMain.run(() -> System.out.println(run()));
   }
 
   static String run() throws Exception {
@@ -74,7 +73,13 @@ public final class PacketBench {
     return String.format(
         "packet   | %,d entries, query + Markdown + PDF | median %d ms | min %d ms | max %d ms"
             + " | %d runs after %d warm-up | md %,d B, pdf %,d B",
-        last.packet().entryCount(), millis[RUNS / 2], millis[0], millis[RUNS - 1], RUNS, WARM_UP,
-        last.markdown().length(), last.pdf().length);
+        last.packet().entryCount(),
+        millis[RUNS / 2],
+        millis[0],
+        millis[RUNS - 1],
+        RUNS,
+        WARM_UP,
+        last.markdown().length(),
+        last.pdf().length);
   }
 }

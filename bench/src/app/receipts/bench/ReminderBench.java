@@ -1,8 +1,6 @@
 package app.receipts.bench;
 
 import app.receipts.jobs.Jobs;
-import java.time.Clock;
-
 import app.receipts.reminders.NudgeData;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Slot;
@@ -13,7 +11,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,22 +25,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * 10,000 people due in the same minute; the fake Slack answers 429 (Retry-After 1 s) on every 50th
- * chat.postMessage. Reports the time until every nudge went out, duplicates, 429s and peak RSS.
+ * 10,000 people (bench.reminder.users) due in the same minute; the fake Slack answers 429
+ * (Retry-After 1 s) on every 50th chat.postMessage. Reports the time until every nudge went out,
+ * duplicates, 429s and peak RSS.
  */
 public final class ReminderBench {
-  private static final int USERS = 10_000;
+  private static final int USERS = Integer.getInteger("bench.reminder.users", 10_000);
   private static final String[] ZONES = {
     "America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Pacific/Tongatapu", "UTC"
   };
 
   public static void main(String[] args) {
-    System.out.println(run());
-    System.exit(0); // background threads (fake Slack, scheduler) would keep the JVM alive
+    BenchMain.run(() -> System.out.println(run()));
   }
 
   static String run() {
-    TestApp app = TestApp.start(Map.of("LOG_LEVEL", "WARN", "DATABASE_URL", BenchDatabase.fresh("reminder-bench")));
+    TestApp app =
+        TestApp.start(
+            Map.of("LOG_LEVEL", "WARN", "DATABASE_URL", BenchDatabase.fresh("reminder-bench")));
     AtomicInteger posts = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     app.slack.respond(
@@ -52,21 +52,30 @@ public final class ReminderBench {
             refused.incrementAndGet();
             return FakeSlack.Reply.rateLimited(1);
           }
-          return FakeSlack.Reply.ok("{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1.2\"}");
+          return FakeSlack.Reply.ok(
+              "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1.2\"}");
         });
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     var jdbi = app.jdbi();
     jdbi.useHandle(
         h -> {
-          var people = h.prepareBatch("INSERT INTO people (team_id, user_id, tz, tz_offset, deactivated, first_seen_at, tz_checked_at) VALUES ('T0001', :u, :tz, 0, FALSE, 0, :now)");
-          var settings = h.prepareBatch("INSERT INTO reminder_settings (team_id, user_id, days, time_of_day, enabled, first_nudge_sent, dm_blocked, updated_at) VALUES ('T0001', :u, :days, :time, TRUE, TRUE, FALSE, 0)");
+          var people =
+              h.prepareBatch(
+                  "INSERT INTO people (team_id, user_id, tz, tz_offset, deactivated, first_seen_at, tz_checked_at) VALUES ('T0001', :u, :tz, 0, FALSE, 0, :now)");
+          var settings =
+              h.prepareBatch(
+                  "INSERT INTO reminder_settings (team_id, user_id, days, time_of_day, enabled, first_nudge_sent, dm_blocked, updated_at) VALUES ('T0001', :u, :days, :time, TRUE, TRUE, FALSE, 0)");
           for (int i = 0; i < USERS; i++) {
             String user = "UB" + i;
             ZoneId zone = ZoneId.of(ZONES[i % ZONES.length]);
             app.slack.userTimezone(user, zone.getId());
             LocalTime local = LocalTime.ofInstant(now, zone);
             people.bind("u", user).bind("tz", zone.getId()).bind("now", now.toEpochMilli()).add();
-            settings.bind("u", user).bind("days", LocalDate.ofInstant(now, zone).getDayOfWeek().name()).bind("time", local.toString()).add();
+            settings
+                .bind("u", user)
+                .bind("days", LocalDate.ofInstant(now, zone).getDayOfWeek().name())
+                .bind("time", local.toString())
+                .add();
           }
           people.execute();
           settings.execute();
@@ -104,7 +113,9 @@ public final class ReminderBench {
     long millis = (System.nanoTime() - start) / 1_000_000;
     scheduler.stop();
     Map<String, Integer> perChannel = new HashMap<>();
-    app.slack.calls("chat.postMessage").forEach(c -> perChannel.merge(c.param("channel"), 1, Integer::sum));
+    app.slack
+        .calls("chat.postMessage")
+        .forEach(c -> perChannel.merge(c.param("channel"), 1, Integer::sum));
     long accepted = app.slack.calls("chat.postMessage").size() - refused.get();
     long duplicates = accepted - perChannel.size();
     app.close();
