@@ -3,52 +3,44 @@ package app.receipts.packet;
 import app.receipts.entries.Entry;
 import app.receipts.slack.Dates;
 import app.receipts.slack.WebLinks;
-import java.util.stream.Collectors;
 
 /** One piece of evidence as Markdown: a win or praise bullet, or a highlight line. */
 final class MarkdownEvidence {
   private MarkdownEvidence() {}
 
-  static String win(Entry win) {
-    StringBuilder md =
-        new StringBuilder("- **")
-            .append(day(win))
-            .append("**: ")
-            .append(MarkdownText.escape(win.text()))
-            .append('\n');
+  /** Appends a win's bullet to {@code md}: thousands of them make a long packet. */
+  static void win(StringBuilder md, Entry win) {
+    md.append("- **").append(day(win)).append("**: ");
+    MarkdownText.escape(md, win.text()).append('\n');
     if (!PacketText.oneLine(win.impact()).isEmpty()) {
-      md.append("  - Impact: ").append(MarkdownText.escape(win.impact())).append('\n');
+      MarkdownText.escape(md.append("  - Impact: "), win.impact()).append('\n');
     }
     if (win.hasMetric()) {
-      md.append("  - Metric: ").append(MarkdownText.escape(win.metric())).append('\n');
+      MarkdownText.escape(md.append("  - Metric: "), win.metric()).append('\n');
     }
     if (!win.links().isEmpty()) {
-      md.append("  - Links: ")
-          .append(
-              win.links().stream()
-                  .map(url -> MarkdownText.link(url, PacketText.linkLabel(url)))
-                  .collect(Collectors.joining(", ")))
-          .append('\n');
+      md.append("  - Links: ");
+      for (int i = 0; i < win.links().size(); i++) {
+        String url = win.links().get(i);
+        md.append(i == 0 ? "" : ", ").append(MarkdownText.link(url, PacketText.linkLabel(url)));
+      }
+      md.append('\n');
     }
-    return md.toString();
   }
 
-  static String praise(Packet packet, Entry praise) {
-    StringBuilder md =
-        new StringBuilder("- “")
-            .append(packet.readableText(praise, MarkdownText::link, MarkdownText::escape))
-            .append("” — ")
-            .append(MarkdownText.escape(packet.authorName(praise)))
-            .append(", ")
-            .append(day(praise));
+  /** Appends a praise bullet to {@code md}. */
+  static void praise(StringBuilder md, Packet packet, Entry praise) {
+    md.append("- “")
+        .append(packet.readableText(praise, MarkdownText::link, MarkdownText::escape))
+        .append("” — ");
+    MarkdownText.escape(md, packet.authorName(praise)).append(", ").append(day(praise));
     if (WebLinks.isWebLink(praise.permalink())) {
       md.append(" · ").append(MarkdownText.link(praise.permalink(), "View in Slack"));
     }
     md.append('\n');
     if (!PacketText.oneLine(praise.note()).isEmpty()) {
-      md.append("  - Note: ").append(MarkdownText.escape(praise.note())).append('\n');
+      MarkdownText.escape(md.append("  - Note: "), praise.note()).append('\n');
     }
-    return md.toString();
   }
 
   static String highlight(Packet packet, Entry entry) {

@@ -13,12 +13,26 @@ final class MarkdownPacketRenderer {
   }
 
   String render(Packet packet) {
-    return overview(packet) + timeline(packet) + details(packet);
+    StringBuilder md = new StringBuilder(capacity(packet.entryCount()));
+    overview(md, packet);
+    timeline(md, packet);
+    details(md, packet, Integer.MAX_VALUE);
+    return md.toString();
+  }
+
+  /** Room for a typical entry's bullet, so a long history is not copied as the text grows. */
+  static int capacity(int entries) {
+    return 4096 + 256 * Math.min(entries, 100_000);
   }
 
   /** Title and at-a-glance table. */
   String overview(Packet packet) {
-    StringBuilder md = new StringBuilder();
+    StringBuilder md = new StringBuilder(1024);
+    overview(md, packet);
+    return md.toString();
+  }
+
+  private void overview(StringBuilder md, Packet packet) {
     String who =
         packet.userDisplayName().isBlank()
             ? ""
@@ -46,13 +60,12 @@ final class MarkdownPacketRenderer {
         .append("** | **")
         .append(packet.praiseCount())
         .append("** |\n\n");
-    return md.toString();
   }
 
   /** Entries per month by competency, as a table. */
-  String timeline(Packet packet) {
+  private void timeline(StringBuilder md, Packet packet) {
     Timeline timeline = packet.timeline();
-    StringBuilder md = new StringBuilder("## Timeline\n\n| Month |");
+    md.append("## Timeline\n\n| Month |");
     StringBuilder align = new StringBuilder("| :-- |");
     for (Competency competency : Competency.values()) {
       md.append(' ').append(competency.label()).append(" |");
@@ -66,12 +79,7 @@ final class MarkdownPacketRenderer {
       }
       md.append(' ').append(count(month.total())).append(" |\n");
     }
-    return md.append('\n').toString();
-  }
-
-  /** Highlights, one section per competency, gaps and self-review starters. */
-  String details(Packet packet) {
-    return details(packet, Integer.MAX_VALUE);
+    md.append('\n');
   }
 
   /**
@@ -79,7 +87,13 @@ final class MarkdownPacketRenderer {
    * what is left out is counted and pointed to the full Markdown file.
    */
   String details(Packet packet, int perSection) {
-    StringBuilder md = new StringBuilder("## Highlights\n\n");
+    StringBuilder md = new StringBuilder(capacity(Math.min(packet.entryCount(), 8 * perSection)));
+    details(md, packet, perSection);
+    return md.toString();
+  }
+
+  private void details(StringBuilder md, Packet packet, int perSection) {
+    md.append("## Highlights\n\n");
     if (packet.highlights().isEmpty()) {
       md.append("No evidence logged in this period yet.\n\n");
     }
@@ -129,17 +143,16 @@ final class MarkdownPacketRenderer {
       md.append("\n### ").append(group.competency().label()).append("\n\n");
       group.sentences().forEach(s -> md.append("- ").append(MarkdownText.escape(s)).append('\n'));
     }
-    return md.toString();
   }
 
   private void evidence(StringBuilder md, Packet packet, List<Entry> wins, List<Entry> praise) {
     if (!wins.isEmpty()) {
       md.append("### Wins\n\n");
-      wins.forEach(win -> md.append(MarkdownEvidence.win(win)));
+      wins.forEach(win -> MarkdownEvidence.win(md, win));
     }
     if (!praise.isEmpty()) {
       md.append(wins.isEmpty() ? "" : "\n").append("### Praise\n\n");
-      praise.forEach(entry -> md.append(MarkdownEvidence.praise(packet, entry)));
+      praise.forEach(entry -> MarkdownEvidence.praise(md, packet, entry));
     }
   }
 

@@ -1,8 +1,6 @@
 package app.receipts.packet;
 
 import app.receipts.slack.WebLinks;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Makes user text inert inside GitHub-flavoured Markdown. */
 final class MarkdownText {
@@ -14,31 +12,45 @@ final class MarkdownText {
    */
   private static final String INLINE_SPECIALS = "\\`*_[]<>|~&$#";
 
-  /**
-   * Text that opens a line (a starter sentence in a bullet) must not start a nested list, rule or
-   * setext heading; the other block markers are already escaped as inline specials.
-   */
-  private static final Pattern ORDERED_LIST_START = Pattern.compile("^\\d{1,9}(?=[.)])");
-
   static String escape(String text) {
+    return escape(new StringBuilder(), text).toString();
+  }
+
+  /** Appends {@code text} escaped to {@code out}, as {@link #escape(String)} returns it. */
+  static StringBuilder escape(StringBuilder out, String text) {
     String line = PacketText.oneLine(text);
-    StringBuilder out = new StringBuilder(line.length() + 16);
+    // Text that opens a line (a starter sentence in a bullet) must not start a nested list, rule
+    // or setext heading; the other block markers are escaped below as inline specials.
+    if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
+      out.append('\\');
+    }
+    int digits = orderedListNumber(line);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (INLINE_SPECIALS.indexOf(c) >= 0) {
+      if (INLINE_SPECIALS.indexOf(c) >= 0 || (i == digits && digits > 0)) {
         out.append('\\');
       }
       out.append(c);
     }
-    if (out.length() > 0 && "-+=".indexOf(out.charAt(0)) >= 0) {
-      out.insert(0, '\\');
-    } else {
-      Matcher ordered = ORDERED_LIST_START.matcher(out);
-      if (ordered.find()) {
-        out.insert(ordered.end(), '\\');
-      }
+    return out;
+  }
+
+  /** The length of a leading "1." or "12)" list number (1 to 9 digits), or 0. */
+  private static int orderedListNumber(String line) {
+    int digits = 0;
+    while (digits < line.length() && digits <= 9 && isAsciiDigit(line.charAt(digits))) {
+      digits++;
     }
-    return out.toString();
+    boolean marker =
+        digits > 0
+            && digits <= 9
+            && digits < line.length()
+            && (line.charAt(digits) == '.' || line.charAt(digits) == ')');
+    return marker ? digits : 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A Markdown link for http(s) URLs; anything else is shown as escaped text. */

@@ -1,8 +1,12 @@
 package app.receipts.packet;
 
+import java.util.regex.Pattern;
+
 /** Clean-up of user text shared by every packet format. */
 final class PacketText {
   private PacketText() {}
+
+  private static final Pattern WEB_SCHEME = Pattern.compile("(?i)^https?://(www\\.)?");
 
   /**
    * Collapses all whitespace, newlines included, into single spaces and drops control characters:
@@ -16,7 +20,14 @@ final class PacketText {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c > ' ' && c < '\u007F') {
+        // printable ASCII, most of any text: none of the checks below apply
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = out.length() > 0;
       } else if (!Character.isISOControl(c)
           && c != '\uFFFE'
@@ -46,7 +57,7 @@ final class PacketText {
 
   /** A short readable label for a link: host and path without the scheme. */
   static String linkLabel(String url) {
-    String label = url.strip().replaceFirst("(?i)^https?://(www\\.)?", "");
+    String label = WEB_SCHEME.matcher(url.strip()).replaceFirst("");
     if (label.endsWith("/")) {
       label = label.substring(0, label.length() - 1);
     }

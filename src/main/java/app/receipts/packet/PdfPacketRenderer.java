@@ -1,10 +1,8 @@
 package app.receipts.packet;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
 /** The packet as a printable PDF: the Markdown rendering to HTML, styled, with a bar chart. */
 final class PdfPacketRenderer {
   private static final Logger LOG = LoggerFactory.getLogger(PdfPacketRenderer.class);
-  private static final String FONT_FAMILY = "DejaVu Sans";
 
   /**
    * A printed packet is read by a reviewer: the newest entries per competency, with the rest
@@ -31,8 +28,7 @@ final class PdfPacketRenderer {
   private final Parser parser;
   private final HtmlRenderer html;
   private final String css;
-  private final byte[] regularFont;
-  private final byte[] boldFont;
+  private final PdfFonts fonts = new PdfFonts();
 
   PdfPacketRenderer() {
     // openhtmltopdf logs every render step to java.util.logging at INFO; our own logs are enough.
@@ -42,8 +38,6 @@ final class PdfPacketRenderer {
     this.html =
         HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
     this.css = resource("/packet/packet.css") + TimelineChart.CSS;
-    this.regularFont = bytes("/fonts/DejaVuSans.ttf");
-    this.boldFont = bytes("/fonts/DejaVuSans-Bold.ttf");
   }
 
   String fileName(Packet packet) {
@@ -54,10 +48,6 @@ final class PdfPacketRenderer {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFont(
-          () -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-      builder.useFont(
-          () -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
       // Packets hold user text and must never make the renderer fetch anything.
       builder.useExternalResourceAccessControl(
           (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -66,7 +56,7 @@ final class PdfPacketRenderer {
       builder.withDiagnosticConsumer(d -> LOG.debug("openhtmltopdf: {}", d.getFormattedMessage()));
       builder.withHtmlContent(xhtml(packet), null);
       builder.toStream(out);
-      builder.run();
+      fonts.render(builder, PdfRendererBuilder::run);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render packet PDF", e);
     }
