@@ -53,7 +53,7 @@ class TwoInstancesTest {
   @BeforeEach
   void start() {
     slack = new FakeSlack();
-    String database = TestDatabases.freshPostgresUrl();
+    String database = TestDatabases.migratedPostgresUrl();
     // a's Slack calls never time out on their own: when a dies in a test, they stay in flight
     a = TestApp.startSharing(slack, Map.of("DATABASE_URL", database, "SLACK_TIMEOUT_MS", "60000"));
     b = TestApp.startSharing(slack, Map.of("DATABASE_URL", database));

@@ -38,7 +38,7 @@ class AppHomeTest {
   private void on(TestDatabases.Kind kind) {
     if (kind == TestDatabases.Kind.POSTGRESQL) {
       app.close();
-      app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl()));
+      app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.migratedPostgresUrl()));
     }
   }
 

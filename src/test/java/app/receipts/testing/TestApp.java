@@ -70,7 +70,11 @@ public final class TestApp implements AutoCloseable {
   public static TestApp start(Map<String, String> extraEnv) {
     FakeSlack slack = new FakeSlack();
     Path dir = tempDir();
-    return new TestApp(slack, true, new MutableClock(START), dir, env(slack, dir, extraEnv));
+    Map<String, String> env = env(slack, dir, extraEnv);
+    if (!extraEnv.containsKey("DATABASE_URL")) {
+      SchemaTemplate.copyTo(dir.resolve("receipts.db"));
+    }
+    return new TestApp(slack, true, new MutableClock(START), dir, env);
   }
 
   /**
