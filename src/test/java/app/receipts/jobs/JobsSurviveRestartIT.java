@@ -1,13 +1,14 @@
 package app.receipts.jobs;
 
+import static app.receipts.testing.BotProcess.From.JAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.mydata.ExportJob;
 import app.receipts.packet.PacketIds;
+import app.receipts.testing.BotProcess;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
-import app.receipts.testing.RealJar;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class JobsSurviveRestartIT {
       throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         bot.client.command("U1", "Cut build time from 14 min to 3 min");
         HttpResponse<String> ack = bot.client.command("U1", "packet 2026-H1");
         assertTrue(ack.body().contains("Building your packet"), ack.body());
@@ -48,7 +49,7 @@ class JobsSurviveRestartIT {
       assertEquals(List.of("REQUESTED"), statuses(dir), "the kill left the request unfinished");
       slack.clearResponses();
 
-      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
         FakeSlack.Call told = slack.await("chat.postMessage", JobsSurviveRestartIT::failure, WAIT);
         assertEquals("DU1", told.param("channel"));
         assertTrue(told.param("text").contains("restarted"), told.param("text"));
@@ -76,7 +77,7 @@ class JobsSurviveRestartIT {
       throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         bot.client.command("U1", "Cut build time from 14 min to 3 min");
         HttpResponse<String> ack = bot.client.command("U1", "export");
         assertTrue(ack.body().contains("Preparing your export"), ack.body());
@@ -85,7 +86,7 @@ class JobsSurviveRestartIT {
       }
       slack.clearResponses();
 
-      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
         FakeSlack.Call told =
             slack.await(
                 "chat.postMessage",
@@ -121,7 +122,7 @@ class JobsSurviveRestartIT {
     try (FakeSlack slack = new FakeSlack()) {
       // the first packet hangs in its upload, so the other 29 are still queued at SIGTERM
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         for (int i = 0; i < people; i++) {
           bot.client.command("U" + i, "Shipped part " + i);
           HttpResponse<String> ack = bot.client.command("U" + i, "packet 2026-H1");
@@ -138,7 +139,8 @@ class JobsSurviveRestartIT {
       slack.clearResponses();
       int uploadsBefore = slack.calls("files.completeUploadExternal").size();
 
-      try (RealJar restarted = RealJar.start(slack, dir, Map.of("SCHEDULER_THREADS", "4"))) {
+      try (BotProcess restarted =
+          BotProcess.serve(JAR, slack, dir, Map.of("SCHEDULER_THREADS", "4"))) {
         try {
           awaitStatuses(dir, people);
         } catch (AssertionError e) {
@@ -147,7 +149,7 @@ class JobsSurviveRestartIT {
               e);
         }
         List<Map<String, Object>> rows =
-            RealJar.database(dir)
+            BotProcess.database(dir)
                 .withHandle(
                     h ->
                         h.createQuery("SELECT user_id, status FROM packet_requests")
@@ -181,7 +183,7 @@ class JobsSurviveRestartIT {
   }
 
   private static List<String> statuses(Path dir) {
-    Jdbi db = RealJar.database(dir);
+    Jdbi db = BotProcess.database(dir);
     return db.withHandle(
         h ->
             h.createQuery("SELECT status FROM packet_requests ORDER BY status")
@@ -190,7 +192,7 @@ class JobsSurviveRestartIT {
   }
 
   private static int scheduled(Path dir) {
-    return RealJar.database(dir)
+    return BotProcess.database(dir)
         .withHandle(
             h ->
                 h.createQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name <> 'reminder'")
@@ -199,7 +201,7 @@ class JobsSurviveRestartIT {
   }
 
   private static List<Map<String, Object>> scheduledRows(Path dir) {
-    return RealJar.database(dir)
+    return BotProcess.database(dir)
         .withHandle(
             h ->
                 h.createQuery(
