@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Work acked to a person survives the process: the packaged jar is killed with SIGKILL in the
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database and Slack. Everything acked is delivered once, or its owner is told it failed and the
  * Try again button works; no request stays REQUESTED.
  */
+@Execution(ExecutionMode.CONCURRENT) // three bots on their own folders, ports and fake Slacks
 class JobsSurviveRestartIT {
   /** Dead-execution revival waits for a stale heartbeat, then the job runs: well within this. */
   private static final Duration WAIT = Jobs.DEAD_AFTER.plusSeconds(60);
@@ -47,6 +50,7 @@ class JobsSurviveRestartIT {
         bot.kill9();
       }
       assertEquals(List.of("REQUESTED"), statuses(dir), "the kill left the request unfinished");
+      assertEquals(1, deadSinceHeartbeatsStopped(dir), "the packet's execution was left picked");
       slack.clearResponses();
 
       try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
@@ -84,6 +88,7 @@ class JobsSurviveRestartIT {
         slack.await("files.completeUploadExternal", c -> true, WAIT);
         bot.kill9();
       }
+      assertEquals(1, deadSinceHeartbeatsStopped(dir), "the export's execution was left picked");
       slack.clearResponses();
 
       try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
@@ -136,6 +141,8 @@ class JobsSurviveRestartIT {
         String log = bot.log();
         assertTrue(log.contains("Stopped"), log);
       }
+      // the packet still uploading at SIGTERM may be left picked, to be revived after restart
+      deadSinceHeartbeatsStopped(dir);
       slack.clearResponses();
       int uploadsBefore = slack.calls("files.completeUploadExternal").size();
 
@@ -176,6 +183,24 @@ class JobsSurviveRestartIT {
         until("nothing left queued", () -> scheduled(dir) == 0, WAIT);
       }
     }
+  }
+
+  /**
+   * Makes the stopped process's executions look as they do once its heartbeats have been missing
+   * for {@link Jobs#DEAD_AFTER} and a second: that long ago is when their last heartbeat was. The
+   * restarted instance's dead-execution check, which runs as its scheduler starts, then revives
+   * them at once instead of after half a minute of wall time; the check and its limit are the app's
+   * own. Returns how many executions were left picked.
+   */
+  private static int deadSinceHeartbeatsStopped(Path dir) {
+    return BotProcess.database(dir)
+        .withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE scheduled_tasks SET last_heartbeat = last_heartbeat - :millis"
+                            + " WHERE picked AND typeof(last_heartbeat) = 'integer'")
+                    .bind("millis", Jobs.DEAD_AFTER.plusSeconds(1).toMillis())
+                    .execute());
   }
 
   private static boolean failure(FakeSlack.Call call) {
