@@ -166,6 +166,7 @@ class StartupMessagesTest {
     try (FakeSlack unused = new FakeSlack()) {
       BotProcess.Exit exit =
           BotProcess.runUntilExit(
+              BotProcess.From.CLASSPATH,
               TestApp.env(
                   unused, dir, Map.of("SLACK_API_URL", "https://slack.receipts-test.invalid/api/")),
               dir);

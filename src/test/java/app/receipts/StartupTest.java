@@ -7,31 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackStartupFailure;
+import app.receipts.testing.BotProcess;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.TestApp;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class StartupTest {
 
   @Test
   void missing_environment_exits_with_code_2_and_lists_every_missing_variable() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
-            .redirectErrorStream(true);
-    builder.environment().clear();
-    Process process = builder.start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "process ended");
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    BotProcess.Exit exit =
+        BotProcess.runUntilExit(
+            BotProcess.From.CLASSPATH, Map.of(), Files.createTempDirectory("receipts-no-env"));
+    String output = exit.everything();
 
-    assertEquals(2, process.exitValue(), output);
+    assertEquals(2, exit.code(), output);
     assertTrue(output.contains("SLACK_BOT_TOKEN"), output);
     assertTrue(output.contains("SLACK_SIGNING_SECRET"), output);
     assertFalse(output.contains("Exception"), "no stack trace: " + output);
@@ -42,20 +37,14 @@ class StartupTest {
   void a_rejected_token_exits_with_a_clear_message_and_no_stack_trace() throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
       slack.respond("auth.test", call -> FakeSlack.Reply.error("invalid_auth"));
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
-              .redirectErrorStream(true);
-      builder.environment().clear();
-      builder
-          .environment()
-          .putAll(TestApp.env(slack, Files.createTempDirectory("receipts-bad-token"), Map.of()));
-      Process process = builder.start();
-      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "process ended");
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      BotProcess.Exit exit =
+          BotProcess.runUntilExit(
+              BotProcess.From.CLASSPATH,
+              TestApp.env(slack, Files.createTempDirectory("receipts-bad-token"), Map.of()),
+              Files.createTempDirectory("receipts-bad-token-logs"));
+      String output = exit.everything();
 
-      assertEquals(2, process.exitValue(), output);
+      assertEquals(2, exit.code(), output);
       assertTrue(output.contains("Slack refused SLACK_BOT_TOKEN (invalid_auth)"), output);
       assertFalse(output.contains("\tat "), "no stack trace: " + output);
       assertFalse(output.contains("xoxb-test-token"), "the token is never printed: " + output);

@@ -13,7 +13,7 @@ class WinOnPostgresTest {
 
   @Test
   void win_over_http_is_stored_in_postgresql() {
-    try (TestApp app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl()))) {
+    try (TestApp app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.migratedPostgresUrl()))) {
       assertEquals(Vendor.POSTGRESQL, app.running.database().vendor());
 
       var response = app.client.command("U1", "Cut build time from 14 min to 3 min");

@@ -17,7 +17,7 @@ class OAuthOnPostgresTest {
   @Test
   void install_serve_replay_and_uninstall_over_http_on_postgresql() {
     Map<String, String> env = new HashMap<>(Installs.env());
-    env.put("DATABASE_URL", TestDatabases.freshPostgresUrl());
+    env.put("DATABASE_URL", TestDatabases.migratedPostgresUrl());
     try (TestApp app = TestApp.start(env)) {
       assertEquals(Vendor.POSTGRESQL, app.running.database().vendor());
       String state = Installs.start(app);

@@ -1,13 +1,14 @@
 package app.receipts.jobs;
 
+import static app.receipts.testing.BotProcess.From.JAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.mydata.ExportJob;
 import app.receipts.packet.PacketIds;
+import app.receipts.testing.BotProcess;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
-import app.receipts.testing.RealJar;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Work acked to a person survives the process: the packaged jar is killed with SIGKILL in the
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database and Slack. Everything acked is delivered once, or its owner is told it failed and the
  * Try again button works; no request stays REQUESTED.
  */
+@Execution(ExecutionMode.CONCURRENT) // three bots on their own folders, ports and fake Slacks
 class JobsSurviveRestartIT {
   /** Dead-execution revival waits for a stale heartbeat, then the job runs: well within this. */
   private static final Duration WAIT = Jobs.DEAD_AFTER.plusSeconds(60);
@@ -38,7 +42,7 @@ class JobsSurviveRestartIT {
       throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         bot.client.command("U1", "Cut build time from 14 min to 3 min");
         HttpResponse<String> ack = bot.client.command("U1", "packet 2026-H1");
         assertTrue(ack.body().contains("Building your packet"), ack.body());
@@ -46,9 +50,10 @@ class JobsSurviveRestartIT {
         bot.kill9();
       }
       assertEquals(List.of("REQUESTED"), statuses(dir), "the kill left the request unfinished");
+      assertEquals(1, deadSinceHeartbeatsStopped(dir), "the packet's execution was left picked");
       slack.clearResponses();
 
-      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
         FakeSlack.Call told = slack.await("chat.postMessage", JobsSurviveRestartIT::failure, WAIT);
         assertEquals("DU1", told.param("channel"));
         assertTrue(told.param("text").contains("restarted"), told.param("text"));
@@ -76,16 +81,17 @@ class JobsSurviveRestartIT {
       throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         bot.client.command("U1", "Cut build time from 14 min to 3 min");
         HttpResponse<String> ack = bot.client.command("U1", "export");
         assertTrue(ack.body().contains("Preparing your export"), ack.body());
         slack.await("files.completeUploadExternal", c -> true, WAIT);
         bot.kill9();
       }
+      assertEquals(1, deadSinceHeartbeatsStopped(dir), "the export's execution was left picked");
       slack.clearResponses();
 
-      try (RealJar restarted = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess restarted = BotProcess.serve(JAR, slack, dir, ENV)) {
         FakeSlack.Call told =
             slack.await(
                 "chat.postMessage",
@@ -121,7 +127,7 @@ class JobsSurviveRestartIT {
     try (FakeSlack slack = new FakeSlack()) {
       // the first packet hangs in its upload, so the other 29 are still queued at SIGTERM
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (RealJar bot = RealJar.start(slack, dir, ENV)) {
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         for (int i = 0; i < people; i++) {
           bot.client.command("U" + i, "Shipped part " + i);
           HttpResponse<String> ack = bot.client.command("U" + i, "packet 2026-H1");
@@ -135,10 +141,13 @@ class JobsSurviveRestartIT {
         String log = bot.log();
         assertTrue(log.contains("Stopped"), log);
       }
+      // the packet still uploading at SIGTERM may be left picked, to be revived after restart
+      deadSinceHeartbeatsStopped(dir);
       slack.clearResponses();
       int uploadsBefore = slack.calls("files.completeUploadExternal").size();
 
-      try (RealJar restarted = RealJar.start(slack, dir, Map.of("SCHEDULER_THREADS", "4"))) {
+      try (BotProcess restarted =
+          BotProcess.serve(JAR, slack, dir, Map.of("SCHEDULER_THREADS", "4"))) {
         try {
           awaitStatuses(dir, people);
         } catch (AssertionError e) {
@@ -147,7 +156,7 @@ class JobsSurviveRestartIT {
               e);
         }
         List<Map<String, Object>> rows =
-            RealJar.database(dir)
+            BotProcess.database(dir)
                 .withHandle(
                     h ->
                         h.createQuery("SELECT user_id, status FROM packet_requests")
@@ -176,12 +185,30 @@ class JobsSurviveRestartIT {
     }
   }
 
+  /**
+   * Makes the stopped process's executions look as they do once its heartbeats have been missing
+   * for {@link Jobs#DEAD_AFTER} and a second: that long ago is when their last heartbeat was. The
+   * restarted instance's dead-execution check, which runs as its scheduler starts, then revives
+   * them at once instead of after half a minute of wall time; the check and its limit are the app's
+   * own. Returns how many executions were left picked.
+   */
+  private static int deadSinceHeartbeatsStopped(Path dir) {
+    return BotProcess.database(dir)
+        .withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE scheduled_tasks SET last_heartbeat = last_heartbeat - :millis"
+                            + " WHERE picked AND typeof(last_heartbeat) = 'integer'")
+                    .bind("millis", Jobs.DEAD_AFTER.plusSeconds(1).toMillis())
+                    .execute());
+  }
+
   private static boolean failure(FakeSlack.Call call) {
     return String.valueOf(call.param("text")).contains("couldn't finish");
   }
 
   private static List<String> statuses(Path dir) {
-    Jdbi db = RealJar.database(dir);
+    Jdbi db = BotProcess.database(dir);
     return db.withHandle(
         h ->
             h.createQuery("SELECT status FROM packet_requests ORDER BY status")
@@ -190,7 +217,7 @@ class JobsSurviveRestartIT {
   }
 
   private static int scheduled(Path dir) {
-    return RealJar.database(dir)
+    return BotProcess.database(dir)
         .withHandle(
             h ->
                 h.createQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name <> 'reminder'")
@@ -199,7 +226,7 @@ class JobsSurviveRestartIT {
   }
 
   private static List<Map<String, Object>> scheduledRows(Path dir) {
-    return RealJar.database(dir)
+    return BotProcess.database(dir)
         .withHandle(
             h ->
                 h.createQuery(

@@ -29,7 +29,7 @@ class ForgetMeAtomicityTest {
   }
 
   private void start(TestDatabases.Kind vendor) {
-    app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshUrl(vendor)));
+    app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.migratedUrl(vendor)));
     app.client.command("U1", "Cut build time from 14 min to 3 min");
     app.client.command("U1", "Mentored two juniors");
     app.client.command("U1", "remind mon 09:00");

@@ -34,7 +34,7 @@ class MyDataTest {
 
   private void start(TestDatabases.Kind vendor) {
     kind = vendor;
-    app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.freshUrl(vendor)));
+    app = TestApp.start(Map.of("DATABASE_URL", TestDatabases.migratedUrl(vendor)));
   }
 
   @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.ReminderClock;
+import app.receipts.testing.ReminderFlow;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,15 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AwayAndQuietTest {
   /** Friday June 19 2026, 16:00 in New York (EDT); the app starts on Monday June 15. */
   private static final Instant FRIDAY_16_NY = Instant.parse("2026-06-19T20:00:00Z");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   TestApp app;
   private ReminderClock reminders;
 
@@ -31,14 +33,9 @@ class AwayAndQuietTest {
   }
 
   @BeforeEach
-  void start() {
-    app = TestApp.start(env());
-    reminders = new ReminderClock(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  void start(TestApp app, ReminderClock reminders) {
+    this.app = app;
+    this.reminders = reminders;
   }
 
   /** users.info answers as Slack does, with this profile status for the user. */

@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.receipts.home.HomeIds;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
+import app.receipts.testing.ReminderFlow;
 import app.receipts.testing.TestApp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CadenceFlowTest {
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   TestApp app;
   private ReminderClock reminders;
 
@@ -24,14 +26,9 @@ class CadenceFlowTest {
   }
 
   @BeforeEach
-  void start() {
-    app = TestApp.start(env());
-    reminders = new ReminderClock(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  void start(TestApp app, ReminderClock reminders) {
+    this.app = app;
+    this.reminders = reminders;
   }
 
   /** Runs the next few nudges and returns when each went out. */

@@ -9,6 +9,7 @@ import app.receipts.mydata.ForgetMe;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
+import app.receipts.testing.ReminderFlow;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -16,9 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FollowUpTest {
   /** The app starts on Monday June 15 2026; Fridays at 16:00 New York are the weekly slots. */
@@ -27,6 +28,7 @@ class FollowUpTest {
   /** Monday June 29 16:00 New York: two weeks after the wins logged on June 15. */
   private static final Instant TWO_WEEKS_ON = Instant.parse("2026-06-29T20:00:00Z");
 
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   TestApp app;
   private ReminderClock reminders;
 
@@ -35,14 +37,9 @@ class FollowUpTest {
   }
 
   @BeforeEach
-  void start() {
-    app = TestApp.start(env());
-    reminders = new ReminderClock(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  void start(TestApp app, ReminderClock reminders) {
+    this.app = app;
+    this.reminders = reminders;
   }
 
   private List<FakeSlack.Call> followUps(String userId) {

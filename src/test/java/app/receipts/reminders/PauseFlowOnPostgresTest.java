@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 final class PauseFlowOnPostgresTest extends PauseFlowTest {
   @Override
   Map<String, String> env() {
-    return Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl());
+    return Map.of("DATABASE_URL", TestDatabases.migratedPostgresUrl());
   }
 
   @Test

@@ -8,6 +8,7 @@ import app.receipts.home.HomeIds;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
+import app.receipts.testing.ReminderFlow;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,15 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PauseFlowTest {
   /** Friday June 19 2026, 16:00 in New York (EDT); the app starts on Monday June 15. */
   private static final Instant FRIDAY_16_NY = Instant.parse("2026-06-19T20:00:00Z");
 
   private static final Duration WEEK = Duration.ofDays(7);
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   TestApp app;
   private ReminderClock reminders;
 
@@ -32,14 +34,9 @@ class PauseFlowTest {
   }
 
   @BeforeEach
-  void start() {
-    app = TestApp.start(env());
-    reminders = new ReminderClock(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  void start(TestApp app, ReminderClock reminders) {
+    this.app = app;
+    this.reminders = reminders;
   }
 
   @Test

@@ -7,6 +7,6 @@ import java.util.Map;
 final class ReminderDeliveryGuaranteeOnPostgresTest extends ReminderDeliveryGuaranteeTest {
   @Override
   Map<String, String> env() {
-    return Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl());
+    return Map.of("DATABASE_URL", TestDatabases.migratedPostgresUrl());
   }
 }

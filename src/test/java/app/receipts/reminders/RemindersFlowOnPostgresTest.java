@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 final class RemindersFlowOnPostgresTest extends RemindersFlowTest {
   @Override
   Map<String, String> env() {
-    return Map.of("DATABASE_URL", TestDatabases.freshPostgresUrl());
+    return Map.of("DATABASE_URL", TestDatabases.migratedPostgresUrl());
   }
 
   @Test

@@ -7,19 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
+import app.receipts.testing.ReminderFlow;
 import app.receipts.testing.TestApp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RemindersFlowTest {
   /** Friday June 19 2026, 16:00 in New York (EDT). */
   private static final Instant FRIDAY_16_NY = Instant.parse("2026-06-19T20:00:00Z");
 
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   TestApp app;
   private ReminderClock reminders;
 
@@ -29,14 +31,9 @@ class RemindersFlowTest {
   }
 
   @BeforeEach
-  void start() {
-    app = TestApp.start(env());
-    reminders = new ReminderClock(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  void start(TestApp app, ReminderClock reminders) {
+    this.app = app;
+    this.reminders = reminders;
   }
 
   @Test

@@ -162,8 +162,8 @@ class RetriedDeliveriesTest {
   private void exactlyOne(String method) {
     app.slack.await(method, c -> true, Duration.ofSeconds(30));
     assertTrue(
-        app.slack.stillNo(
-            method, c -> app.slack.calls(method).indexOf(c) > 0, Duration.ofMillis(500)));
+        app.neverCalled(method, c -> app.slack.calls(method).indexOf(c) > 0),
+        "a second " + method + ": " + app.slack.calls(method));
   }
 
   private List<HttpResponse<String>> deliverConcurrently(String body, Map<String, String> headers)

@@ -3,20 +3,11 @@ package app.receipts.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.Main;
-import app.receipts.testing.Eventually;
+import app.receipts.testing.BotProcess;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.SignedClient;
 import app.receipts.testing.TestApp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +37,10 @@ class CrashSafetyTest {
     Set<String> acked = ConcurrentHashMap.newKeySet();
     AtomicInteger failed = new AtomicInteger();
     try (FakeSlack slack = new FakeSlack()) {
-      int port = freePort();
-      Process bot = startBot(slack, dir, port);
-      try {
-        awaitHealthy(port);
-        SignedClient client = new SignedClient(port, slack);
+      try (BotProcess bot =
+          BotProcess.serve(
+              BotProcess.From.CLASSPATH, slack, dir, Map.of("SCHEDULER_THREADS", "0"))) {
+        SignedClient client = bot.client;
         CountDownLatch enoughAcks = new CountDownLatch(KILL_AFTER_ACKS);
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService senders = Executors.newFixedThreadPool(THREADS);
@@ -76,13 +66,10 @@ class CrashSafetyTest {
         }
         assertTrue(
             enoughAcks.await(60, TimeUnit.SECONDS), "only " + acked.size() + " acks in 60 s");
-        bot.destroyForcibly();
+        bot.kill9();
         killed.set(true);
-        assertTrue(bot.waitFor(10, TimeUnit.SECONDS), "the bot did not die");
         senders.shutdown();
         assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS), "senders did not stop");
-      } finally {
-        bot.destroyForcibly();
       }
 
       try (TestApp restarted = TestApp.startOn(slack, dir, Map.of())) {
@@ -111,50 +98,6 @@ class CrashSafetyTest {
                     handle ->
                         handle.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
       }
-    }
-  }
-
-  private static Process startBot(FakeSlack slack, Path dir, int port) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("bot.log").toFile());
-    builder.environment().clear();
-    builder
-        .environment()
-        .putAll(
-            TestApp.env(
-                slack, dir, Map.of("PORT", Integer.toString(port), "SCHEDULER_THREADS", "0")));
-    return builder.start();
-  }
-
-  private static void awaitHealthy(int port) {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    Eventually.await(
-        "the bot's /healthz",
-        () -> {
-          try {
-            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-          } catch (IOException notYetListening) {
-            return false;
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-          }
-        },
-        Duration.ofSeconds(60));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

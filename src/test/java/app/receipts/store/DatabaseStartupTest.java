@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseStartupTest {
 
   private static Exit runBot(FakeSlack slack, Path dir) throws Exception {
-    return BotProcess.runUntilExit(TestApp.env(slack, dir, Map.of()), dir);
+    return BotProcess.runUntilExit(
+        BotProcess.From.CLASSPATH, TestApp.env(slack, dir, Map.of()), dir);
   }
 
   private static void assertOneLine(Exit exit, String expected) {

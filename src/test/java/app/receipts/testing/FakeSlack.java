@@ -504,14 +504,4 @@ public final class FakeSlack implements AutoCloseable {
     stalled.countDown();
     server.stop(0);
   }
-
-  /** Waits a short, bounded time and returns whether no matching call arrived (for negatives). */
-  public boolean stillNo(String method, Predicate<Call> matching, Duration window) {
-    try {
-      await(method, matching, window);
-      return false;
-    } catch (AssertionError expected) {
-      return true;
-    }
-  }
 }

@@ -3,7 +3,9 @@ package app.receipts.testing;
 import app.receipts.Config;
 import app.receipts.Main;
 import app.receipts.Running;
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -29,6 +36,8 @@ public final class TestApp implements AutoCloseable {
   private final boolean ownsSlack;
   private final Scheduler jobRunner;
   private boolean closed;
+
+  private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 
   private TestApp(
       FakeSlack slack,
@@ -70,7 +79,11 @@ public final class TestApp implements AutoCloseable {
   public static TestApp start(Map<String, String> extraEnv) {
     FakeSlack slack = new FakeSlack();
     Path dir = tempDir();
-    return new TestApp(slack, true, new MutableClock(START), dir, env(slack, dir, extraEnv));
+    Map<String, String> env = env(slack, dir, extraEnv);
+    if (!extraEnv.containsKey("DATABASE_URL")) {
+      SchemaTemplate.copyTo(dir.resolve("receipts.db"));
+    }
+    return new TestApp(slack, true, new MutableClock(START), dir, env);
   }
 
   /**
@@ -108,11 +121,54 @@ public final class TestApp implements AutoCloseable {
     return env;
   }
 
-  /** Waits for the bot's background work (profile lookups, DMs, Home refreshes) to finish. */
+  /**
+   * Waits for the bot's background work to finish: the worker pools (profile lookups, DMs, Home
+   * refreshes) and, when this app runs its jobs, every packet or export that is running or due now.
+   * After it returns, what the bot has not done it will not do without a new request or a move of
+   * the clock, so a test can assert that something did not happen.
+   */
   public void awaitIdle() {
-    if (!running.awaitIdle(Duration.ofSeconds(30))) {
-      throw new AssertionError("the bot's workers were still busy after 30 s");
+    long deadline = System.nanoTime() + IDLE_WAIT.toNanos();
+    // jobs hand work to the pools and the pools schedule jobs: idle is both, with neither between
+    while (!(jobsIdle() && running.awaitIdle(left(deadline)) && jobsIdle())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "the bot's workers or jobs were still busy after " + IDLE_WAIT + ": " + busyJobs());
+      }
+      LockSupport.parkNanos(1_000_000L);
     }
+  }
+
+  private static Duration left(long deadline) {
+    return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
+  }
+
+  private boolean jobsIdle() {
+    return busyJobs().isEmpty();
+  }
+
+  /** The job executions (not reminders, which tests run by hand) running or due now. */
+  private List<String> busyJobs() {
+    if (jobRunner == null) {
+      return List.of();
+    }
+    Set<String> jobTasks =
+        running.jobs().tasks().stream().map(Task::getName).collect(Collectors.toSet());
+    Instant now = clock.instant();
+    return jobRunner.getScheduledExecutions(ScheduledExecutionsFilter.all()).stream()
+        .filter(e -> jobTasks.contains(e.getTaskInstance().getTaskName()))
+        .filter(e -> e.isPicked() || !e.getExecutionTime().isAfter(now))
+        .map(e -> e.getTaskInstance().getTaskName() + "/" + e.getTaskInstance().getId())
+        .toList();
+  }
+
+  /**
+   * Whether no matching Slack call was made, asked once all background work is done ({@link
+   * #awaitIdle}): a negative proven after the work, not after a wait that slow work outlasts.
+   */
+  public boolean neverCalled(String method, Predicate<FakeSlack.Call> matching) {
+    awaitIdle();
+    return slack.calls(method).stream().noneMatch(matching);
   }
 
   public Jdbi jdbi() {
