@@ -1,0 +1,108 @@
+package app.receipts.rules;
+
+import app.receipts.capture.Competency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores a win against each competency with the weighted {@link Lexicon} and the person's own
+ * corrections. The top is a guess when it is weak or close to the second; with no cue at all
+ * every competency is an alternative and none is picked silently.
+ */
+final class CompetencyScorer {
+  static final double CONFIDENT_SCORE = 4;
+  static final double CONFIDENT_MARGIN = 1.5;
+  static final Set<String> GENERIC =
+      Set.of("the", "and", "for", "with", "from", "our", "new", "now", "all", "got", "did", "made",
+          "team", "was", "that", "this", "after", "into", "out", "per");
+  private static final Competency[] RUBRIC = Competency.values();
+  /** When nothing matched: the order reviewers filed cue-less wins in, most common first. */
+  private static final Competency[] PRIOR = {
+    Competency.PROBLEM_SOLVING, Competency.SYSTEM_DESIGN, Competency.CODE_QUALITY,
+    Competency.CONTINUOUS_IMPROVEMENT, Competency.COLLABORATION, Competency.DELIVERY
+  };
+  private static final Map<Character, List<Lexicon.Cue>> BY_FIRST_LETTER = index();
+
+  private CompetencyScorer() {}
+
+  private static Map<Character, List<Lexicon.Cue>> index() {
+    Map<Character, List<Lexicon.Cue>> index = new HashMap<>();
+    for (Lexicon.Cue cue : Lexicon.CUES) {
+      index.computeIfAbsent(cue.stem().charAt(0), c -> new ArrayList<>()).add(cue);
+    }
+    return Map.copyOf(index);
+  }
+
+  static CompetencyGuess score(String text, List<Metric> metrics, PersonalLexicon personal) {
+    double[] score = new double[RUBRIC.length];
+    String haystack = haystack(text == null ? "" : text);
+    for (int at = 0; at >= 0 && at + 1 < haystack.length(); at = haystack.indexOf(' ', at + 1)) {
+      List<Lexicon.Cue> cues = BY_FIRST_LETTER.get(haystack.charAt(at + 1));
+      if (cues == null) {
+        continue;
+      }
+      for (Lexicon.Cue cue : cues) {
+        if (haystack.startsWith(cue.stem(), at + 1)) {
+          score[cue.competency().ordinal()] += cue.weight();
+        }
+      }
+    }
+    MetricHints.add(metrics, score);
+    List<String> reasons = new ArrayList<>(2);
+    if (personal != null && !personal.isEmpty()) {
+      for (String word : PersonalLexicon.contentWords(text == null ? "" : text)) {
+        Competency chosen = personal.competencyOf(word);
+        if (chosen != null) {
+          score[chosen.ordinal()] += PersonalLexicon.WEIGHT;
+          if (reasons.size() < 3) {
+            reasons.add("because you filed '" + word + "' under " + chosen.label());
+          }
+        }
+      }
+    }
+    return guess(score, reasons);
+  }
+
+  private static CompetencyGuess guess(double[] score, List<String> reasons) {
+    Integer[] order = new Integer[RUBRIC.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = PRIOR[i].ordinal();
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+    double top = score[order[0]];
+    double second = score[order[1]];
+    boolean confident = top >= CONFIDENT_SCORE && top - second >= CONFIDENT_MARGIN;
+    List<Competency> alternatives = new ArrayList<>(3);
+    for (int i = 1; i < order.length && alternatives.size() < 3; i++) {
+      if (top == 0 || score[order[i]] > 0 && score[order[i]] >= top / 2) {
+        alternatives.add(RUBRIC[order[i]]);
+      }
+    }
+    List<CompetencyGuess.Score> scores = new ArrayList<>(RUBRIC.length);
+    for (Competency competency : RUBRIC) {
+      scores.add(new CompetencyGuess.Score(competency, score[competency.ordinal()]));
+    }
+    return new CompetencyGuess(
+        RUBRIC[order[0]], confident, List.copyOf(alternatives), List.copyOf(scores),
+        List.copyOf(reasons));
+  }
+
+  /** " word word " with punctuation turned to spaces, so every cue starts after a space. */
+  static String haystack(String text) {
+    String lower =
+        (text.length() > Tokenizer.MAX_INPUT ? text.substring(0, Tokenizer.MAX_INPUT) : text)
+            .toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length() + 2).append(' ');
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean keep = Character.isLetterOrDigit(c) || c == '/' || c == '-' || c == '+' || c == ':';
+      out.append(keep ? c : ' ');
+    }
+    return out.append(' ').toString();
+  }
+}

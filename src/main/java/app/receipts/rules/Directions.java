@@ -1,0 +1,62 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import app.receipts.rules.Metric.Direction;
+
+/** Better or worse from what moved and which way: latency down is better, conversion down worse. */
+final class Directions {
+  private Directions() {}
+
+  static Direction of(
+      String subject, Double before, Double after, Double delta, Dimension dimension,
+      String unit) {
+    int movement = 0;
+    if (before != null && after != null) {
+      movement = Double.compare(after, before);
+    } else if (delta != null) {
+      movement = delta < 0 ? -1 : 1;
+    } else if (dimension == Dimension.RATIO) {
+      if (unit.equals("halved") || unit.equals("half") || unit.equals("third")
+          || unit.equals("quarter")) {
+        movement = -1;
+      } else if (unit.equals("doubled") || unit.equals("tripled")) {
+        movement = 1;
+      } else {
+        return Direction.BETTER;
+      }
+    }
+    if (movement == 0) {
+      return Direction.NONE;
+    }
+    if (dimension == Dimension.MONEY && !higherIsBetter(subject)) {
+      return movement < 0 ? Direction.BETTER : Direction.NONE;
+    }
+    if (lowerIsBetter(subject) || dimension == Dimension.DURATION && !higherIsBetter(subject)) {
+      return movement < 0 ? Direction.BETTER : Direction.WORSE;
+    }
+    if (higherIsBetter(subject)) {
+      return movement > 0 ? Direction.BETTER : Direction.WORSE;
+    }
+    return Direction.NONE;
+  }
+
+  static boolean lowerIsBetter(String subject) {
+    return anyWord(subject, true);
+  }
+
+  static boolean higherIsBetter(String subject) {
+    return anyWord(subject, false);
+  }
+
+  private static boolean anyWord(String subject, boolean lower) {
+    if (subject == null || subject.isEmpty()) {
+      return false;
+    }
+    for (String word : subject.toLowerCase(java.util.Locale.ROOT).split("[\\s/-]+")) {
+      if ((lower ? Words.LOWER_IS_BETTER : Words.HIGHER_IS_BETTER).contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

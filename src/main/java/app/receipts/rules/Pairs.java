@@ -1,0 +1,132 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import app.receipts.rules.Metric.Period;
+import java.util.List;
+import java.util.Set;
+
+/** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
+final class Pairs {
+  private static final Set<String> FORWARD =
+      Set.of("to", "→", "->", "=>", "down to", "up to", "- >", "➡", "⇒", "→ to");
+  private static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
+  private static final Set<String> REVERSE =
+      Set.of(
+          "instead of", "rather than", "vs", "vs .", "versus", "compared to", "compared with",
+          "down from", "up from", "from", "was", "( was", "( down from", "( from", ", down from",
+          ", from", "( vs", "( vs .", ", was", "( up from", ", up from", "vs the", "against");
+  private static final Set<String> FILLER =
+      Set.of("~", "about", "around", "roughly", "nearly", "almost", "just", "only", "approx",
+          "approximately", "under", "below", "over", "a", "mere");
+
+  private Pairs() {}
+
+  static void read(List<Token> tokens, List<Quantity> qs, boolean[] used, List<Metric> out) {
+    for (int k = 0; k + 1 < qs.size(); k++) {
+      Quantity first = qs.get(k);
+      Quantity second = qs.get(k + 1);
+      String connector = connector(tokens, first.end(), second.start());
+      if (connector == null) {
+        continue;
+      }
+      boolean from = fromBefore(tokens, first.start());
+      boolean forward = FORWARD.contains(connector)
+          && (from || ARROWS.contains(connector) || sameUnit(first, second));
+      boolean reverse = !forward && REVERSE.contains(connector)
+          && !(connector.equals("from") && first.bare());
+      if (!forward && !reverse) {
+        continue;
+      }
+      Quantity before = forward ? first : second;
+      Quantity after = forward ? second : first;
+      if (before.bare() && !after.bare()) {
+        before = before.inUnitOf(after, size(after));
+      } else if (after.bare() && !before.bare()) {
+        after = after.inUnitOf(before, size(before));
+      }
+      if (before.bare() && after.bare()) {
+        if (!from && !ARROWS.contains(connector)) {
+          continue;
+        }
+        before = new Quantity(before.amount(), Dimension.COUNT, "", null, before.start(),
+            before.end(), 0, -1, -1);
+        after = new Quantity(after.amount(), Dimension.COUNT, "", null, after.start(),
+            after.end(), 0, -1, -1);
+      }
+      if (before.dimension() != after.dimension() || before.amount() == after.amount()) {
+        continue;
+      }
+      used[k] = true;
+      used[k + 1] = true;
+      out.add(metric(tokens, first, second, before, after, from));
+      k++;
+    }
+  }
+
+  private static Metric metric(
+      List<Token> tokens, Quantity first, Quantity second, Quantity before, Quantity after,
+      boolean from) {
+    int end = second.end();
+    Period period = after.period() != null ? after.period() : before.period();
+    int[] per = QuantityReader.periodAt(tokens, end);
+    if (period == null && per != null) {
+      period = Period.values()[per[0]];
+      end = per[1];
+    }
+    String subject = null;
+    Quantity counted = first.hasNoun() ? first : second.hasNoun() ? second : null;
+    int lead = from ? first.start() - 1 : first.start();
+    String around = Subjects.find(tokens, lead, end);
+    if (counted != null) {
+      String noun = Subjects.text(tokens, counted.nounStart(), counted.nounEnd());
+      subject = around.isEmpty() || around.equals(noun) ? noun : noun;
+    } else {
+      subject = around;
+    }
+    String unit = after.unit().isEmpty() ? before.unit() : after.unit();
+    return MetricExtractor.metric(subject, before.amount(), after.amount(), null, null,
+        before.dimension(), unit, period, null);
+  }
+
+  private static double size(Quantity q) {
+    Units.Unit unit = Units.unit(q.unit().toLowerCase(java.util.Locale.ROOT));
+    return unit == null ? 1 : unit.size();
+  }
+
+  private static boolean sameUnit(Quantity a, Quantity b) {
+    return a.dimension() != null && a.dimension() == b.dimension()
+        && a.dimension() != Dimension.COUNT;
+  }
+
+  static boolean fromBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+      Token t = tokens.get(i);
+      if (t.is("from")) {
+        return true;
+      }
+      if (!FILLER.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The words between two quantities without fillers, or null when too far apart. */
+  private static String connector(List<Token> tokens, int from, int to) {
+    if (to - from > 5 || to < from) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).lower();
+      if (FILLER.contains(w)) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,125 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Bound;
+import app.receipts.rules.Metric.Dimension;
+import java.util.List;
+import java.util.Set;
+
+/** One quantity on its own: a change ("cut by 65%", "shaved 120ms off") or a plain amount. */
+final class Singles {
+  private static final Set<String> LESS_AFTER =
+      Set.of("faster", "less", "fewer", "lower", "cheaper", "smaller", "shorter", "quicker",
+          "off", "reduction", "decrease", "drop", "savings", "saving", "leaner", "lighter",
+          "down", "sooner", "earlier");
+  private static final Set<String> MORE_AFTER =
+      Set.of("more", "higher", "increase", "gain", "boost", "slower", "longer", "bigger",
+          "larger", "improvement", "up", "growth", "jump", "uplift", "lift", "later");
+  private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within");
+  private static final Set<String> OVER = Set.of("over", "above", ">", "exceeding", "+");
+  private static final Set<String> SKIP =
+      Set.of("~", "about", "around", "roughly", "nearly", "almost", "another", "over",
+          "approximately", "approx", "an", "a", "some", "additional", "extra", "further");
+
+  private Singles() {}
+
+  static Metric read(List<Token> tokens, Quantity q) {
+    if (q.bare()) {
+      return null;
+    }
+    int prev = q.start() - 1;
+    while (prev >= 0 && SKIP.contains(tokens.get(prev).lower()) && q.start() - prev < 3) {
+      prev--;
+    }
+    Token before = prev >= 0 ? tokens.get(prev) : null;
+    Token after = q.end() < tokens.size() ? tokens.get(q.end()) : null;
+    int sign = q.sign();
+    int lead = q.start();
+    boolean verbObject = false;
+    if (sign == 0 && before != null && before.is("by") && changeBefore(tokens, prev)) {
+      sign = changeSign(tokens, prev);
+      lead = prev;
+    } else if (sign == 0 && before != null && (before.is("down") || before.is("up"))) {
+      sign = before.is("down") ? -1 : 1;
+      lead = prev;
+    } else if (sign == 0 && after != null && LESS_AFTER.contains(after.lower())
+        && q.dimension() != Dimension.RATIO) {
+      sign = -1;
+    } else if (sign == 0 && after != null && MORE_AFTER.contains(after.lower())
+        && q.dimension() != Dimension.RATIO) {
+      sign = 1;
+    } else if (sign == 0 && before != null && q.dimension() != Dimension.COUNT
+        && q.dimension() != Dimension.RATIO
+        && (Words.DOWN_VERBS.contains(before.lower()) || Words.UP_VERBS.contains(before.lower()))) {
+      sign = Words.DOWN_VERBS.contains(before.lower()) ? -1 : 1;
+      verbObject = true;
+    }
+    String subject;
+    if (q.hasNoun()) {
+      subject = Subjects.text(tokens, q.nounStart(), q.nounEnd());
+      if (before != null && Words.isVerb(before) && prev == q.start() - 1) {
+        subject = subject + " " + before.lower();
+      }
+    } else if (verbObject) {
+      subject = Subjects.forwards(tokens, q.end());
+      if (subject.isEmpty()) {
+        subject = Subjects.find(tokens, lead, q.end());
+      }
+    } else {
+      subject = Subjects.find(tokens, lead, q.end());
+    }
+    if (q.dimension() == Dimension.RATIO) {
+      return MetricExtractor.metric(subject, null, null, null, q.amount(), q.dimension(),
+          q.unit(), q.period(), null);
+    }
+    if (sign != 0) {
+      return MetricExtractor.metric(subject, null, null, sign * q.amount(), null, q.dimension(),
+          q.unit(), q.period(), null);
+    }
+    return MetricExtractor.metric(subject, null, null, null, q.amount(), q.dimension(), q.unit(),
+        q.period(), bound(tokens, q.start()));
+  }
+
+  private static Bound bound(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 2; i--) {
+      String w = tokens.get(i).lower();
+      if (UNDER.contains(w) || w.equals("than") && i > 0 && tokens.get(i - 1).is("less")) {
+        return Bound.UNDER;
+      }
+      if (OVER.contains(w) || w.equals("than") && i > 0 && tokens.get(i - 1).is("more")
+          || w.equals("least") && i > 0 && tokens.get(i - 1).is("at")) {
+        return Bound.OVER;
+      }
+    }
+    return null;
+  }
+
+  private static boolean changeBefore(List<Token> tokens, int by) {
+    for (int i = by - 1; i >= 0 && i >= by - 8; i--) {
+      Token t = tokens.get(i);
+      if (t.isBreak()) {
+        return false;
+      }
+      if (Words.DOWN_VERBS.contains(t.lower()) || Words.UP_VERBS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int changeSign(List<Token> tokens, int by) {
+    for (int i = by - 1; i >= 0 && i >= by - 8; i--) {
+      String w = tokens.get(i).lower();
+      if (w.equals("improved") || w.equals("improve") || w.equals("improving")) {
+        String subject = Subjects.backwards(tokens, by);
+        return Directions.lowerIsBetter(subject) ? -1 : 1;
+      }
+      if (Words.DOWN_VERBS.contains(w)) {
+        return -1;
+      }
+      if (Words.UP_VERBS.contains(w)) {
+        return 1;
+      }
+    }
+    return 1;
+  }
+}
