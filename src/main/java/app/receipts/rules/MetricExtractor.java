@@ -41,7 +41,8 @@ final class MetricExtractor {
     List<Quantity> out = new ArrayList<>(4);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isNumber() || t.isWord() && Units.numberWord(t.lower()) != null) {
+      if (t.isNumber() || t.isWord() && (Units.numberWord(t.lower()) != null || t.is("a")
+          || t.is("an"))) {
         Quantity q = QuantityReader.read(tokens, i);
         if (q != null) {
           out.add(q);

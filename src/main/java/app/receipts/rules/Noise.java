@@ -36,6 +36,10 @@ final class Noise {
     Token number = tokens.get(at);
     Token previous = at > 0 ? tokens.get(at - 1) : null;
     Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+    if (previous != null && (previous.is("every") || previous.is("than") && at > 1
+        && (tokens.get(at - 2).is("older") || tokens.get(at - 2).is("newer")))) {
+      return true;
+    }
     if (previous != null) {
       if (number.glued() && (previous.is("#") || previous.is("@") || previous.is("/"))) {
         return true;

@@ -33,6 +33,11 @@ final class Nouns {
 
   /** Token range {start, end} of the counted noun phrase beginning at {@code i}, or null. */
   static int[] countNoun(List<Token> tokens, int i) {
+    if (i + 2 < tokens.size() && tokens.get(i).is("of")
+        && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("our"))) {
+      int[] inner = countNoun(tokens, i + 2);
+      return inner;
+    }
     for (int head = i; head < tokens.size() && head < i + 3; head++) {
       Token t = tokens.get(head);
       if (!t.isWord() || STOP.contains(t.lower()) || Units.unit(t.lower()) != null
@@ -40,6 +45,10 @@ final class Nouns {
         return null;
       }
       if (plural(t)) {
+        if (head + 1 < tokens.size() && plural(tokens.get(head + 1))
+            && !Nouns.STOP.contains(tokens.get(head + 1).lower())) {
+          return new int[] {i, head + 2};
+        }
         return new int[] {i, head + 1};
       }
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 /** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
 final class Pairs {
   private static final Set<String> FORWARD =
-      Set.of("to", "→", "->", "=>", "down to", "up to", "- >", "➡", "⇒", "→ to");
+      Set.of("to", "→", "->", "=>", "down to", "up to", "- >", "➡", "⇒", "→ to", ", now", "now",
+          "; now", "and now", ", now down to", "→ now", "-> now", "and", ", and now");
   private static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
   private static final Set<String> REVERSE =
       Set.of(
@@ -17,7 +18,8 @@ final class Pairs {
           ", from", "( vs", "( vs .", ", was", "( up from", ", up from", "vs the", "against");
   private static final Set<String> FILLER =
       Set.of("~", "about", "around", "roughly", "nearly", "almost", "just", "only", "approx",
-          "approximately", "under", "below", "over", "a", "mere");
+          "approximately", "under", "below", "over", "a", "mere", "the", "it's", "it", "is", "stays",
+          "sits", "at", "peak", "behind", "median", "average", "p95", "p99", "p50", "typical");
 
   private Pairs() {}
 
@@ -26,6 +28,10 @@ final class Pairs {
       Quantity first = qs.get(k);
       Quantity second = qs.get(k + 1);
       String connector = connector(tokens, first.end(), second.start());
+      if (connector == null && nowBefore(tokens, second.start()) && sameUnit(first, second)
+          && second.start() - first.end() <= 14) {
+        connector = "now";
+      }
       if (connector == null) {
         continue;
       }
@@ -96,6 +102,16 @@ final class Pairs {
   private static boolean sameUnit(Quantity a, Quantity b) {
     return a.dimension() != null && a.dimension() == b.dimension()
         && a.dimension() != Dimension.COUNT;
+  }
+
+  /** "… was hitting 40 minutes at peak; rebalanced partitions and it's now under 30 seconds". */
+  private static boolean nowBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 4; i--) {
+      if (tokens.get(i).is("now")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean fromBefore(List<Token> tokens, int start) {

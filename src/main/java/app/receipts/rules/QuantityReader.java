@@ -20,6 +20,9 @@ final class QuantityReader {
     Token number = tokens.get(at);
     double amount;
     boolean word = false;
+    if ((number.is("a") || number.is("an") || number.is("one")) && at + 1 < tokens.size()) {
+      return oneUnit(tokens, at);
+    }
     if (number.isNumber()) {
       amount = parse(number.text());
     } else {
@@ -113,7 +116,33 @@ final class QuantityReader {
     if (word) {
       return null;
     }
+    int[] per = periodAt(tokens, i);
+    if (per != null) {
+      return new Quantity(amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign,
+          -1, -1);
+    }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+  }
+
+  private static final Set<String> ONE_BEFORE =
+      Set.of("under", "within", "below", "than", "to", "from", "in", "about", "nearly", "almost");
+  private static final Set<String> ONE_AFTER =
+      Set.of("early", "ahead", "earlier", "late", "sooner", "faster", "before");
+
+  /** "a week early", "under a day", "to an hour": one of the unit. */
+  private static Quantity oneUnit(List<Token> tokens, int at) {
+    Units.Unit unit = Units.unit(tokens.get(at + 1).lower());
+    if (unit == null || unit.dimension() != Dimension.DURATION
+        || tokens.get(at + 1).text().length() < 3) {
+      return null;
+    }
+    boolean before = at > 0 && ONE_BEFORE.contains(tokens.get(at - 1).lower());
+    boolean after = at + 2 < tokens.size() && ONE_AFTER.contains(tokens.get(at + 2).lower());
+    if (!before && !after) {
+      return null;
+    }
+    return new Quantity(unit.size(), Dimension.DURATION, tokens.get(at + 1).text(), null, at,
+        at + 2, 0, -1, -1);
   }
 
   private static int skipHyphen(List<Token> tokens, int i) {

@@ -32,7 +32,17 @@ final class Ratios {
         continue;
       }
       Token previous = tokens.get(i - 1);
-      boolean byHalf = (previous.is("by") || previous.is("in")) && fraction == 0.5;
+      boolean byHalf = (previous.is("by") || previous.is("in") || previous.is("on")
+          || previous.is("to")) && fraction == 0.5;
+      if (fraction == 0.5 && (previous.is("on") || previous.is("to"))) {
+        String subject = Subjects.forwards(tokens, i + 1);
+        if (subject.isEmpty()) {
+          continue;
+        }
+        out.add(MetricExtractor.metric(subject, null, null, null, fraction, Dimension.RATIO,
+            t.lower(), null, null));
+        continue;
+      }
       boolean byPart = previous.is("a") || previous.is("one") || previous.is("two")
           && t.is("thirds");
       if (!byHalf && !byPart) {

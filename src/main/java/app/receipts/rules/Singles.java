@@ -10,10 +10,21 @@ final class Singles {
   private static final Set<String> LESS_AFTER =
       Set.of("faster", "less", "fewer", "lower", "cheaper", "smaller", "shorter", "quicker",
           "off", "reduction", "decrease", "drop", "savings", "saving", "leaner", "lighter",
-          "down", "sooner", "earlier");
+          "down", "sooner", "earlier", "saved");
   private static final Set<String> MORE_AFTER =
       Set.of("more", "higher", "increase", "gain", "boost", "slower", "longer", "bigger",
           "larger", "improvement", "up", "growth", "jump", "uplift", "lift", "later");
+  private static final Set<String> VALUE_VERBS =
+      Set.of("freed", "reclaimed", "removed", "eliminated", "killed", "deleted", "added",
+          "scaled", "expanded", "gained", "up", "down");
+  private static final Set<String> EARLY =
+      Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
+  private static final Set<String> CONFIG_NOUNS =
+      Set.of("runners", "workers", "shards", "partitions", "threads", "milestones", "phases",
+          "steps", "batches", "chunks", "pieces", "parts", "stages", "waves", "cores", "vcpus",
+          "gpus", "pods", "replicas", "instances", "machines", "boxes", "hosts", "nodes");
+  private static final Set<String> CONFIG_BEFORE =
+      Set.of("across", "into", "over", "with", "using", "on", "in", "to", "onto", "between");
   private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within");
   private static final Set<String> OVER = Set.of("over", "above", ">", "exceeding", "+");
   private static final Set<String> SKIP =
@@ -24,6 +35,14 @@ final class Singles {
 
   static Metric read(List<Token> tokens, Quantity q) {
     if (q.bare()) {
+      return null;
+    }
+    if (q.dimension() == Dimension.COUNT && !q.hasNoun() && q.sign() == 0
+        || q.amount() == 0 && q.sign() == 0) {
+      return null;
+    }
+    if (q.hasNoun() && q.start() > 0 && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
+        && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())) {
       return null;
     }
     int prev = q.start() - 1;
@@ -49,7 +68,8 @@ final class Singles {
       sign = 1;
     } else if (sign == 0 && before != null && q.dimension() != Dimension.COUNT
         && q.dimension() != Dimension.RATIO
-        && (Words.DOWN_VERBS.contains(before.lower()) || Words.UP_VERBS.contains(before.lower()))) {
+        && (Words.DOWN_VERBS.contains(before.lower()) || Words.UP_VERBS.contains(before.lower()))
+        && !VALUE_VERBS.contains(before.lower())) {
       sign = Words.DOWN_VERBS.contains(before.lower()) ? -1 : 1;
       verbObject = true;
     }
@@ -64,8 +84,21 @@ final class Singles {
       if (subject.isEmpty()) {
         subject = Subjects.find(tokens, lead, q.end());
       }
+    } else if (after != null && after.is("of") && q.dimension() == Dimension.PERCENT
+        && !Subjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      subject = Subjects.forwards(tokens, q.end() + 1);
+    } else if (after != null && (q.dimension() == Dimension.PERCENT
+        || q.dimension() == Dimension.RATIO) && sign == 0
+        && !Subjects.forwards(tokens, q.end()).isEmpty() && after.isWord()
+        && !Nouns.STOP.contains(after.lower())) {
+      subject = Subjects.forwards(tokens, q.end());
+    } else if (after != null && EARLY.contains(after.lower())) {
+      // "shipped it a week early", "three days ahead of the deadline"
+      subject = Subjects.find(tokens, lead, q.end(), true) + " "
+          + Subjects.text(tokens, q.end(), Math.min(tokens.size(), q.end() + 4));
     } else {
-      subject = Subjects.find(tokens, lead, q.end());
+      subject = Subjects.find(tokens, lead, q.end(),
+          q.dimension() == Dimension.DURATION && sign == 0);
     }
     if (q.dimension() == Dimension.RATIO) {
       return MetricExtractor.metric(subject, null, null, null, q.amount(), q.dimension(),

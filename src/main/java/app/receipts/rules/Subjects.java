@@ -1,31 +1,64 @@
 package app.receipts.rules;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a metric measured, taken from the words around it: before its lead-in ("p95 checkout
- * latency from 1.8s to 210ms", "Postgres read load −65%"), else after it ("shaved 120ms off p95
- * login", "saved $14k/month on the AWS bill", "3x throughput").
+ * latency from 1.8s to 210ms", "error rate on the notifications service went from …"), else after
+ * it ("shaved 120ms off p95 login", "saved $14k/month on the AWS bill", "3x throughput"), else the
+ * object of the clause's verb ("moved the staging clusters to spot, saving $9.5k a month").
  */
 final class Subjects {
   private static final int MAX_WORDS = 5;
+  private static final Set<String> PREPOSITIONS =
+      Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
+  private static final Set<String> AUXILIARY =
+      Set.of("was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",",
+          "and", "it");
+  private static final Set<String> NOT_SUBJECT =
+      Set.of("faster", "slower", "cheaper", "quicker", "smaller", "bigger", "less", "more",
+          "fewer", "lower", "higher", "better", "now", "it's", "its", "unchanged", "stays",
+          "past", "total", "overall", "roughly", "median", "average", "peak", "just", "only",
+          "early", "late", "ahead", "earlier", "sooner", "everyone", "everybody");
 
   private Subjects() {}
 
   /** {@code lead} is the first token of the metric phrase, {@code end} the token after it. */
   static String find(List<Token> tokens, int lead, int end) {
+    return find(tokens, lead, end, false);
+  }
+
+  static String find(List<Token> tokens, int lead, int end, boolean withVerb) {
     int from = lead;
     while (from > 0 && Words.LEAD_IN.contains(tokens.get(from - 1).lower())) {
       from--;
     }
-    int stop = from;
     int back = from;
     while (back > 0 && Words.PARTICLES.contains(tokens.get(back - 1).lower())) {
       back--;
     }
+    if (back > 0 && tokens.get(back - 1).is(")")) {
+      int open = back - 1;
+      while (open > 0 && !tokens.get(open).is("(") && back - open < 12) {
+        open--;
+      }
+      back = tokens.get(open).is("(") ? open : back;
+    }
     String before = backwards(tokens, back);
-    if (before.isEmpty() && back > 0 && Words.LINKING.contains(tokens.get(back - 1).lower())) {
-      before = backwards(tokens, back - 1);
+    if (before.isEmpty() && back > 0 && Words.isVerb(tokens.get(back - 1))) {
+      // "p95 latency dropped from", "paging volume cut by 70%", "hit rate unchanged at 97%"
+      int skip = back - 1;
+      while (skip > 0 && back - skip < 3 && AUXILIARY.contains(tokens.get(skip - 1).lower())) {
+        skip--;
+      }
+      before = backwards(tokens, skip);
+    }
+    if (withVerb && !before.isEmpty()) {
+      String verb = verbBefore(tokens, back);
+      if (verb != null && !before.toLowerCase(java.util.Locale.ROOT).contains(verb)) {
+        before = verb + " " + before;
+      }
     }
     if (!before.isEmpty()) {
       return before;
@@ -34,15 +67,71 @@ final class Subjects {
     if (!after.isEmpty()) {
       return after;
     }
-    return stop > 0 && Words.isVerb(tokens.get(stop - 1)) ? tokens.get(stop - 1).lower() : "";
+    return clauseObject(tokens, lead);
+  }
+
+  private static String verbBefore(List<Token> tokens, int at) {
+    for (int i = at - 1; i >= 0 && i >= at - 8; i--) {
+      Token t = tokens.get(i);
+      if (t.isBreak()) {
+        return null;
+      }
+      boolean adjective = i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a"));
+      if (Words.isVerb(t) && !adjective) {
+        return t.lower();
+      }
+    }
+    return null;
+  }
+
+  /** The object of the last verb before {@code at} in the same sentence, with the verb. */
+  static String clauseObject(List<Token> tokens, int at) {
+    for (int i = Math.min(at, tokens.size()) - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
+        break;
+      }
+      if (Words.isVerb(t)) {
+        int o = i + 1;
+        while (o < tokens.size() && o - i < 5 && (tokens.get(o).isNumber()
+            || tokens.get(o).is("of") || tokens.get(o).is("~") || tokens.get(o).is("all")
+            || Units.unit(tokens.get(o).lower()) != null)) {
+          o++;
+        }
+        String object = forwards(tokens, o);
+        if (!object.isEmpty()) {
+          return t.lower() + " " + object;
+        }
+      }
+    }
+    return "";
   }
 
   static String backwards(List<Token> tokens, int from) {
+    int start = startOfBackwards(tokens, from);
+    String phrase = text(tokens, start, from);
+    // "error rate on the notifications service": the measured thing is the head
+    int p = start - 1;
+    while (p > 0 && (tokens.get(p).is("the") || tokens.get(p).is("our") || tokens.get(p).is("a")
+        || tokens.get(p).is("its") || tokens.get(p).is("their"))) {
+      p--;
+    }
+    if (!phrase.isEmpty() && p > 0 && PREPOSITIONS.contains(tokens.get(p).lower())
+        && content(tokens.get(p - 1))) {
+      int headStart = startOfBackwards(tokens, p);
+      if (headStart < p) {
+        return text(tokens, headStart, p);
+      }
+    }
+    return phrase;
+  }
+
+  private static int startOfBackwards(List<Token> tokens, int from) {
     int start = from;
     while (start > 0 && from - start < MAX_WORDS) {
       Token t = tokens.get(start - 1);
-      boolean joiner = (t.is("of") || t.is("-") || t.is("/") || t.is("to"))
-          && start - 1 > 0 && start < from && content(tokens.get(start - 2));
+      boolean joiner = (t.is("-") || t.is("/") || t.is("to") && start < from)
+          && start - 1 > 0 && start < from && content(tokens.get(start - 2)) && t.glued() == !t.is("to");
       if (!content(t) && !joiner) {
         break;
       }
@@ -51,19 +140,28 @@ final class Subjects {
     while (start < from && !content(tokens.get(start))) {
       start++;
     }
-    return text(tokens, start, from);
+    return start;
   }
 
   static String forwards(List<Token> tokens, int from) {
     int start = from;
-    while (start < tokens.size()
-        && (Nouns.STOP.contains(tokens.get(start).lower()) || tokens.get(start).is("off"))
-        && start - from < 3) {
+    while (start < tokens.size() && start - from < 3
+        && (Nouns.STOP.contains(tokens.get(start).lower()) || tokens.get(start).is("off")
+            || NOT_SUBJECT.contains(tokens.get(start).lower()))) {
       start++;
     }
     int end = start;
-    while (end < tokens.size() && end - start < MAX_WORDS - 1 && content(tokens.get(end))) {
+    while (end < tokens.size() && end - start < MAX_WORDS - 1) {
+      Token t = tokens.get(end);
+      boolean inside = (t.isNumber() || t.is("→")) && end > start && end + 1 < tokens.size()
+          && (content(tokens.get(end + 1)) || tokens.get(end + 1).isNumber());
+      if (!content(t) && !inside) {
+        break;
+      }
       end++;
+    }
+    while (end > start && !content(tokens.get(end - 1))) {
+      end--;
     }
     return text(tokens, start, end);
   }
@@ -71,6 +169,7 @@ final class Subjects {
   private static boolean content(Token t) {
     return t.isWord()
         && !Nouns.STOP.contains(t.lower())
+        && !NOT_SUBJECT.contains(t.lower())
         && !Words.isVerb(t)
         && Units.unit(t.lower()) == null;
   }

@@ -55,7 +55,7 @@ final class Units {
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
       "nineteen", "twenty"
     };
-    for (int i = 0; i < ones.length; i++) {
+    for (int i = 2; i < ones.length; i++) {
       NUMBER_WORDS.put(ones[i], (double) i);
     }
     String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};

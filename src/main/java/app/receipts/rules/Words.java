@@ -25,13 +25,15 @@ final class Words {
               + "increased shrank");
   static final Set<String> VERBS =
       set(
-          "cut reduce reduce brought bring sped speed boosted made make built build wrote "
-              + "shipped ship got moved took led set ran run saved halved doubled tripled "
+          "cut brought sped boosted made built wrote saving hitting dropping cutting "
+              + "reducing making bringing getting moving running taking going growing keeping "
+              + "shipped got moved took led ran saved halved doubled tripled "
               + "shaved trimmed slashed lowered raised grew pushed kept keep hit reached "
               + "achieved delivered launched released migrated onboarded mentored hired "
               + "closed fixed resolved removed deleted merged reviewed trained interviewed "
               + "added automated rewrote drove drive helped freed handled served supported "
-              + "triaged answered processed replaced upgraded tuned dropped increased improved "
+              + "triaged answered processed replaced upgraded tuned dropped increased improved stays "
+              + "runs hit went stays dropped shrank patched chews handles serves "
               + "decreased shrank landed finished completed restored recovered");
   static final Set<String> LEAD_IN =
       set(
