@@ -19,7 +19,8 @@ final class Lexicon {
   static {
     ENTRIES.put(
         Competency.CODE_QUALITY,
-        "refactor:4 test:3 tests:3 coverage:4 lint:4 tech_debt:4 clean_up:3 cleanup:3 cleaned:3 "
+        "boilerplate:4 component:3 hand-rolled:3 copies:3 callbacks:3 concurrency:3 unused:2 deleted:1 "
+            + "refactor:4 test:3 tests:3 coverage:4 lint:4 tech_debt:4 clean_up:3 cleanup:3 cleaned:3 "
             + "readab:4 type_safe:3 typed:2 typescript:2 dead_code:4 flaky:3 static_analysis:4 "
             + "code_quality:5 simplif:3 modulari:3 deduplicat:3 code_review:3 reviewed:3 "
             + "review:2 unit:2 integration_test:3 e2e:3 snapshot:2 mutation:3 accessib:3 a11y:3 "
@@ -29,20 +30,22 @@ final class Lexicon {
             + "style_guide:3 formatter:3 conventions:2 regression:2 property-based:3 fuzz:3");
     ENTRIES.put(
         Competency.SYSTEM_DESIGN,
-        "design:3 architect:4 schema:3 data_model:4 rfc:4 event-driven:4 event_sourcing:4 "
+        "ingress:4 envoy:3 kubernetes:2 cronjobs:2 pet_server:3 access:3 semantic_layer:4 metrics_layer:4 layer:2 peak:2 events/s:2 "
+            + "design:3 architect:4 schema:3 data_model:4 rfc:4 event-driven:4 event_sourcing:4 "
             + "scalab:3 distributed:3 shard:4 partition:3 api_contract:4 contract:3 "
             + "microservice:3 caching_layer:4 service_boundar:4 queue:2 monolith:3 region:3 "
             + "multi-region:4 uptime:2 availability:3 redundan:3 failover:4 idempoten:4 "
             + "replica:3 consistency:3 outbox:4 saga:4 cqrs:4 grpc:2 graphql:2 "
             + "authn:3 authz:3 rbac:4 sso:3 oauth:3 encrypt:4 secret:3 vault:3 mtls:4 "
-            + "zero_trust:4 threat_model:4 permission:3 least_privilege:4 access_control:4 "
+            + "zero_trust:4 threat_model:4 permission:2 least_privilege:4 access_control:4 "
             + "iam:3 kms:3 tls:3 signing:3 policy:2 mfa:3 2fa:3 rate_limit:3 backpressure:4 "
             + "circuit_breaker:4 cache:2 caching:2 storage_layer:3 warehouse:2 lakehouse:3 "
             + "streaming:2 kafka:2 cdn:2 offline-first:3 offline:2 sync_engine:3 "
             + "versioning:2 backwards_compat:3 interface:2 abstraction:2 platform:2");
     ENTRIES.put(
         Competency.PROBLEM_SOLVING,
-        "debug:4 root_cause:5 root-caus:5 investigat:4 diagnos:4 leak:4 race_condition:5 "
+        "forecast:3 mape:3 accuracy:2 pii:3 masked:3 rating:2 layout_shift:4 web_vitals:4 rotated:4 credentials:3 leaked:2 mttr:3 click-through:3 dns:2 "
+            + "debug:4 root_cause:5 root-caus:5 investigat:4 diagnos:4 leak:4 race_condition:5 "
             + "deadlock:5 bottleneck:4 latency:3 optimi:3 profil:4 incident:3 outage:3 "
             + "crash:3 fixed:2 tracked_down:5 bug:2 index:2 p95:3 p99:3 p50:2 cost:3 "
             + "rightsiz:3 memory:3 slow:3 faster:2 throughput:3 error_rate:4 errors:3 "
@@ -50,39 +53,42 @@ final class Lexicon {
             + "spike:3 gc:3 heap:3 load:2 bill:3 spend:3 cheaper:3 savings:2 saved:2 "
             + "perf:3 performance:3 speed:2 sped:3 tuned:3 tuning:3 hit_rate:3 "
             + "corrupt:3 data_loss:3 mitigat:3 restored:3 recovered:3 back_in:2 "
-            + "vulnerab:3 cve:3 exploit:3 breach:3 patched:3 jank:3 frame:2 startup:3 "
+            + "vulnerab:3 cve:2 exploit:3 breach:3 patched:3 jank:3 frame:2 startup:3 "
             + "cold_start:4 anr:4 bundle:2 payload:2 lcp:3 ttfb:3 retries:2 backlog:1 "
             + "conversion:1 failures:3 failing:2 broken:2 stuck:3 lag:3 hang:3");
     ENTRIES.put(
         Competency.COLLABORATION,
-        "mentor:5 paired:4 pair_program:5 onboard:4 coordinat:4 cross-team:4 workshop:4 "
+        "documented:3 wiki:3 catalog:2 trained:5 worked_with:4 with_design:3 analysts:2 walked:3 guide:3 shadowed:5 reports:3 agree:4 director:3 escalated:4 budget:3 definition_of_done:3 performance_plan:4 using_it:3 product_teams:3 so_they_can:3 approved:2 "
+            + "mentor:5 paired:4 pair_program:5 onboard:4 coordinat:4 cross-team:4 workshop:4 "
             + "presented:4 present:3 talk:4 taught:4 teach:4 interview:4 unblock:3 junior:3 "
             + "new_hire:4 hired:4 hiring:4 aligned:3 align:3 facilitat:4 knowledge_shar:4 "
             + "brown_bag:4 customer:1 support:1 stakeholder:4 partner:2 design_partner:3 "
             + "demo:3 meetup:4 conference:4 guild:3 community:3 office_hours:4 1:1:3 "
             + "coach:4 feedback:3 shadow:3 wrote_the_guide:3 guide:2 handbook:3 wiki:2 "
-            + "docs:2 documentation:3 tutorial:3 explained:3 helped:3 with_the:1 "
+            + "docs:2 documentation:3 tutorial:3 explained:3 helped:5 with_the:1 "
             + "together:2 team:1 teams:1 product:1 design_team:2 legal:2 finance:2 "
             + "engineers:2 devs:2 people:2 retro:2 offsite:3 consensus:4 negotiat:3 "
             + "sync:1 cross-functional:4 contributors:3 open_source:2 upstream:3 blog:3 "
             + "newsletter:3 presentation:4 deck:3 survey:2 enps:3 morale:4 career:4 "
             + "promotion:3 promoted:3 growth_plan:4 1:1s:3 headcount:3 recruit:4 candidates:4 "
-            + "reviewers:2 rotation:1 on-call_handover:2 handover:2 ramp:3 buddy:4");
+            + "reviewers:2 rotation:1 on-call_handover:2 ramp:3 buddy:4");
     ENTRIES.put(
         Competency.DELIVERY,
-        "shipped:4 ship:3 launch:4 released:4 release:2 delivered:4 deadline:5 on_time:5 "
+        "migrated:3 day_one:4 key_results:5 okr:5 we_planned:4 planned:3 asked_for:4 "
+            + "shipped:4 ship:3 launch:4 released:4 release:1 delivered:4 deadline:5 on_time:5 "
             + "ahead_of_schedule:5 early:3 rolled_out:3 rollout:3 milestone:4 completed:2 "
-            + "went_live:4 go-live:4 migrated:2 closed:1 scope:4 descop:4 mvp:4 beta:3 ga:3 "
+            + "went_live:4 go-live:4 closed:1 scope:4 descop:4 mvp:4 beta:3 ga:3 "
             + "general_availability:4 app_store:3 play_store:3 cutover:3 landed:3 "
             + "before_the:2 sprint:2 roadmap:3 weeks_early:5 days_early:5 on_schedule:5 "
             + "feature:2 features:2 v1:3 pilot:3 dates:2 date:2 committed:2 promised:3 "
             + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5");
     ENTRIES.put(
         Competency.CONTINUOUS_IMPROVEMENT,
-        "automat:5 ci:4 ci/cd:4 pipeline:3 process:3 retro:2 runbook:5 tooling:4 script:3 "
-            + "streamlin:4 checklist:4 alert:3 alerting:3 dashboard:3 postmortem:4 "
+        "bumped:4 dependenc:3 retired:4 sbom:4 generation:2 scanning:3 semgrep:3 triage:3 meetings:3 how_we_run:4 incident_reviews:3 rota:4 set_up:2 setting_up:2 handover:3 notes:2 module:2 hand-clicking:3 test_suite:3 published:2 "
+            + "automat:5 ci:4 ci/cd:4 pipeline:3 process:3 retro:2 runbook:5 tooling:4 script:3 "
+            + "streamlin:4 checklist:4 alert:3 alerting:3 dashboard:3 postmortem:3 "
             + "post-mortem:4 developer_experience:4 dx:3 build_time:5 build:3 builds:3 toil:5 "
-            + "self-serve:4 self-service:4 template:3 documented:2 pre-commit:4 hook:3 "
+            + "self-serve:4 self-service:4 template:3 pre-commit:4 hook:3 "
             + "makefile:3 cli:3 generator:3 scaffold:4 deploy:3 deploys:3 deployment:3 "
             + "docker:3 image:3 container:2 terraform:3 iac:4 helm:3 github_actions:4 "
             + "workflow:3 cache:1 caching:1 upgrade:3 upgraded:3 bump:3 renovate:4 "

@@ -16,7 +16,7 @@ final class MetricHints {
         score[Competency.CONTINUOUS_IMPROVEMENT.ordinal()] += 1;
       } else if (metric.direction() == Metric.Direction.BETTER
           && metric.dimension() != Metric.Dimension.COUNT) {
-        score[Competency.PROBLEM_SOLVING.ordinal()] += 1;
+        score[Competency.PROBLEM_SOLVING.ordinal()] += 2;
       }
     }
   }
