@@ -18,7 +18,8 @@ final class CommandCheck {
       Set.of("stats", "settings", "config", "configure", "status", "setup", "options", "prefs",
           "preferences", "menu", "commands", "usage", "info", "about", "start", "hello", "hi",
           "?", "-h", "--help", "man", "docs", "manual", "howto", "how-to", "settings?", "stat",
-          "statistics", "profile", "account", "show", "view", "ls", "h", "hep", "halp");
+          "statistics", "profile", "account", "show", "view", "ls", "h", "hep", "halp", "test",
+          "testing", "ping", "hey", "version");
   private static final Set<String> DELETE_WORDS = Set.of("undo", "remove", "rm", "del", "revert");
   private static final Pattern ID = Pattern.compile("#?\\d{1,9}");
   private static final Pattern PERIOD =
@@ -31,7 +32,10 @@ final class CommandCheck {
               + "|\\d{1,2}(:\\d{2})?(am|pm)?|pause|resume|quiet|on|off|every|other|monthly|weekly"
               + "|daily|until|first|last|\\d{4}-\\d{2}-\\d{2}|\\d+|weeks?|days?");
   private static final Pattern ARG_LIKE =
-      Pattern.compile("(?i)#?\\d[\\w:.\\-]*|[hq][1-4]|me|all|please|now|yes|it|that|this|pls|--?\\w+");
+      Pattern.compile(
+          "(?i)#?\\d[\\w:.\\-]*|[hq][1-4]|me|my|all|please|now|yes|it|that|this|pls|--?\\w+|last"
+              + "|latest|recent|wins?|entries|entry|data|csv|json|pdf|md|markdown|everything"
+              + "|help|list|edit|delete|packet|remind|review|export|forget-me|[^\\p{L}\\p{N}]+");
 
   private CommandCheck() {}
 
@@ -41,6 +45,21 @@ final class CommandCheck {
       return CommandVerdict.WIN;
     }
     String[] words = SPACES.split(text);
+    if (words.length == 1 && HELP_WORDS.contains(words[0]) && names.contains("help")) {
+      return CommandVerdict.suggest("help");
+    }
+    String glued = words[0].toLowerCase(Locale.ROOT);
+    int digit = firstDigit(glued);
+    if (digit > 2) {
+      // "packet2026-H1": the name and its argument without the space
+      String[] split = new String[words.length + 1];
+      split[0] = glued.substring(0, digit);
+      split[1] = words[0].substring(digit);
+      System.arraycopy(words, 1, split, 2, words.length - 1);
+      if (nearest(split[0], names) != null || names.contains(split[0])) {
+        words = split;
+      }
+    }
     String first = trimPunctuation(words[0].toLowerCase(Locale.ROOT));
     List<String> rest = new ArrayList<>(List.of(words).subList(1, words.length));
     if (first.equals("forget") && !rest.isEmpty() && trimPunctuation(rest.get(0)).equalsIgnoreCase("me")) {
@@ -52,7 +71,7 @@ final class CommandCheck {
       return CommandVerdict.suggest("help");
     }
     if (name == null && DELETE_WORDS.contains(first) && names.contains("delete")
-        && (rest.isEmpty() || rest.size() == 1 && ID.matcher(rest.get(0)).matches())) {
+        && (rest.isEmpty() || rest.size() == 1 && argument("delete", rest.get(0)))) {
       name = "delete";
     }
     if (name == null) {
@@ -72,7 +91,26 @@ final class CommandCheck {
       return CommandVerdict.WIN;
     }
     String args = String.join(" ", rest);
+    if (name.equals("edit") || name.equals("delete")) {
+      for (String w : rest) {
+        if (ID.matcher(trimPunctuation(w)).matches()) {
+          return CommandVerdict.suggest(name + " " + trimPunctuation(w));
+        }
+      }
+    }
     return CommandVerdict.suggest(takes(name, rest) ? name + " " + args : name);
+  }
+
+  private static int firstDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return Character.isLetter(word.charAt(0)) ? i : -1;
+      }
+      if (!Character.isLetter(word.charAt(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean argument(String name, String word) {
@@ -85,7 +123,8 @@ final class CommandCheck {
       case "edit", "delete" -> ID.matcher(w).matches();
       case "packet" -> PERIOD.matcher(w).matches();
       case "remind" -> SCHEDULE.matcher(w).matches();
-      case "review" -> w.matches("\\d{4}-\\d{2}-\\d{2}") || w.equalsIgnoreCase("off");
+      case "review" -> w.matches("\\d{4}-\\d{2}-\\d{2}") || w.equalsIgnoreCase("off")
+          || w.equalsIgnoreCase("clear") || w.equalsIgnoreCase("cancel");
       default -> false;
     };
   }
@@ -93,7 +132,7 @@ final class CommandCheck {
   /** Whether the subcommand takes these words as its argument, so Run it keeps them. */
   private static boolean takes(String name, List<String> rest) {
     if (name.equals("edit") || name.equals("delete")) {
-      return rest.size() == 1 && ID.matcher(trimPunctuation(rest.get(0))).matches();
+      return false;
     }
     if (name.equals("packet") || name.equals("remind") || name.equals("review")) {
       return rest.stream().allMatch(w -> ownArgument(name, trimPunctuation(w)));
@@ -109,24 +148,17 @@ final class CommandCheck {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : names.stream().sorted().toList()) {
-      if (word.startsWith(name) || name.length() < 4 && word.length() > name.length() + 1) {
-        continue;
-      }
       int limit = name.length() <= 4 ? 1 : 2;
-      if (word.length() <= 4 && isTransposition(word, name)) {
-        limit = 2;
-      }
       int distance = Distance.osa(word, name);
+      if (word.startsWith(name) && word.length() - name.length() <= 3) {
+        limit = 3;
+      }
       if (distance <= limit && distance < bestDistance) {
         best = name;
         bestDistance = distance;
       }
     }
     return best;
-  }
-
-  private static boolean isTransposition(String a, String b) {
-    return a.length() == b.length() && Distance.osa(a, b) == 1;
   }
 
   private static String trimPunctuation(String word) {
