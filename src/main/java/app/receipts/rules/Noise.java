@@ -17,7 +17,7 @@ final class Noise {
                   + "debian centos rhel windows macos elasticsearch es redis terraform swift dotnet "
                   + "net gradle maven junit chrome firefox safari phase step stage sprint milestone "
                   + "tier level room iteration round part season episode gen generation epic story "
-                  + "line page chapter section item rule figure table option plan wave batch cohort "
+                  + "line chapter section item rule figure table option plan wave batch cohort "
                   + "api sdk http ipv oauth tls ssl es6 ecmascript python3 webpack vite next nuxt "
                   + "laravel django flask php8 openssl kernel linux iphone pixel galaxy xcode "
                   + "gpt-4 cve sql server vs code room no number nr build run job order commit "

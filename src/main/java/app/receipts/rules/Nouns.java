@@ -29,6 +29,9 @@ final class Nouns {
                   + "feedback stakeholders crew headcount")
               .split(" ")));
 
+  private static final Set<String> MODIFIERS =
+      Set.of("more", "new", "additional", "extra", "other", "fewer", "less", "different");
+
   private Nouns() {}
 
   /** Token range {start, end} of the counted noun phrase beginning at {@code i}, or null. */
@@ -37,6 +40,9 @@ final class Nouns {
         && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("our"))) {
       int[] inner = countNoun(tokens, i + 2);
       return inner;
+    }
+    while (i < tokens.size() && MODIFIERS.contains(tokens.get(i).lower())) {
+      i++;
     }
     for (int head = i; head < tokens.size() && head < i + 3; head++) {
       Token t = tokens.get(head);

@@ -59,9 +59,29 @@ final class Ratios {
       if (subject.isEmpty()) {
         subject = Subjects.forwards(tokens, i + 1);
       }
+      if (tokens.get(lead).is("by") && fraction != 0.5) {
+        // "cut by a third" is a relative change, not a multiplier
+        double percent = Math.round(fraction * 1000) / 10.0;
+        int sign = upBefore(tokens, lead) ? 1 : -1;
+        out.add(MetricExtractor.metric(subject, null, null, sign * percent, null,
+            Dimension.PERCENT, "%", null, null));
+        continue;
+      }
       out.add(MetricExtractor.metric(subject, null, null, null, fraction, Dimension.RATIO,
           t.lower(), null, null));
     }
+  }
+
+  private static boolean upBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+      if (Words.UP_VERBS.contains(tokens.get(j).lower())) {
+        return true;
+      }
+      if (Words.DOWN_VERBS.contains(tokens.get(j).lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean nearChange(List<Token> tokens, int i) {

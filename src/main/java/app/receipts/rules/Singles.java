@@ -17,6 +17,7 @@ final class Singles {
   private static final Set<String> VALUE_VERBS =
       Set.of("freed", "reclaimed", "removed", "eliminated", "killed", "deleted", "added",
           "scaled", "expanded", "gained", "up", "down");
+  private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
   private static final Set<String> CONFIG_NOUNS =
@@ -39,6 +40,10 @@ final class Singles {
     }
     if (q.dimension() == Dimension.COUNT && !q.hasNoun() && q.sign() == 0
         || q.amount() == 0 && q.sign() == 0) {
+      return null;
+    }
+    if (q.dimension() == Dimension.DURATION && q.start() > 0
+        && AFTER_WAIT.contains(tokens.get(q.start() - 1).lower())) {
       return null;
     }
     if (q.hasNoun() && q.start() > 0 && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
@@ -79,6 +84,10 @@ final class Singles {
       if (before != null && Words.isVerb(before) && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }
+    } else if (verbObject && before.lower().startsWith("sav")
+        && Subjects.forwards(tokens, q.end()).isEmpty()) {
+      // "moved the staging clusters to spot, saving $9.5k a month": what cost less
+      subject = Subjects.clauseObject(tokens, prev);
     } else if (verbObject) {
       subject = Subjects.forwards(tokens, q.end());
       if (subject.isEmpty()) {

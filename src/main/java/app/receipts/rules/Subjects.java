@@ -70,18 +70,20 @@ final class Subjects {
     return clauseObject(tokens, lead);
   }
 
+  /** The first verb of the clause the metric is in: "Rotated all 212 credentials … within". */
   private static String verbBefore(List<Token> tokens, int at) {
-    for (int i = at - 1; i >= 0 && i >= at - 8; i--) {
+    String first = null;
+    for (int i = at - 1; i >= 0 && i >= at - 14; i--) {
       Token t = tokens.get(i);
       if (t.isBreak()) {
-        return null;
+        break;
       }
       boolean adjective = i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a"));
       if (Words.isVerb(t) && !adjective) {
-        return t.lower();
+        first = t.lower();
       }
     }
-    return null;
+    return first;
   }
 
   /** The object of the last verb before {@code at} in the same sentence, with the verb. */
@@ -95,6 +97,7 @@ final class Subjects {
         int o = i + 1;
         while (o < tokens.size() && o - i < 5 && (tokens.get(o).isNumber()
             || tokens.get(o).is("of") || tokens.get(o).is("~") || tokens.get(o).is("all")
+            || tokens.get(o).is("a") || Units.numberWord(tokens.get(o).lower()) != null
             || Units.unit(tokens.get(o).lower()) != null)) {
           o++;
         }
@@ -153,8 +156,7 @@ final class Subjects {
     int end = start;
     while (end < tokens.size() && end - start < MAX_WORDS - 1) {
       Token t = tokens.get(end);
-      boolean inside = (t.isNumber() || t.is("→")) && end > start && end + 1 < tokens.size()
-          && (content(tokens.get(end + 1)) || tokens.get(end + 1).isNumber());
+      boolean inside = (t.isNumber() || t.is("→")) && end > start && contentSoon(tokens, end + 1);
       if (!content(t) && !inside) {
         break;
       }
@@ -164,6 +166,18 @@ final class Subjects {
       end--;
     }
     return text(tokens, start, end);
+  }
+
+  private static boolean contentSoon(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + 3; i++) {
+      if (content(tokens.get(i))) {
+        return true;
+      }
+      if (!tokens.get(i).isNumber() && !tokens.get(i).is("→")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean content(Token t) {
