@@ -122,7 +122,7 @@ final class CorpusScore {
         }
       }
       if (hit == null) {
-        missed.add(want.get("subject").asText());
+        missed.add(want.get("subject").asText() + " " + want.get("terms") + " " + want.get("dimension").asText() + " b" + number(want, "before") + " a" + number(want, "after") + " d" + number(want, "delta") + " v" + number(want, "value"));
       } else {
         extracted.remove(hit);
         tally.matched++;
