@@ -8,18 +8,55 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a win from a near miss of a subcommand: a typo of a subcommand's name (edit distance 1–2,
- * transpositions count once), a subcommand's name alone or with an argument it does not take, or
- * a bare command-like word. A sentence is always a win, even when its first word looks like a
- * command ("listed our API in the partner catalog").
+ * transpositions count once), a subcommand's name alone or with an argument it does not take, or a
+ * bare command-like word. A sentence is always a win, even when its first word looks like a command
+ * ("listed our API in the partner catalog").
  */
 final class CommandCheck {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> HELP_WORDS =
-      Set.of("stats", "settings", "config", "configure", "status", "setup", "options", "prefs",
-          "preferences", "menu", "commands", "usage", "info", "about", "start", "hello", "hi",
-          "?", "-h", "--help", "man", "docs", "manual", "howto", "how-to", "settings?", "stat",
-          "statistics", "profile", "account", "show", "view", "ls", "h", "hep", "halp", "test",
-          "testing", "ping", "hey", "version");
+      Set.of(
+          "stats",
+          "settings",
+          "config",
+          "configure",
+          "status",
+          "setup",
+          "options",
+          "prefs",
+          "preferences",
+          "menu",
+          "commands",
+          "usage",
+          "info",
+          "about",
+          "start",
+          "hello",
+          "hi",
+          "?",
+          "-h",
+          "--help",
+          "man",
+          "docs",
+          "manual",
+          "howto",
+          "how-to",
+          "settings?",
+          "stat",
+          "statistics",
+          "profile",
+          "account",
+          "show",
+          "view",
+          "ls",
+          "h",
+          "hep",
+          "halp",
+          "test",
+          "testing",
+          "ping",
+          "hey",
+          "version");
   private static final Set<String> DELETE_WORDS = Set.of("undo", "remove", "rm", "del", "revert");
   private static final Pattern ID = Pattern.compile("#?\\d{1,9}");
   private static final Pattern PERIOD =
@@ -62,7 +99,9 @@ final class CommandCheck {
     }
     String first = trimPunctuation(words[0].toLowerCase(Locale.ROOT));
     List<String> rest = new ArrayList<>(List.of(words).subList(1, words.length));
-    if (first.equals("forget") && !rest.isEmpty() && trimPunctuation(rest.get(0)).equalsIgnoreCase("me")) {
+    if (first.equals("forget")
+        && !rest.isEmpty()
+        && trimPunctuation(rest.get(0)).equalsIgnoreCase("me")) {
       first = "forget-me";
       rest.remove(0);
     }
@@ -70,7 +109,9 @@ final class CommandCheck {
     if (name == null && rest.isEmpty() && HELP_WORDS.contains(first) && names.contains("help")) {
       return CommandVerdict.suggest("help");
     }
-    if (name == null && DELETE_WORDS.contains(first) && names.contains("delete")
+    if (name == null
+        && DELETE_WORDS.contains(first)
+        && names.contains("delete")
         && (rest.isEmpty() || rest.size() == 1 && argument("delete", rest.get(0)))) {
       name = "delete";
     }
@@ -123,8 +164,11 @@ final class CommandCheck {
       case "edit", "delete" -> ID.matcher(w).matches();
       case "packet" -> PERIOD.matcher(w).matches();
       case "remind" -> SCHEDULE.matcher(w).matches();
-      case "review" -> w.matches("\\d{4}-\\d{2}-\\d{2}") || w.equalsIgnoreCase("off")
-          || w.equalsIgnoreCase("clear") || w.equalsIgnoreCase("cancel");
+      case "review" ->
+          w.matches("\\d{4}-\\d{2}-\\d{2}")
+              || w.equalsIgnoreCase("off")
+              || w.equalsIgnoreCase("clear")
+              || w.equalsIgnoreCase("cancel");
       default -> false;
     };
   }

@@ -1,8 +1,8 @@
 package app.receipts.rules;
 
 /**
- * What the text after {@code /win} is: a win to save, or a near miss of a subcommand to offer
- * ("Did you mean `/win packet 2026-H2`?"), with the command that Run it would run.
+ * What the text after {@code /win} is: a win to save, or a near miss of a subcommand to offer ("Did
+ * you mean `/win packet 2026-H2`?"), with the command that Run it would run.
  */
 public record CommandVerdict(Kind kind, String command) {
   public enum Kind {

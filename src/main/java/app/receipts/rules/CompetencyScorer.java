@@ -11,21 +11,27 @@ import java.util.Set;
 
 /**
  * Scores a win against each competency with the weighted {@link Lexicon} and the person's own
- * corrections. The top is a guess when it is weak or close to the second; with no cue at all
- * every competency is an alternative and none is picked silently.
+ * corrections. The top is a guess when it is weak or close to the second; with no cue at all every
+ * competency is an alternative and none is picked silently.
  */
 final class CompetencyScorer {
   static final double CONFIDENT_SCORE = 4;
-  static final double CONFIDENT_MARGIN = 1.5;
+
+  /** The second may reach this share of the top before the top is only a guess. */
+  static final double CLOSE_SHARE = 0.6;
+
   static final Set<String> GENERIC =
-      Set.of("the", "and", "for", "with", "from", "our", "new", "now", "all", "got", "did", "made",
+      Set.of(
+          "the", "and", "for", "with", "from", "our", "new", "now", "all", "got", "did", "made",
           "team", "was", "that", "this", "after", "into", "out", "per");
   private static final Competency[] RUBRIC = Competency.values();
+
   /** When nothing matched: the order reviewers filed cue-less wins in, most common first. */
   private static final Competency[] PRIOR = {
     Competency.PROBLEM_SOLVING, Competency.SYSTEM_DESIGN, Competency.CODE_QUALITY,
     Competency.CONTINUOUS_IMPROVEMENT, Competency.COLLABORATION, Competency.DELIVERY
   };
+
   private static final Map<Character, List<Lexicon.Cue>> BY_FIRST_LETTER = index();
 
   private CompetencyScorer() {}
@@ -76,7 +82,7 @@ final class CompetencyScorer {
     Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
     double top = score[order[0]];
     double second = score[order[1]];
-    boolean confident = top >= CONFIDENT_SCORE && top - second >= CONFIDENT_MARGIN;
+    boolean confident = top >= CONFIDENT_SCORE && second <= top * CLOSE_SHARE;
     List<Competency> alternatives = new ArrayList<>(3);
     for (int i = 1; i < order.length && alternatives.size() < 3; i++) {
       if (top == 0 || score[order[i]] > 0 && score[order[i]] >= top / 2) {
@@ -88,7 +94,10 @@ final class CompetencyScorer {
       scores.add(new CompetencyGuess.Score(competency, score[competency.ordinal()]));
     }
     return new CompetencyGuess(
-        RUBRIC[order[0]], confident, List.copyOf(alternatives), List.copyOf(scores),
+        RUBRIC[order[0]],
+        confident,
+        List.copyOf(alternatives),
+        List.copyOf(scores),
         List.copyOf(reasons));
   }
 

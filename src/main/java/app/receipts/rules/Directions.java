@@ -8,15 +8,16 @@ final class Directions {
   private Directions() {}
 
   static Direction of(
-      String subject, Double before, Double after, Double delta, Dimension dimension,
-      String unit) {
+      String subject, Double before, Double after, Double delta, Dimension dimension, String unit) {
     int movement = 0;
     if (before != null && after != null) {
       movement = Double.compare(after, before);
     } else if (delta != null) {
       movement = delta < 0 ? -1 : 1;
     } else if (dimension == Dimension.RATIO) {
-      if (unit.equals("halved") || unit.equals("half") || unit.equals("third")
+      if (unit.equals("halved")
+          || unit.equals("half")
+          || unit.equals("third")
           || unit.equals("quarter")) {
         movement = -1;
       } else if (unit.equals("doubled") || unit.equals("tripled")) {

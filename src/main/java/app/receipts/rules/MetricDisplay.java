@@ -15,20 +15,17 @@ final class MetricDisplay {
       String sign = m.delta() < 0 ? "−" : "+";
       number = sign + amount(m, Math.abs(m.delta()));
     } else {
-      String bound =
-          m.bound() == null ? "" : m.bound() == Metric.Bound.UNDER ? "under " : "over ";
+      String bound = m.bound() == null ? "" : m.bound() == Metric.Bound.UNDER ? "under " : "over ";
       number = bound + amount(m, m.value());
     }
-    if (m.period() != null) {
-      number += "/" + m.period().id();
-    }
+    String per = m.period() == null ? "" : "/" + m.period().id();
     String subject = m.subject() == null ? "" : m.subject().strip();
     if (subject.isEmpty()) {
-      return number;
+      return number + per;
     }
     return m.dimension() == Metric.Dimension.COUNT && m.delta() == null && m.before() == null
-        ? number + " " + subject
-        : subject + " " + number;
+        ? number + " " + subject + per
+        : subject + " " + number + per;
   }
 
   static String amount(Metric m, double base) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every measured quantity in a win, deterministically: from → to pairs first ("from 1.8s to
- * 210ms", "4 weeks instead of 9"), then words that are a ratio ("halved", "by half"), then the
- * single quantities, read as a change ("cut by 65%", "shaved 120ms off", "−$14k/month") or a plain
+ * Every measured quantity in a win, deterministically: from → to pairs first ("from 1.8s to 210ms",
+ * "4 weeks instead of 9"), then words that are a ratio ("halved", "by half"), then the single
+ * quantities, read as a change ("cut by 65%", "shaved 120ms off", "−$14k/month") or a plain
  * quantity ("onboarded 4 teams", "under 10 minutes").
  */
 final class MetricExtractor {
@@ -41,8 +41,8 @@ final class MetricExtractor {
     List<Quantity> out = new ArrayList<>(4);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isNumber() || t.isWord() && (Units.numberWord(t.lower()) != null || t.is("a")
-          || t.is("an"))) {
+      if (t.isNumber()
+          || t.isWord() && (Units.numberWord(t.lower()) != null || t.is("a") || t.is("an"))) {
         Quantity q = QuantityReader.read(tokens, i);
         if (q != null) {
           out.add(q);
@@ -54,8 +54,15 @@ final class MetricExtractor {
   }
 
   static Metric metric(
-      String subject, Double before, Double after, Double delta, Double value,
-      Dimension dimension, String unit, Period period, Bound bound) {
+      String subject,
+      Double before,
+      Double after,
+      Double delta,
+      Double value,
+      Dimension dimension,
+      String unit,
+      Period period,
+      Bound bound) {
     Metric.Direction direction = Directions.of(subject, before, after, delta, dimension, unit);
     return new Metric(
         subject, before, after, delta, value, dimension, unit, direction, period, bound);

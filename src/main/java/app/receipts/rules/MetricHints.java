@@ -11,8 +11,11 @@ final class MetricHints {
   static void add(List<Metric> metrics, double[] score) {
     for (Metric metric : metrics) {
       String subject = metric.subject() == null ? "" : metric.subject().toLowerCase(Locale.ROOT);
-      if (subject.contains("build") || subject.contains("ci") || subject.contains("deploy")
-          || subject.contains("pages") || subject.contains("alerts")) {
+      if (subject.contains("build")
+          || subject.contains("ci")
+          || subject.contains("deploy")
+          || subject.contains("pages")
+          || subject.contains("alerts")) {
         score[Competency.CONTINUOUS_IMPROVEMENT.ordinal()] += 1;
       } else if (metric.direction() == Metric.Direction.BETTER
           && metric.dimension() != Metric.Dimension.COUNT) {

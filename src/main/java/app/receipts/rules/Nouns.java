@@ -7,27 +7,30 @@ import java.util.Set;
 final class Nouns {
   static final Set<String> STOP =
       Set.copyOf(
-          java.util.Arrays.asList(("a an the and or but to on in for from with by at of into onto over across during "
-                  + "through before after ahead while so as that which who per this these those "
-                  + "our their my its his her your than then via within without under using is "
-                  + "are was were be been being it we i they you he she us them last next each "
-                  + "every since until off out up down about around ~ all both more most less "
-                  + "fewer instead rather vs versus against not no only just also too very "
-                  + "when where if what how why")
-              .split(" ")));
+          java.util.Arrays.asList(
+              ("a an the and or but to on in for from with by at of into onto over across during "
+                      + "through before after ahead while so as that which who per this these those "
+                      + "our their my its his her your than then via within without under using is "
+                      + "are was were be been being it we i they you he she us them last next each "
+                      + "every since until off out up down about around ~ all both more most less "
+                      + "fewer instead rather vs versus against not no only just also too very "
+                      + "when where if what how why")
+                  .split(" ")));
   private static final Set<String> NOT_PLURAL =
       Set.copyOf(
-          java.util.Arrays.asList(("this is was has its us as plus across less unless thus yes bus status process "
-                  + "access success bonus analysis basis chaos gas lens mess pass class loss "
-                  + "boss press stress focus campus virus nexus corpus canvas atlas alias does "
-                  + "goes always perhaps whereas ms kubernetes redis postgres aws gcs ses sms ios "
-                  + "macos js css sass dns tls https express prometheus series")
-              .split(" ")));
+          java.util.Arrays.asList(
+              ("this is was has its us as plus across less unless thus yes bus status process "
+                      + "access success bonus analysis basis chaos gas lens mess pass class loss "
+                      + "boss press stress focus campus virus nexus corpus canvas atlas alias does "
+                      + "goes always perhaps whereas ms kubernetes redis postgres aws gcs ses sms ios "
+                      + "macos js css sass dns tls https express prometheus series")
+                  .split(" ")));
   private static final Set<String> IRREGULAR =
       Set.copyOf(
-          java.util.Arrays.asList(("people staff folks children men women personnel criteria indices alumni data "
-                  + "feedback stakeholders crew headcount")
-              .split(" ")));
+          java.util.Arrays.asList(
+              ("people staff folks children men women personnel criteria indices alumni data "
+                      + "feedback stakeholders crew headcount")
+                  .split(" ")));
 
   private static final Set<String> MODIFIERS =
       Set.of("more", "new", "additional", "extra", "other", "fewer", "less", "different");
@@ -36,7 +39,8 @@ final class Nouns {
 
   /** Token range {start, end} of the counted noun phrase beginning at {@code i}, or null. */
   static int[] countNoun(List<Token> tokens, int i) {
-    if (i + 2 < tokens.size() && tokens.get(i).is("of")
+    if (i + 2 < tokens.size()
+        && tokens.get(i).is("of")
         && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("our"))) {
       int[] inner = countNoun(tokens, i + 2);
       return inner;
@@ -46,12 +50,14 @@ final class Nouns {
     }
     for (int head = i; head < tokens.size() && head < i + 3; head++) {
       Token t = tokens.get(head);
-      if (!t.isWord() || STOP.contains(t.lower()) || Units.unit(t.lower()) != null
-          && head == i && t.text().length() < 3) {
+      if (!t.isWord()
+          || STOP.contains(t.lower())
+          || Units.unit(t.lower()) != null && head == i && t.text().length() < 3) {
         return null;
       }
       if (plural(t)) {
-        if (head + 1 < tokens.size() && plural(tokens.get(head + 1))
+        if (head + 1 < tokens.size()
+            && plural(tokens.get(head + 1))
             && !Nouns.STOP.contains(tokens.get(head + 1).lower())) {
           return new int[] {i, head + 2};
         }

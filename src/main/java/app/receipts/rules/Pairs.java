@@ -8,18 +8,84 @@ import java.util.Set;
 /** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
 final class Pairs {
   private static final Set<String> FORWARD =
-      Set.of("to", "→", "->", "=>", "down to", "up to", "- >", "➡", "⇒", "→ to", ", now", "now",
-          "; now", "and now", ", now down to", "→ now", "-> now", "and", ", and now");
+      Set.of(
+          "to",
+          "→",
+          "->",
+          "=>",
+          "down to",
+          "up to",
+          "- >",
+          "➡",
+          "⇒",
+          "→ to",
+          ", now",
+          "now",
+          "; now",
+          "and now",
+          ", now down to",
+          "→ now",
+          "-> now",
+          "and",
+          ", and now");
   private static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
   private static final Set<String> REVERSE =
       Set.of(
-          "instead of", "rather than", "vs", "vs .", "versus", "compared to", "compared with",
-          "down from", "up from", "from", "was", "( was", "( down from", "( from", ", down from",
-          ", from", "( vs", "( vs .", ", was", "( up from", ", up from", "vs the", "against");
+          "instead of",
+          "rather than",
+          "vs",
+          "vs .",
+          "versus",
+          "compared to",
+          "compared with",
+          "down from",
+          "up from",
+          "from",
+          "was",
+          "( was",
+          "( down from",
+          "( from",
+          ", down from",
+          ", from",
+          "( vs",
+          "( vs .",
+          ", was",
+          "( up from",
+          ", up from",
+          "vs the",
+          "against");
   private static final Set<String> FILLER =
-      Set.of("~", "about", "around", "roughly", "nearly", "almost", "just", "only", "approx",
-          "approximately", "under", "below", "over", "a", "mere", "the", "it's", "it", "is", "stays",
-          "sits", "at", "peak", "behind", "median", "average", "p95", "p99", "p50", "typical");
+      Set.of(
+          "~",
+          "about",
+          "around",
+          "roughly",
+          "nearly",
+          "almost",
+          "just",
+          "only",
+          "approx",
+          "approximately",
+          "under",
+          "below",
+          "over",
+          "a",
+          "mere",
+          "the",
+          "it's",
+          "it",
+          "is",
+          "stays",
+          "sits",
+          "at",
+          "peak",
+          "behind",
+          "median",
+          "average",
+          "p95",
+          "p99",
+          "p50",
+          "typical");
 
   private Pairs() {}
 
@@ -28,7 +94,9 @@ final class Pairs {
       Quantity first = qs.get(k);
       Quantity second = qs.get(k + 1);
       String connector = connector(tokens, first.end(), second.start());
-      if (connector == null && nowBefore(tokens, second.start()) && sameUnit(first, second)
+      if (connector == null
+          && nowBefore(tokens, second.start())
+          && sameUnit(first, second)
           && second.start() - first.end() <= 14) {
         connector = "now";
       }
@@ -36,10 +104,11 @@ final class Pairs {
         continue;
       }
       boolean from = fromBefore(tokens, first.start());
-      boolean forward = FORWARD.contains(connector)
-          && (from || ARROWS.contains(connector) || sameUnit(first, second));
-      boolean reverse = !forward && REVERSE.contains(connector)
-          && !(connector.equals("from") && first.bare());
+      boolean forward =
+          FORWARD.contains(connector)
+              && (from || ARROWS.contains(connector) || sameUnit(first, second));
+      boolean reverse =
+          !forward && REVERSE.contains(connector) && !(connector.equals("from") && first.bare());
       if (!forward && !reverse) {
         continue;
       }
@@ -54,10 +123,20 @@ final class Pairs {
         if (!from && !ARROWS.contains(connector)) {
           continue;
         }
-        before = new Quantity(before.amount(), Dimension.COUNT, "", null, before.start(),
-            before.end(), 0, -1, -1);
-        after = new Quantity(after.amount(), Dimension.COUNT, "", null, after.start(),
-            after.end(), 0, -1, -1);
+        before =
+            new Quantity(
+                before.amount(),
+                Dimension.COUNT,
+                "",
+                null,
+                before.start(),
+                before.end(),
+                0,
+                -1,
+                -1);
+        after =
+            new Quantity(
+                after.amount(), Dimension.COUNT, "", null, after.start(), after.end(), 0, -1, -1);
       }
       if (before.dimension() != after.dimension() || before.amount() == after.amount()) {
         continue;
@@ -70,7 +149,11 @@ final class Pairs {
   }
 
   private static Metric metric(
-      List<Token> tokens, Quantity first, Quantity second, Quantity before, Quantity after,
+      List<Token> tokens,
+      Quantity first,
+      Quantity second,
+      Quantity before,
+      Quantity after,
       boolean from) {
     int end = second.end();
     Period period = after.period() != null ? after.period() : before.period();
@@ -90,8 +173,16 @@ final class Pairs {
       subject = around;
     }
     String unit = after.unit().isEmpty() ? before.unit() : after.unit();
-    return MetricExtractor.metric(subject, before.amount(), after.amount(), null, null,
-        before.dimension(), unit, period, null);
+    return MetricExtractor.metric(
+        subject,
+        before.amount(),
+        after.amount(),
+        null,
+        null,
+        before.dimension(),
+        unit,
+        period,
+        null);
   }
 
   private static double size(Quantity q) {
@@ -100,7 +191,8 @@ final class Pairs {
   }
 
   private static boolean sameUnit(Quantity a, Quantity b) {
-    return a.dimension() != null && a.dimension() == b.dimension()
+    return a.dimension() != null
+        && a.dimension() == b.dimension()
         && a.dimension() != Dimension.COUNT;
   }
 

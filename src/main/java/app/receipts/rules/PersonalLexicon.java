@@ -35,7 +35,9 @@ public final class PersonalLexicon {
         continue;
       }
       for (String word : contentWords(correction.text())) {
-        counts.computeIfAbsent(word, w -> new HashMap<>()).merge(correction.chosen(), 1, Integer::sum);
+        counts
+            .computeIfAbsent(word, w -> new HashMap<>())
+            .merge(correction.chosen(), 1, Integer::sum);
         latest.put(word, correction.chosen());
       }
     }
@@ -73,8 +75,11 @@ public final class PersonalLexicon {
   static List<String> contentWords(String text) {
     List<String> out = new ArrayList<>();
     for (Token t : Tokenizer.tokens(text)) {
-      if (t.isWord() && t.lower().length() >= 3 && !Nouns.STOP.contains(t.lower())
-          && !CompetencyScorer.GENERIC.contains(t.lower()) && !out.contains(t.lower())) {
+      if (t.isWord()
+          && t.lower().length() >= 3
+          && !Nouns.STOP.contains(t.lower())
+          && !CompetencyScorer.GENERIC.contains(t.lower())
+          && !out.contains(t.lower())) {
         out.add(t.lower());
       }
     }

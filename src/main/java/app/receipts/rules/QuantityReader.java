@@ -68,7 +68,8 @@ final class QuantityReader {
     }
     if (currency != null) {
       int unitEnd = i;
-      if (next != null && Units.unit(next.lower()) != null
+      if (next != null
+          && Units.unit(next.lower()) != null
           && Units.unit(next.lower()).dimension() == Dimension.MONEY) {
         unitEnd++;
       }
@@ -77,14 +78,18 @@ final class QuantityReader {
     if (next == null) {
       return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
     }
-    if (next.is("percentage") && i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("point")) {
+    if (next.is("percentage")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).lower().startsWith("point")) {
       return withPeriod(tokens, amount, Dimension.PERCENT, "pp", start, i + 2, sign);
     }
     Units.Unit unit = Units.unit(next.lower());
     if (unit != null && !(unit.dimension() == Dimension.RATIO && !next.glued() && word)) {
       if (unit.dimension() == Dimension.BYTES && next.text().equals("b") && !next.glued()) {
         unit = null;
-      } else if (unit.dimension() == Dimension.DURATION && next.text().equals("m") && scale == null
+      } else if (unit.dimension() == Dimension.DURATION
+          && next.text().equals("m")
+          && scale == null
           && !next.glued()) {
         unit = null;
       } else {
@@ -92,12 +97,15 @@ final class QuantityReader {
             tokens, amount * unit.size(), unit.dimension(), next.text(), start, i + 1, sign);
       }
     }
-    if (next.is("times") && i + 1 < tokens.size() && COMPARATIVES.contains(tokens.get(i + 1).lower())) {
+    if (next.is("times")
+        && i + 1 < tokens.size()
+        && COMPARATIVES.contains(tokens.get(i + 1).lower())) {
       return new Quantity(amount, Dimension.RATIO, "x", null, start, i + 1, sign, -1, -1);
     }
     if (RATE_UNITS.contains(next.lower())) {
       Period period = next.is("rpm") ? Period.MINUTE : Period.SECOND;
-      return new Quantity(amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);
+      return new Quantity(
+          amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);
     }
     int[] noun = Nouns.countNoun(tokens, i);
     if (noun != null) {
@@ -107,7 +115,9 @@ final class QuantityReader {
       if (per != null) {
         period = Period.values()[per[0]];
         end = per[1];
-      } else if (end + 2 < tokens.size() && tokens.get(end).is("/") && tokens.get(end + 1).is("s")) {
+      } else if (end + 2 < tokens.size()
+          && tokens.get(end).is("/")
+          && tokens.get(end + 1).is("s")) {
         period = Period.SECOND;
         end += 2;
       }
@@ -118,8 +128,8 @@ final class QuantityReader {
     }
     int[] per = periodAt(tokens, i);
     if (per != null) {
-      return new Quantity(amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign,
-          -1, -1);
+      return new Quantity(
+          amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
   }
@@ -132,7 +142,8 @@ final class QuantityReader {
   /** "a week early", "under a day", "to an hour": one of the unit. */
   private static Quantity oneUnit(List<Token> tokens, int at) {
     Units.Unit unit = Units.unit(tokens.get(at + 1).lower());
-    if (unit == null || unit.dimension() != Dimension.DURATION
+    if (unit == null
+        || unit.dimension() != Dimension.DURATION
         || tokens.get(at + 1).text().length() < 3) {
       return null;
     }
@@ -141,8 +152,8 @@ final class QuantityReader {
     if (!before && !after) {
       return null;
     }
-    return new Quantity(unit.size(), Dimension.DURATION, tokens.get(at + 1).text(), null, at,
-        at + 2, 0, -1, -1);
+    return new Quantity(
+        unit.size(), Dimension.DURATION, tokens.get(at + 1).text(), null, at, at + 2, 0, -1, -1);
   }
 
   private static int skipHyphen(List<Token> tokens, int i) {
@@ -166,7 +177,12 @@ final class QuantityReader {
   }
 
   private static Quantity withPeriod(
-      List<Token> tokens, double amount, Dimension dimension, String unit, int start, int end,
+      List<Token> tokens,
+      double amount,
+      Dimension dimension,
+      String unit,
+      int start,
+      int end,
       int sign) {
     int[] per = periodAt(tokens, end);
     if (per == null) {

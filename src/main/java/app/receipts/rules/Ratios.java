@@ -7,8 +7,19 @@ import java.util.Map;
 /** Changes written as words: "halved", "doubled", "cut by half", "by a third". */
 final class Ratios {
   private static final Map<String, Double> VERBS =
-      Map.of("halved", 0.5, "doubled", 2.0, "tripled", 3.0, "quadrupled", 4.0, "halving", 0.5,
-          "doubling", 2.0);
+      Map.of(
+          "halved",
+          0.5,
+          "doubled",
+          2.0,
+          "tripled",
+          3.0,
+          "quadrupled",
+          4.0,
+          "halving",
+          0.5,
+          "doubling",
+          2.0);
   private static final Map<String, Double> FRACTIONS =
       Map.of("half", 0.5, "third", 1.0 / 3, "quarter", 0.25, "thirds", 2.0 / 3);
 
@@ -23,8 +34,9 @@ final class Ratios {
         if (subject.isEmpty()) {
           subject = Subjects.backwards(tokens, i);
         }
-        out.add(MetricExtractor.metric(subject, null, null, null, verb, Dimension.RATIO,
-            t.lower(), null, null));
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, null, verb, Dimension.RATIO, t.lower(), null, null));
         continue;
       }
       Double fraction = FRACTIONS.get(t.lower());
@@ -32,19 +44,21 @@ final class Ratios {
         continue;
       }
       Token previous = tokens.get(i - 1);
-      boolean byHalf = (previous.is("by") || previous.is("in") || previous.is("on")
-          || previous.is("to")) && fraction == 0.5;
+      boolean byHalf =
+          (previous.is("by") || previous.is("in") || previous.is("on") || previous.is("to"))
+              && fraction == 0.5;
       if (fraction == 0.5 && (previous.is("on") || previous.is("to"))) {
         String subject = Subjects.forwards(tokens, i + 1);
         if (subject.isEmpty()) {
           continue;
         }
-        out.add(MetricExtractor.metric(subject, null, null, null, fraction, Dimension.RATIO,
-            t.lower(), null, null));
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
         continue;
       }
-      boolean byPart = previous.is("a") || previous.is("one") || previous.is("two")
-          && t.is("thirds");
+      boolean byPart =
+          previous.is("a") || previous.is("one") || previous.is("two") && t.is("thirds");
       if (!byHalf && !byPart) {
         continue;
       }
@@ -63,12 +77,14 @@ final class Ratios {
         // "cut by a third" is a relative change, not a multiplier
         double percent = Math.round(fraction * 1000) / 10.0;
         int sign = upBefore(tokens, lead) ? 1 : -1;
-        out.add(MetricExtractor.metric(subject, null, null, sign * percent, null,
-            Dimension.PERCENT, "%", null, null));
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, sign * percent, null, Dimension.PERCENT, "%", null, null));
         continue;
       }
-      out.add(MetricExtractor.metric(subject, null, null, null, fraction, Dimension.RATIO,
-          t.lower(), null, null));
+      out.add(
+          MetricExtractor.metric(
+              subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
     }
   }
 

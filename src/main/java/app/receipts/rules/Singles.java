@@ -8,29 +8,110 @@ import java.util.Set;
 /** One quantity on its own: a change ("cut by 65%", "shaved 120ms off") or a plain amount. */
 final class Singles {
   private static final Set<String> LESS_AFTER =
-      Set.of("faster", "less", "fewer", "lower", "cheaper", "smaller", "shorter", "quicker",
-          "off", "reduction", "decrease", "drop", "savings", "saving", "leaner", "lighter",
-          "down", "sooner", "earlier", "saved");
+      Set.of(
+          "faster",
+          "less",
+          "fewer",
+          "lower",
+          "cheaper",
+          "smaller",
+          "shorter",
+          "quicker",
+          "off",
+          "reduction",
+          "decrease",
+          "drop",
+          "savings",
+          "saving",
+          "leaner",
+          "lighter",
+          "down",
+          "sooner",
+          "earlier",
+          "saved");
   private static final Set<String> MORE_AFTER =
-      Set.of("more", "higher", "increase", "gain", "boost", "slower", "longer", "bigger",
-          "larger", "improvement", "up", "growth", "jump", "uplift", "lift", "later");
+      Set.of(
+          "more",
+          "higher",
+          "increase",
+          "gain",
+          "boost",
+          "slower",
+          "longer",
+          "bigger",
+          "larger",
+          "improvement",
+          "up",
+          "growth",
+          "jump",
+          "uplift",
+          "lift",
+          "later");
   private static final Set<String> VALUE_VERBS =
-      Set.of("freed", "reclaimed", "removed", "eliminated", "killed", "deleted", "added",
-          "scaled", "expanded", "gained", "up", "down");
+      Set.of(
+          "freed",
+          "reclaimed",
+          "removed",
+          "eliminated",
+          "killed",
+          "deleted",
+          "added",
+          "scaled",
+          "expanded",
+          "gained",
+          "up",
+          "down");
   private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
   private static final Set<String> CONFIG_NOUNS =
-      Set.of("runners", "workers", "shards", "partitions", "threads", "milestones", "phases",
-          "steps", "batches", "chunks", "pieces", "parts", "stages", "waves", "cores", "vcpus",
-          "gpus", "pods", "replicas", "instances", "machines", "boxes", "hosts", "nodes");
+      Set.of(
+          "runners",
+          "workers",
+          "shards",
+          "partitions",
+          "threads",
+          "milestones",
+          "phases",
+          "steps",
+          "batches",
+          "chunks",
+          "pieces",
+          "parts",
+          "stages",
+          "waves",
+          "cores",
+          "vcpus",
+          "gpus",
+          "pods",
+          "replicas",
+          "instances",
+          "machines",
+          "boxes",
+          "hosts",
+          "nodes");
   private static final Set<String> CONFIG_BEFORE =
       Set.of("across", "into", "over", "with", "using", "on", "in", "to", "onto", "between");
   private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within");
   private static final Set<String> OVER = Set.of("over", "above", ">", "exceeding", "+");
   private static final Set<String> SKIP =
-      Set.of("~", "about", "around", "roughly", "nearly", "almost", "another", "over",
-          "approximately", "approx", "an", "a", "some", "additional", "extra", "further");
+      Set.of(
+          "~",
+          "about",
+          "around",
+          "roughly",
+          "nearly",
+          "almost",
+          "another",
+          "over",
+          "approximately",
+          "approx",
+          "an",
+          "a",
+          "some",
+          "additional",
+          "extra",
+          "further");
 
   private Singles() {}
 
@@ -42,11 +123,14 @@ final class Singles {
         || q.amount() == 0 && q.sign() == 0) {
       return null;
     }
-    if (q.dimension() == Dimension.DURATION && q.start() > 0
+    if (q.dimension() == Dimension.DURATION
+        && q.start() > 0
         && AFTER_WAIT.contains(tokens.get(q.start() - 1).lower())) {
       return null;
     }
-    if (q.hasNoun() && q.start() > 0 && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
+    if (q.hasNoun()
+        && q.start() > 0
+        && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
         && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())) {
       return null;
     }
@@ -65,13 +149,19 @@ final class Singles {
     } else if (sign == 0 && before != null && (before.is("down") || before.is("up"))) {
       sign = before.is("down") ? -1 : 1;
       lead = prev;
-    } else if (sign == 0 && after != null && LESS_AFTER.contains(after.lower())
+    } else if (sign == 0
+        && after != null
+        && LESS_AFTER.contains(after.lower())
         && q.dimension() != Dimension.RATIO) {
       sign = -1;
-    } else if (sign == 0 && after != null && MORE_AFTER.contains(after.lower())
+    } else if (sign == 0
+        && after != null
+        && MORE_AFTER.contains(after.lower())
         && q.dimension() != Dimension.RATIO) {
       sign = 1;
-    } else if (sign == 0 && before != null && q.dimension() != Dimension.COUNT
+    } else if (sign == 0
+        && before != null
+        && q.dimension() != Dimension.COUNT
         && q.dimension() != Dimension.RATIO
         && (Words.DOWN_VERBS.contains(before.lower()) || Words.UP_VERBS.contains(before.lower()))
         && !VALUE_VERBS.contains(before.lower())) {
@@ -84,7 +174,8 @@ final class Singles {
       if (before != null && Words.isVerb(before) && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }
-    } else if (verbObject && before.lower().startsWith("sav")
+    } else if (verbObject
+        && before.lower().startsWith("sav")
         && Subjects.forwards(tokens, q.end()).isEmpty()) {
       // "moved the staging clusters to spot, saving $9.5k a month": what cost less
       subject = Subjects.clauseObject(tokens, prev);
@@ -93,32 +184,46 @@ final class Singles {
       if (subject.isEmpty()) {
         subject = Subjects.find(tokens, lead, q.end());
       }
-    } else if (after != null && after.is("of") && q.dimension() == Dimension.PERCENT
+    } else if (after != null
+        && after.is("of")
+        && q.dimension() == Dimension.PERCENT
         && !Subjects.forwards(tokens, q.end() + 1).isEmpty()) {
       subject = Subjects.forwards(tokens, q.end() + 1);
-    } else if (after != null && (q.dimension() == Dimension.PERCENT
-        || q.dimension() == Dimension.RATIO) && sign == 0
-        && !Subjects.forwards(tokens, q.end()).isEmpty() && after.isWord()
+    } else if (after != null
+        && (q.dimension() == Dimension.PERCENT || q.dimension() == Dimension.RATIO)
+        && sign == 0
+        && !Subjects.forwards(tokens, q.end()).isEmpty()
+        && after.isWord()
         && !Nouns.STOP.contains(after.lower())) {
       subject = Subjects.forwards(tokens, q.end());
     } else if (after != null && EARLY.contains(after.lower())) {
       // "shipped it a week early", "three days ahead of the deadline"
-      subject = Subjects.find(tokens, lead, q.end(), true) + " "
-          + Subjects.text(tokens, q.end(), Math.min(tokens.size(), q.end() + 4));
+      subject =
+          Subjects.find(tokens, lead, q.end(), true)
+              + " "
+              + Subjects.text(tokens, q.end(), Math.min(tokens.size(), q.end() + 4));
     } else {
-      subject = Subjects.find(tokens, lead, q.end(),
-          q.dimension() == Dimension.DURATION && sign == 0);
+      subject =
+          Subjects.find(tokens, lead, q.end(), q.dimension() == Dimension.DURATION && sign == 0);
     }
     if (q.dimension() == Dimension.RATIO) {
-      return MetricExtractor.metric(subject, null, null, null, q.amount(), q.dimension(),
-          q.unit(), q.period(), null);
+      return MetricExtractor.metric(
+          subject, null, null, null, q.amount(), q.dimension(), q.unit(), q.period(), null);
     }
     if (sign != 0) {
-      return MetricExtractor.metric(subject, null, null, sign * q.amount(), null, q.dimension(),
-          q.unit(), q.period(), null);
+      return MetricExtractor.metric(
+          subject, null, null, sign * q.amount(), null, q.dimension(), q.unit(), q.period(), null);
     }
-    return MetricExtractor.metric(subject, null, null, null, q.amount(), q.dimension(), q.unit(),
-        q.period(), bound(tokens, q.start()));
+    return MetricExtractor.metric(
+        subject,
+        null,
+        null,
+        null,
+        q.amount(),
+        q.dimension(),
+        q.unit(),
+        q.period(),
+        bound(tokens, q.start()));
   }
 
   private static Bound bound(List<Token> tokens, int start) {
@@ -127,7 +232,8 @@ final class Singles {
       if (UNDER.contains(w) || w.equals("than") && i > 0 && tokens.get(i - 1).is("less")) {
         return Bound.UNDER;
       }
-      if (OVER.contains(w) || w.equals("than") && i > 0 && tokens.get(i - 1).is("more")
+      if (OVER.contains(w)
+          || w.equals("than") && i > 0 && tokens.get(i - 1).is("more")
           || w.equals("least") && i > 0 && tokens.get(i - 1).is("at")) {
         return Bound.OVER;
       }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a metric measured, taken from the words around it: before its lead-in ("p95 checkout
- * latency from 1.8s to 210ms", "error rate on the notifications service went from …"), else after
- * it ("shaved 120ms off p95 login", "saved $14k/month on the AWS bill", "3x throughput"), else the
+ * What a metric measured, taken from the words around it: before its lead-in ("p95 checkout latency
+ * from 1.8s to 210ms", "error rate on the notifications service went from …"), else after it
+ * ("shaved 120ms off p95 login", "saved $14k/month on the AWS bill", "3x throughput"), else the
  * object of the clause's verb ("moved the staging clusters to spot, saving $9.5k a month").
  */
 final class Subjects {
@@ -14,13 +14,44 @@ final class Subjects {
   private static final Set<String> PREPOSITIONS =
       Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
   private static final Set<String> AUXILIARY =
-      Set.of("was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",",
-          "and", "it");
+      Set.of(
+          "was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",", "and",
+          "it");
   private static final Set<String> NOT_SUBJECT =
-      Set.of("faster", "slower", "cheaper", "quicker", "smaller", "bigger", "less", "more",
-          "fewer", "lower", "higher", "better", "now", "it's", "its", "unchanged", "stays",
-          "past", "total", "overall", "roughly", "median", "average", "peak", "just", "only",
-          "early", "late", "ahead", "earlier", "sooner", "everyone", "everybody");
+      Set.of(
+          "faster",
+          "slower",
+          "cheaper",
+          "quicker",
+          "smaller",
+          "bigger",
+          "less",
+          "more",
+          "fewer",
+          "lower",
+          "higher",
+          "better",
+          "now",
+          "it's",
+          "its",
+          "unchanged",
+          "stays",
+          "past",
+          "total",
+          "overall",
+          "roughly",
+          "median",
+          "average",
+          "peak",
+          "just",
+          "only",
+          "early",
+          "late",
+          "ahead",
+          "earlier",
+          "sooner",
+          "everyone",
+          "everybody");
 
   private Subjects() {}
 
@@ -95,10 +126,15 @@ final class Subjects {
       }
       if (Words.isVerb(t)) {
         int o = i + 1;
-        while (o < tokens.size() && o - i < 5 && (tokens.get(o).isNumber()
-            || tokens.get(o).is("of") || tokens.get(o).is("~") || tokens.get(o).is("all")
-            || tokens.get(o).is("a") || Units.numberWord(tokens.get(o).lower()) != null
-            || Units.unit(tokens.get(o).lower()) != null)) {
+        while (o < tokens.size()
+            && o - i < 5
+            && (tokens.get(o).isNumber()
+                || tokens.get(o).is("of")
+                || tokens.get(o).is("~")
+                || tokens.get(o).is("all")
+                || tokens.get(o).is("a")
+                || Units.numberWord(tokens.get(o).lower()) != null
+                || Units.unit(tokens.get(o).lower()) != null)) {
           o++;
         }
         String object = forwards(tokens, o);
@@ -115,11 +151,17 @@ final class Subjects {
     String phrase = text(tokens, start, from);
     // "error rate on the notifications service": the measured thing is the head
     int p = start - 1;
-    while (p > 0 && (tokens.get(p).is("the") || tokens.get(p).is("our") || tokens.get(p).is("a")
-        || tokens.get(p).is("its") || tokens.get(p).is("their"))) {
+    while (p > 0
+        && (tokens.get(p).is("the")
+            || tokens.get(p).is("our")
+            || tokens.get(p).is("a")
+            || tokens.get(p).is("its")
+            || tokens.get(p).is("their"))) {
       p--;
     }
-    if (!phrase.isEmpty() && p > 0 && PREPOSITIONS.contains(tokens.get(p).lower())
+    if (!phrase.isEmpty()
+        && p > 0
+        && PREPOSITIONS.contains(tokens.get(p).lower())
         && content(tokens.get(p - 1))) {
       int headStart = startOfBackwards(tokens, p);
       if (headStart < p) {
@@ -133,8 +175,12 @@ final class Subjects {
     int start = from;
     while (start > 0 && from - start < MAX_WORDS) {
       Token t = tokens.get(start - 1);
-      boolean joiner = (t.is("-") || t.is("/") || t.is("to") && start < from)
-          && start - 1 > 0 && start < from && content(tokens.get(start - 2)) && t.glued() == !t.is("to");
+      boolean joiner =
+          (t.is("-") || t.is("/") || t.is("to") && start < from)
+              && start - 1 > 0
+              && start < from
+              && content(tokens.get(start - 2))
+              && t.glued() == !t.is("to");
       if (!content(t) && !joiner) {
         break;
       }
@@ -148,8 +194,10 @@ final class Subjects {
 
   static String forwards(List<Token> tokens, int from) {
     int start = from;
-    while (start < tokens.size() && start - from < 3
-        && (Nouns.STOP.contains(tokens.get(start).lower()) || tokens.get(start).is("off")
+    while (start < tokens.size()
+        && start - from < 3
+        && (Nouns.STOP.contains(tokens.get(start).lower())
+            || tokens.get(start).is("off")
             || NOT_SUBJECT.contains(tokens.get(start).lower()))) {
       start++;
     }

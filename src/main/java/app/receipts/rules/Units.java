@@ -51,9 +51,27 @@ final class Units {
     adverb(Period.QUARTER, "quarterly");
     adverb(Period.YEAR, "yearly", "annually", "annual", "annualized", "annualised");
     String[] ones = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty"
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
+      "twenty"
     };
     for (int i = 2; i < ones.length; i++) {
       NUMBER_WORDS.put(ones[i], (double) i);

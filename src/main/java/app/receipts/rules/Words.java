@@ -15,6 +15,7 @@ final class Words {
           "increase increased increases increasing raised raise raising boosted boost grew grow "
               + "grows growing up lifted lift rose rise doubled tripled expanded scaled added "
               + "gained improved improve improving");
+
   /** Verbs a subject stands before ("p95 latency dropped from …", "migration took 4 weeks"). */
   static final Set<String> LINKING =
       set(
@@ -23,6 +24,7 @@ final class Words {
               + "now dropping fell went moved came comes sat sits stood stands has had went "
               + "finishes finished completes completed loads loaded lands landed decreased "
               + "increased shrank");
+
   static final Set<String> VERBS =
       set(
           "cut brought sped boosted made built wrote saving hitting dropping cutting "
@@ -64,9 +66,16 @@ final class Words {
     if (VERBS.contains(w) || DOWN_VERBS.contains(w) || UP_VERBS.contains(w)) {
       return true;
     }
-    return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !w.equals("embed")
-        && !w.equals("shared") && !w.equals("managed") && !w.equals("hosted")
-        && !w.equals("based") && !w.equals("cached") && !w.equals("related");
+    return w.length() > 4
+        && w.endsWith("ed")
+        && !w.endsWith("eed")
+        && !w.equals("embed")
+        && !w.equals("shared")
+        && !w.equals("managed")
+        && !w.equals("hosted")
+        && !w.equals("based")
+        && !w.equals("cached")
+        && !w.equals("related");
   }
 
   private static Set<String> set(String words) {
