@@ -58,8 +58,20 @@ final class CorpusScore {
           Locale.ROOT,
           "%-12s wins %3d  metric recall %5.1f%% (%d/%d)  precision %5.1f%% (%d/%d)"
               + "  false metrics %4.1f%% (%d/%d)  competency %5.1f%% (%d/%d)",
-          label, wins, 100 * recall(), matched, expected, 100 * precision(), matched, extracted,
-          100 * falseRate(), falseMetric, metricFree, 100 * competency(), competencyRight, wins);
+          label,
+          wins,
+          100 * recall(),
+          matched,
+          expected,
+          100 * precision(),
+          matched,
+          extracted,
+          100 * falseRate(),
+          falseMetric,
+          metricFree,
+          100 * competency(),
+          competencyRight,
+          wins);
     }
   }
 
@@ -91,7 +103,9 @@ final class CorpusScore {
     }
   }
 
-  /** {@code misses} hears about each win the rules got wrong; pass a no-op for the held-out half. */
+  /**
+   * {@code misses} hears about each win the rules got wrong; pass a no-op for the held-out half.
+   */
   static Report score(List<JsonNode> wins, Consumer<String> misses) {
     Tally all = new Tally();
     Map<String, Tally> byRole = new TreeMap<>();
@@ -122,7 +136,20 @@ final class CorpusScore {
         }
       }
       if (hit == null) {
-        missed.add(want.get("subject").asText() + " " + want.get("terms") + " " + want.get("dimension").asText() + " b" + number(want, "before") + " a" + number(want, "after") + " d" + number(want, "delta") + " v" + number(want, "value"));
+        missed.add(
+            want.get("subject").asText()
+                + " "
+                + want.get("terms")
+                + " "
+                + want.get("dimension").asText()
+                + " before "
+                + number(want, "before")
+                + " after "
+                + number(want, "after")
+                + " delta "
+                + number(want, "delta")
+                + " value "
+                + number(want, "value"));
       } else {
         extracted.remove(hit);
         tally.matched++;
@@ -138,9 +165,15 @@ final class CorpusScore {
     tally.competencyRight = acceptable.contains(top) ? 1 : 0;
     if (!missed.isEmpty() || !extracted.isEmpty() || tally.competencyRight == 0) {
       misses.accept(
-          win.get("id").asText() + " " + text + "\n    missed " + missed + " extra "
+          win.get("id").asText()
+              + " "
+              + text
+              + "\n    missed "
+              + missed
+              + " extra "
               + extracted.stream().map(m -> m.display() + " " + m).toList()
-              + (tally.competencyRight == 0 ? "\n    competency " + top + " want " + acceptable
+              + (tally.competencyRight == 0
+                  ? "\n    competency " + top + " want " + acceptable
                   : ""));
     }
     return tally;
@@ -158,17 +191,23 @@ final class CorpusScore {
     if (!dimension.equals(got.dimension().id())) {
       return sameChange(dimension, delta, value, got);
     }
-    return close(before, got.before()) && close(after, got.after()) && close(delta, got.delta())
+    return close(before, got.before())
+        && close(after, got.after())
+        && close(delta, got.delta())
         && close(value, got.value());
   }
 
   /** A -50 percent delta and a 0.5 ratio are the same change. */
   private static boolean sameChange(String dimension, Double delta, Double value, Metric got) {
-    if (dimension.equals("ratio") && value != null && got.dimension() == Metric.Dimension.PERCENT
+    if (dimension.equals("ratio")
+        && value != null
+        && got.dimension() == Metric.Dimension.PERCENT
         && got.delta() != null) {
       return close(value, 1 + got.delta() / 100);
     }
-    if (dimension.equals("percent") && delta != null && got.dimension() == Metric.Dimension.RATIO
+    if (dimension.equals("percent")
+        && delta != null
+        && got.dimension() == Metric.Dimension.RATIO
         && got.value() != null) {
       return close(1 + delta / 100, got.value());
     }
