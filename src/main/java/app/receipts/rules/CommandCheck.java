@@ -81,7 +81,11 @@ final class CommandCheck {
     if (text.isEmpty()) {
       return CommandVerdict.WIN;
     }
-    String[] words = SPACES.split(text);
+    // a command is a few words: the rest of a long text is never read
+    String[] words = SPACES.split(text, 7);
+    if (words.length == 7) {
+      return CommandVerdict.WIN;
+    }
     if (words.length == 1 && HELP_WORDS.contains(words[0]) && names.contains("help")) {
       return CommandVerdict.suggest("help");
     }
@@ -191,13 +195,17 @@ final class CommandCheck {
     }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String name : names.stream().sorted().toList()) {
+    for (String name : names) {
+      if (Math.abs(name.length() - word.length()) > 3) {
+        continue;
+      }
       int limit = name.length() <= 4 ? 1 : 2;
       int distance = Distance.osa(word, name);
       if (word.startsWith(name) && word.length() - name.length() <= 3) {
         limit = 3;
       }
-      if (distance <= limit && distance < bestDistance) {
+      if (distance <= limit
+          && (distance < bestDistance || distance == bestDistance && name.compareTo(best) < 0)) {
         best = name;
         bestDistance = distance;
       }

@@ -32,23 +32,37 @@ final class CompetencyScorer {
     Competency.CONTINUOUS_IMPROVEMENT, Competency.COLLABORATION, Competency.DELIVERY
   };
 
-  private static final Map<Character, List<Lexicon.Cue>> BY_FIRST_LETTER = index();
+  /** Cues by their first two characters, so each word start tries only a handful. */
+  private static final Map<Integer, Lexicon.Cue[]> BY_PREFIX = index();
 
   private CompetencyScorer() {}
 
-  private static Map<Character, List<Lexicon.Cue>> index() {
-    Map<Character, List<Lexicon.Cue>> index = new HashMap<>();
+  private static Map<Integer, Lexicon.Cue[]> index() {
+    Map<Integer, List<Lexicon.Cue>> index = new HashMap<>();
     for (Lexicon.Cue cue : Lexicon.CUES) {
-      index.computeIfAbsent(cue.stem().charAt(0), c -> new ArrayList<>()).add(cue);
+      index.computeIfAbsent(prefix(cue.stem(), 0), c -> new ArrayList<>()).add(cue);
     }
-    return Map.copyOf(index);
+    Map<Integer, Lexicon.Cue[]> out = new HashMap<>();
+    index.forEach((key, cues) -> out.put(key, cues.toArray(Lexicon.Cue[]::new)));
+    return Map.copyOf(out);
+  }
+
+  private static int prefix(String text, int at) {
+    char second = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+    return text.charAt(at) << 16 | second;
   }
 
   static CompetencyGuess score(String text, List<Metric> metrics, PersonalLexicon personal) {
+    return score(text, null, metrics, personal);
+  }
+
+  /** {@code tokens} are the text's, when the caller has them already; null to read them here. */
+  static CompetencyGuess score(
+      String text, List<Token> tokens, List<Metric> metrics, PersonalLexicon personal) {
     double[] score = new double[RUBRIC.length];
     String haystack = haystack(text == null ? "" : text);
     for (int at = 0; at >= 0 && at + 1 < haystack.length(); at = haystack.indexOf(' ', at + 1)) {
-      List<Lexicon.Cue> cues = BY_FIRST_LETTER.get(haystack.charAt(at + 1));
+      Lexicon.Cue[] cues = BY_PREFIX.get(prefix(haystack, at + 1));
       if (cues == null) {
         continue;
       }
@@ -61,7 +75,8 @@ final class CompetencyScorer {
     MetricHints.add(metrics, score);
     List<String> reasons = new ArrayList<>(2);
     if (personal != null && !personal.isEmpty()) {
-      for (String word : PersonalLexicon.contentWords(text == null ? "" : text)) {
+      List<Token> words = tokens != null ? tokens : Tokenizer.tokens(text == null ? "" : text);
+      for (String word : PersonalLexicon.contentWords(words)) {
         Competency chosen = personal.competencyOf(word);
         if (chosen != null) {
           score[chosen.ordinal()] += PersonalLexicon.WEIGHT;

@@ -53,9 +53,16 @@ final class Directions {
     if (subject == null || subject.isEmpty()) {
       return false;
     }
-    for (String word : subject.toLowerCase(java.util.Locale.ROOT).split("[\\s/-]+")) {
-      if ((lower ? Words.LOWER_IS_BETTER : Words.HIGHER_IS_BETTER).contains(word)) {
-        return true;
+    String text = subject.toLowerCase(java.util.Locale.ROOT);
+    java.util.Set<String> words = lower ? Words.LOWER_IS_BETTER : Words.HIGHER_IS_BETTER;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == ' ' || c == '/' || c == '-') {
+        if (i > start && words.contains(text.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return false;

@@ -19,7 +19,10 @@ final class MetricExtractor {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    List<Token> tokens = Tokenizer.tokens(text);
+    return extract(Tokenizer.tokens(text));
+  }
+
+  static List<Metric> extract(List<Token> tokens) {
     List<Quantity> quantities = quantities(tokens);
     List<Metric> metrics = new ArrayList<>(2);
     boolean[] used = new boolean[quantities.size()];

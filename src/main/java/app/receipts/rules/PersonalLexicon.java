@@ -3,9 +3,11 @@ package app.receipts.rules;
 import app.receipts.capture.Competency;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one person's corrections taught the rules: each word of a win they re-filed points to the
@@ -73,13 +75,18 @@ public final class PersonalLexicon {
 
   /** Lowercase words of three letters or more that are not glue words, each once, in order. */
   static List<String> contentWords(String text) {
+    return contentWords(Tokenizer.tokens(text));
+  }
+
+  static List<String> contentWords(List<Token> tokens) {
     List<String> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokens(text)) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : tokens) {
       if (t.isWord()
           && t.lower().length() >= 3
           && !Nouns.STOP.contains(t.lower())
           && !CompetencyScorer.GENERIC.contains(t.lower())
-          && !out.contains(t.lower())) {
+          && seen.add(t.lower())) {
         out.add(t.lower());
       }
     }

@@ -23,8 +23,13 @@ public final class Rules {
 
   public static Reading read(String text, PersonalLexicon corrections, Set<String> subcommands) {
     CommandVerdict command = CommandCheck.classify(text, subcommands);
-    List<Metric> metrics = metrics(text);
-    return new Reading(metrics, competency(text, metrics, corrections), command);
+    if (text == null || text.isBlank()) {
+      return new Reading(List.of(), competency(text, List.of(), corrections), command);
+    }
+    List<Token> tokens = Tokenizer.tokens(text);
+    List<Metric> metrics = List.copyOf(MetricExtractor.extract(tokens));
+    return new Reading(
+        metrics, CompetencyScorer.score(text, tokens, metrics, corrections), command);
   }
 
   public static List<Metric> metrics(String text) {
