@@ -32,6 +32,9 @@ final class Directions {
     if (dimension == Dimension.MONEY && !higherIsBetter(subject)) {
       return movement < 0 ? Direction.BETTER : Direction.NONE;
     }
+    if (lastIsHigher(subject)) {
+      return movement > 0 ? Direction.BETTER : Direction.WORSE;
+    }
     if (lowerIsBetter(subject) || dimension == Dimension.DURATION && !higherIsBetter(subject)) {
       return movement < 0 ? Direction.BETTER : Direction.WORSE;
     }
@@ -39,6 +42,29 @@ final class Directions {
       return movement > 0 ? Direction.BETTER : Direction.WORSE;
     }
     return Direction.NONE;
+  }
+
+  /** "crash-free sessions", "cache hit rate": the word read last decides. */
+  private static boolean lastIsHigher(String subject) {
+    if (subject == null) {
+      return false;
+    }
+    String text = subject.toLowerCase(java.util.Locale.ROOT);
+    boolean higher = false;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == ' ' || c == '/' || c == '-') {
+        String word = text.substring(start, i);
+        if (Words.HIGHER_IS_BETTER.contains(word)) {
+          higher = true;
+        } else if (Words.LOWER_IS_BETTER.contains(word)) {
+          higher = false;
+        }
+        start = i + 1;
+      }
+    }
+    return higher;
   }
 
   static boolean lowerIsBetter(String subject) {

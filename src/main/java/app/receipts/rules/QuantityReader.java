@@ -23,6 +23,9 @@ final class QuantityReader {
     if ((number.is("a") || number.is("an") || number.is("one")) && at + 1 < tokens.size()) {
       return oneUnit(tokens, at);
     }
+    if (number.is("zero") && at > 0 && tokens.get(at - 1).is("to")) {
+      return new Quantity(0, null, "", null, at, at + 1, 0, -1, -1);
+    }
     if (number.isNumber()) {
       amount = parse(number.text());
     } else {
@@ -59,6 +62,9 @@ final class QuantityReader {
     }
     int i = at + 1;
     i = skipHyphen(tokens, i);
+    if (i < tokens.size() && tokens.get(i).is("+") && tokens.get(i).glued()) {
+      i++;
+    }
     Token next = i < tokens.size() ? tokens.get(i) : null;
     Double scale = next == null ? null : scaleAt(tokens, i, currency != null);
     if (scale != null) {

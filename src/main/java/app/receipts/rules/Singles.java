@@ -61,6 +61,9 @@ final class Singles {
           "gained",
           "up",
           "down");
+  private static final Set<String> LEVEL_BEFORE =
+      Set.of("to", "at", "of", "is", "now", "was", "reached", "hit", "hits", "above", "below",
+          "under", "over", "than", "stays", "held", "from", "with", "around", "about", "~");
   private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
@@ -167,6 +170,13 @@ final class Singles {
         && !VALUE_VERBS.contains(before.lower())) {
       sign = Words.DOWN_VERBS.contains(before.lower()) ? -1 : 1;
       verbObject = true;
+    } else if (sign == 0
+        && q.dimension() == Dimension.PERCENT
+        && before != null
+        && !LEVEL_BEFORE.contains(before.lower())
+        && changeBefore(tokens, q.start())) {
+      // "decreased bundle size 35% by code splitting"
+      sign = changeSign(tokens, q.start());
     }
     String subject;
     if (q.hasNoun()) {

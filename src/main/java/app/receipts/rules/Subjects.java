@@ -76,6 +76,7 @@ final class Subjects {
       }
       back = tokens.get(open).is("(") ? open : back;
     }
+    back = skipPeriod(tokens, back);
     String before = backwards(tokens, back);
     if (before.isEmpty() && back > 0 && Words.isVerb(tokens.get(back - 1))) {
       // "p95 latency dropped from", "paging volume cut by 70%", "hit rate unchanged at 97%"
@@ -83,7 +84,10 @@ final class Subjects {
       while (skip > 0 && back - skip < 3 && AUXILIARY.contains(tokens.get(skip - 1).lower())) {
         skip--;
       }
-      before = backwards(tokens, skip);
+      if (skip > 0 && tokens.get(skip - 1).is(")")) {
+        skip = skipParenthesis(tokens, skip);
+      }
+      before = backwards(tokens, skipPeriod(tokens, skip));
     }
     if (withVerb && !before.isEmpty()) {
       String verb = verbBefore(tokens, back);
@@ -99,6 +103,24 @@ final class Subjects {
       return after;
     }
     return clauseObject(tokens, lead);
+  }
+
+  /** "deploys per day went from": the period is not the subject. */
+  private static int skipPeriod(List<Token> tokens, int back) {
+    if (back >= 2 && Units.period(tokens.get(back - 1).lower()) != null
+        && (tokens.get(back - 2).is("per") || tokens.get(back - 2).is("a")
+            || tokens.get(back - 2).is("/"))) {
+      return back - 2;
+    }
+    return back;
+  }
+
+  private static int skipParenthesis(List<Token> tokens, int back) {
+    int open = back - 1;
+    while (open > 0 && !tokens.get(open).is("(") && back - open < 12) {
+      open--;
+    }
+    return tokens.get(open).is("(") ? open : back;
   }
 
   /** The first verb of the clause the metric is in: "Rotated all 212 credentials … within". */

@@ -29,7 +29,7 @@ final class Units {
     put(Dimension.BYTES, 1, "b", "byte", "bytes");
     put(Dimension.BYTES, 1e3, "kb", "kib");
     put(Dimension.BYTES, 1e6, "mb", "mib", "megabytes", "megs");
-    put(Dimension.BYTES, 1e9, "gb", "gib", "gigabytes", "gigs", "g");
+    put(Dimension.BYTES, 1e9, "gb", "gib", "gigabytes", "gigs");
     put(Dimension.BYTES, 1e12, "tb", "tib", "terabytes");
     put(Dimension.BYTES, 1e15, "pb", "pib", "petabytes");
     put(Dimension.MONEY, 1, "usd", "dollars", "eur", "euros", "gbp", "bucks");

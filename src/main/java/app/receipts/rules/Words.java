@@ -40,6 +40,7 @@ final class Words {
   static final Set<String> LEAD_IN =
       set(
           "in within under below over above than less more at least about around ~ just only "
+              + "is are was were currently been be sits stands "
               + "roughly nearly almost approximately < > to by from down up now from some "
               + "approx a an the to");
   static final Set<String> LOWER_IS_BETTER =
@@ -48,7 +49,7 @@ final class Words {
               + "error errors failures failure incidents incident pages alerts bugs backlog toil "
               + "churn size memory cpu load downtime mttr mttd flaky flakes crashes crash "
               + "complaints timeouts retries queue lag bounce storage disk wait tickets steps "
-              + "vulnerabilities cves warnings footprint bundle image usage overhead rate "
+              + "vulnerabilities cves warnings footprint bundle image usage overhead "
               + "defects regressions outages escalations pager noise ttfb lcp tti cls fcp "
               + "inp jank anrs anr hours minutes rollbacks");
   static final Set<String> HIGHER_IS_BETTER =
@@ -56,7 +57,8 @@ final class Words {
           "conversion throughput coverage uptime availability signups revenue retention "
               + "adoption users rps qps hit score nps satisfaction savings speed engagement "
               + "activation velocity frequency deploys deployments capacity accuracy "
-              + "recall precision ctr growth sales arr mrr customers subscribers");
+              + "recall precision ctr growth sales arr mrr customers subscribers free relevance "
+              + "ndcg rating opt-in");
   static final Set<String> PARTICLES = set("back down up out over off");
 
   private Words() {}
