@@ -93,7 +93,7 @@ final class MetricDisplay {
   }
 
   static String plain(double v) {
-    BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(3));
+    BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(4));
     return rounded.stripTrailingZeros().toPlainString();
   }
 }

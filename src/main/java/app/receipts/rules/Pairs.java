@@ -237,8 +237,17 @@ final class Pairs {
     }
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
-      String w = tokens.get(i).lower();
-      if (FILLER.contains(w)) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (FILLER.contains(w) || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
+        continue;
+      }
+      if (w.equals("of")
+          && i + 1 < to
+          && tokens.get(i + 1).isWord()
+          && !FILLER.contains(tokens.get(i + 1).lower())) {
+        // "from ~15% of runs to under 2%"
+        i++;
         continue;
       }
       if (out.length() > 0) {
@@ -246,6 +255,13 @@ final class Pairs {
       }
       out.append(w);
     }
-    return out.toString();
+    String connector = out.toString();
+    // "300 queries per page → 4"
+    for (String arrow : ARROWS) {
+      if (connector.endsWith(" " + arrow) && connector.startsWith("per ")) {
+        return arrow;
+      }
+    }
+    return connector;
   }
 }

@@ -120,7 +120,7 @@ final class Singles {
 
   static Metric read(List<Token> tokens, Quantity q) {
     if (q.bare()) {
-      return null;
+      return countChange(tokens, q);
     }
     if (q.dimension() == Dimension.COUNT && !q.hasNoun() && q.sign() == 0
         || q.amount() == 0 && q.sign() == 0) {
@@ -234,6 +234,20 @@ final class Singles {
         q.unit(),
         q.period(),
         bound(tokens, q.start()));
+  }
+
+  /** "reduced the number of open Sev3 bugs by 120": a bare number after a change's "by". */
+  private static Metric countChange(List<Token> tokens, Quantity q) {
+    int by = q.start() - 1;
+    if (by < 1 || !tokens.get(by).is("by") || !changeBefore(tokens, by) || q.amount() == 0) {
+      return null;
+    }
+    String subject = Subjects.find(tokens, by, q.end());
+    if (subject.isEmpty()) {
+      return null;
+    }
+    return MetricExtractor.metric(subject, null, null, changeSign(tokens, by) * q.amount(), null,
+        Dimension.COUNT, "", null, null);
   }
 
   private static Bound bound(List<Token> tokens, int start) {

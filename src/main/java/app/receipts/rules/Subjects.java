@@ -13,6 +13,9 @@ final class Subjects {
   private static final int MAX_WORDS = 5;
   private static final Set<String> PREPOSITIONS =
       Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
+  private static final Set<String> QUANTITY_HEADS =
+      Set.of("number", "count", "amount", "share", "percentage", "fraction", "proportion",
+          "volume", "total", "size", "rate", "ratio", "cost", "time", "days");
   private static final Set<String> AUXILIARY =
       Set.of(
           "was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",", "and",
@@ -186,6 +189,10 @@ final class Subjects {
         && PREPOSITIONS.contains(tokens.get(p).lower())
         && content(tokens.get(p - 1))) {
       int headStart = startOfBackwards(tokens, p);
+      if (headStart < p && tokens.get(p).is("of") && QUANTITY_HEADS.contains(tokens.get(p - 1).lower())) {
+        // "the number of open Sev3 bugs": the head only says how it was counted
+        return text(tokens, headStart, p) + " of " + phrase;
+      }
       if (headStart < p) {
         return text(tokens, headStart, p);
       }

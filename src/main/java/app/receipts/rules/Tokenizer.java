@@ -13,6 +13,24 @@ import java.util.Locale;
 final class Tokenizer {
   static final int MAX_INPUT = 3_000;
 
+  /** Slips of the keyboard in the glue words the rules read by ("donw to 180ms"). */
+  private static final java.util.Map<String, String> TYPOS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("teh", "the"),
+          java.util.Map.entry("donw", "down"),
+          java.util.Map.entry("dwon", "down"),
+          java.util.Map.entry("frmo", "from"),
+          java.util.Map.entry("fomr", "from"),
+          java.util.Map.entry("form", "from"),
+          java.util.Map.entry("adn", "and"),
+          java.util.Map.entry("wiht", "with"),
+          java.util.Map.entry("isntead", "instead"),
+          java.util.Map.entry("insted", "instead"),
+          java.util.Map.entry("unde", "under"),
+          java.util.Map.entry("udner", "under"),
+          java.util.Map.entry("redcued", "reduced"),
+          java.util.Map.entry("reudced", "reduced"));
+
   private Tokenizer() {}
 
   static List<Token> tokens(String raw) {
@@ -89,7 +107,9 @@ final class Tokenizer {
         }
       }
       String word = text.substring(i, end);
-      out.add(new Token(kind, word, word.toLowerCase(Locale.ROOT), glued));
+      String lower = word.toLowerCase(Locale.ROOT);
+      String fixed = kind == Token.Kind.WORD ? TYPOS.get(lower) : null;
+      out.add(new Token(kind, word, fixed != null ? fixed : lower, glued));
       i = end;
       glued = true;
     }

@@ -36,6 +36,7 @@ final class Words {
               + "added automated rewrote drove drive helped freed handled served supported "
               + "triaged answered processed replaced upgraded tuned dropped increased improved stays "
               + "runs hit went stays dropped shrank patched chews handles serves "
+              + "processes ingests receives renders "
               + "decreased shrank landed finished completed restored recovered");
   static final Set<String> LEAD_IN =
       set(
