@@ -26,6 +26,11 @@ final class CompetencyScorer {
           "team", "was", "that", "this", "after", "into", "out", "per");
   private static final Competency[] RUBRIC = Competency.values();
 
+  /** How much the word model counts against the lexicon (chosen by 5-fold cross-validation). */
+  static final double MODEL_WEIGHT = 1.0;
+
+  private static final WordModel MODEL = WordModel.train(WordModel.examples(WordModel.EXAMPLES));
+
   /** When nothing matched: the order reviewers filed cue-less wins in, most common first. */
   private static final Competency[] PRIOR = {
     Competency.PROBLEM_SOLVING, Competency.SYSTEM_DESIGN, Competency.CODE_QUALITY,
@@ -73,9 +78,9 @@ final class CompetencyScorer {
       }
     }
     MetricHints.add(metrics, score);
+    List<Token> words = tokens != null ? tokens : Tokenizer.tokens(text == null ? "" : text);
     List<String> reasons = new ArrayList<>(2);
     if (personal != null && !personal.isEmpty()) {
-      List<Token> words = tokens != null ? tokens : Tokenizer.tokens(text == null ? "" : text);
       for (String word : PersonalLexicon.contentWords(words)) {
         Competency chosen = personal.competencyOf(word);
         if (chosen != null) {
@@ -86,21 +91,35 @@ final class CompetencyScorer {
         }
       }
     }
-    return guess(score, reasons);
+    double[] model = MODEL.centred(words);
+    double[] combined = new double[score.length];
+    for (int c = 0; c < score.length; c++) {
+      combined[c] = score[c] + MODEL_WEIGHT * model[c];
+    }
+    return guess(combined, score, reasons);
   }
 
-  private static CompetencyGuess guess(double[] score, List<String> reasons) {
+  /**
+   * Ranked by {@code score} (cues, the person's words and the word model); confidence and
+   * alternatives read {@code evidence} (cues and the person's words only), which a person can be
+   * told about.
+   */
+  private static CompetencyGuess guess(double[] score, double[] evidence, List<String> reasons) {
     Integer[] order = new Integer[RUBRIC.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = PRIOR[i].ordinal();
     }
     Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-    double top = score[order[0]];
-    double second = score[order[1]];
-    boolean confident = top >= CONFIDENT_SCORE && second <= top * CLOSE_SHARE;
+    double top = evidence[order[0]];
+    double runnerUp = 0;
+    for (int i = 1; i < order.length; i++) {
+      runnerUp = Math.max(runnerUp, evidence[order[i]]);
+    }
+    boolean confident = top >= CONFIDENT_SCORE && runnerUp <= top * CLOSE_SHARE;
     List<Competency> alternatives = new ArrayList<>(3);
     for (int i = 1; i < order.length && alternatives.size() < 3; i++) {
-      if (top == 0 || score[order[i]] > 0 && score[order[i]] >= top / 2) {
+      double e = evidence[order[i]];
+      if (top == 0 || e > 0 && e >= top / 2 || !confident && alternatives.size() < 2) {
         alternatives.add(RUBRIC[order[i]]);
       }
     }

@@ -45,8 +45,8 @@ final class MetricExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.isNumber()
-          || t.isWord() && (Units.numberWord(t.lower()) != null || t.is("a") || t.is("an")
-                  || t.is("zero"))) {
+          || t.isWord()
+              && (Units.numberWord(t.lower()) != null || t.is("a") || t.is("an") || t.is("zero"))) {
         Quantity q = QuantityReader.read(tokens, i);
         if (q != null) {
           out.add(q);

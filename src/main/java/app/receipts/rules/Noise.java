@@ -21,7 +21,7 @@ final class Noise {
                       + "line chapter section item rule figure table option plan wave batch cohort "
                       + "api sdk http ipv oauth tls ssl es6 ecmascript python3 webpack vite next nuxt "
                       + "laravel django flask php8 openssl kernel linux iphone pixel galaxy xcode "
-                      + "gpt-4 cve sql server vs code room no number nr build run job order commit "
+                      + "gpt-4 cve sql server room no number nr build run job order commit "
                       + "migration v1 v2 floor grade top-")
                   .split(" ")));
   private static final Set<String> MONTHS =

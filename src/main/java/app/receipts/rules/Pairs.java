@@ -239,7 +239,8 @@ final class Pairs {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       String w = t.lower();
-      if (FILLER.contains(w) || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
+      if (FILLER.contains(w)
+          || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
         continue;
       }
       if (w.equals("of")

@@ -62,8 +62,9 @@ final class Singles {
           "up",
           "down");
   private static final Set<String> LEVEL_BEFORE =
-      Set.of("to", "at", "of", "is", "now", "was", "reached", "hit", "hits", "above", "below",
-          "under", "over", "than", "stays", "held", "from", "with", "around", "about", "~");
+      Set.of(
+          "to", "at", "of", "is", "now", "was", "reached", "hit", "hits", "above", "below", "under",
+          "over", "than", "stays", "held", "from", "with", "around", "about", "~");
   private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
@@ -246,8 +247,16 @@ final class Singles {
     if (subject.isEmpty()) {
       return null;
     }
-    return MetricExtractor.metric(subject, null, null, changeSign(tokens, by) * q.amount(), null,
-        Dimension.COUNT, "", null, null);
+    return MetricExtractor.metric(
+        subject,
+        null,
+        null,
+        changeSign(tokens, by) * q.amount(),
+        null,
+        Dimension.COUNT,
+        "",
+        null,
+        null);
   }
 
   private static Bound bound(List<Token> tokens, int start) {

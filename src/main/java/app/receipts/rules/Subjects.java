@@ -14,8 +14,22 @@ final class Subjects {
   private static final Set<String> PREPOSITIONS =
       Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
   private static final Set<String> QUANTITY_HEADS =
-      Set.of("number", "count", "amount", "share", "percentage", "fraction", "proportion",
-          "volume", "total", "size", "rate", "ratio", "cost", "time", "days");
+      Set.of(
+          "number",
+          "count",
+          "amount",
+          "share",
+          "percentage",
+          "fraction",
+          "proportion",
+          "volume",
+          "total",
+          "size",
+          "rate",
+          "ratio",
+          "cost",
+          "time",
+          "days");
   private static final Set<String> AUXILIARY =
       Set.of(
           "was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",", "and",
@@ -110,8 +124,10 @@ final class Subjects {
 
   /** "deploys per day went from": the period is not the subject. */
   private static int skipPeriod(List<Token> tokens, int back) {
-    if (back >= 2 && Units.period(tokens.get(back - 1).lower()) != null
-        && (tokens.get(back - 2).is("per") || tokens.get(back - 2).is("a")
+    if (back >= 2
+        && Units.period(tokens.get(back - 1).lower()) != null
+        && (tokens.get(back - 2).is("per")
+            || tokens.get(back - 2).is("a")
             || tokens.get(back - 2).is("/"))) {
       return back - 2;
     }
@@ -189,7 +205,9 @@ final class Subjects {
         && PREPOSITIONS.contains(tokens.get(p).lower())
         && content(tokens.get(p - 1))) {
       int headStart = startOfBackwards(tokens, p);
-      if (headStart < p && tokens.get(p).is("of") && QUANTITY_HEADS.contains(tokens.get(p - 1).lower())) {
+      if (headStart < p
+          && tokens.get(p).is("of")
+          && QUANTITY_HEADS.contains(tokens.get(p - 1).lower())) {
         // "the number of open Sev3 bugs": the head only says how it was counted
         return text(tokens, headStart, p) + " of " + phrase;
       }
