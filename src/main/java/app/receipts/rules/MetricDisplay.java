@@ -89,7 +89,10 @@ final class MetricDisplay {
     if (s < 1209600) {
       return plain(seconds / 86400) + " days";
     }
-    return plain(seconds / 604800) + " weeks";
+    if (s < 31536000) {
+      return plain(seconds / 604800) + " weeks";
+    }
+    return plain(seconds / 31536000) + " years";
   }
 
   static String plain(double v) {

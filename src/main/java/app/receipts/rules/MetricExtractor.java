@@ -29,15 +29,56 @@ final class MetricExtractor {
     Pairs.read(tokens, quantities, used, metrics);
     int pairs = metrics.size();
     Ratios.read(tokens, quantities, metrics, pairs > 0);
+    int changeEnd = -10;
     for (int k = 0; k < quantities.size(); k++) {
-      if (!used[k]) {
-        Metric single = Singles.read(tokens, quantities.get(k));
-        if (single != null) {
-          metrics.add(single);
+      Quantity q = quantities.get(k);
+      if (used[k]) {
+        changeEnd = Math.max(changeEnd, q.end());
+        continue;
+      }
+      if (window(tokens, q, changeEnd)) {
+        continue;
+      }
+      Metric single = Singles.read(tokens, q);
+      if (single != null) {
+        metrics.add(single);
+        if (single.delta() != null) {
+          changeEnd = q.end();
         }
       }
     }
     return metrics;
+  }
+
+  /**
+   * "rating 4.1 → 4.7 in two months", "3 years of events": a duration that only says over what span
+   * something happened.
+   */
+  private static boolean window(List<Token> tokens, Quantity q, int changeEnd) {
+    if (q.dimension() != Dimension.DURATION || q.sign() != 0) {
+      return false;
+    }
+    Token before = q.start() > 0 ? tokens.get(q.start() - 1) : null;
+    boolean span = before != null && (before.is("in") || before.is("over") || before.is("during"));
+    if (span && q.start() - 1 - changeEnd <= 1) {
+      return true;
+    }
+    boolean of =
+        q.end() + 1 < tokens.size()
+            && tokens.get(q.end()).is("of")
+            && tokens.get(q.end() + 1).isWord()
+            && !Nouns.STOP.contains(tokens.get(q.end() + 1).lower())
+            && !(before != null && (before.is("within") || before.is("under") || before.is("in")));
+    if (!of) {
+      return false;
+    }
+    for (int i = q.start() - 1; i >= 0 && i >= q.start() - 3; i--) {
+      String w = tokens.get(i).lower();
+      if (Words.DOWN_VERBS.contains(w) || Words.UP_VERBS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Quantity> quantities(List<Token> tokens) {

@@ -61,6 +61,8 @@ final class Singles {
           "gained",
           "up",
           "down");
+  private static final Set<String> COMPARATIVES =
+      Set.of("less", "fewer", "more", "faster", "slower", "lower", "higher", "cheaper");
   private static final Set<String> LEVEL_BEFORE =
       Set.of(
           "to", "at", "of", "is", "now", "was", "reached", "hit", "hits", "above", "below", "under",
@@ -213,6 +215,15 @@ final class Singles {
           Subjects.find(tokens, lead, q.end(), true)
               + " "
               + Subjects.text(tokens, q.end(), Math.min(tokens.size(), q.end() + 4));
+    } else if (sign != 0
+        && prev == q.start() - 1
+        && before != null
+        && Words.isVerb(before)
+        && after != null
+        && COMPARATIVES.contains(after.lower())
+        && Subjects.backwards(tokens, prev).isEmpty()) {
+      // "paged 60% less": what moved is the verb itself
+      subject = before.lower();
     } else {
       subject =
           Subjects.find(tokens, lead, q.end(), q.dimension() == Dimension.DURATION && sign == 0);

@@ -112,6 +112,10 @@ final class Subjects {
         before = verb + " " + before;
       }
     }
+    if (before.isEmpty() && back > 1 && tokens.get(back - 1).is(":")) {
+      // "Query p95 on the BI cluster: 40s → 6s"
+      before = backwards(tokens, back - 1);
+    }
     if (!before.isEmpty()) {
       return before;
     }
