@@ -87,7 +87,13 @@ final class MetricExtractor {
       Token t = tokens.get(i);
       if (t.isNumber()
           || t.isWord()
-              && (Units.numberWord(t.lower()) != null || t.is("a") || t.is("an") || t.is("zero"))) {
+              && (Units.numberWord(t.lower()) != null
+                  || t.is("a")
+                  || t.is("an")
+                  || t.is("zero")
+                  || t.is("none")
+                  || t.is("nothing")
+                  || t.is("the"))) {
         Quantity q = QuantityReader.read(tokens, i);
         if (q != null) {
           out.add(q);

@@ -121,7 +121,10 @@ final class Pairs {
       boolean from = fromBefore(tokens, first.start());
       boolean forward =
           FORWARD.contains(connector)
-              && (from || ARROWS.contains(connector) || sameUnit(first, second));
+              && (from
+                  || ARROWS.contains(connector)
+                  || sameUnit(first, second)
+                  || connector.equals("down to") && !first.bare());
       boolean reverse =
           !forward && REVERSE.contains(connector) && !(connector.equals("from") && first.bare());
       if (!forward && !reverse) {

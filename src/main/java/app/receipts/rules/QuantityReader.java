@@ -20,10 +20,13 @@ final class QuantityReader {
     Token number = tokens.get(at);
     double amount;
     boolean word = false;
-    if ((number.is("a") || number.is("an") || number.is("one")) && at + 1 < tokens.size()) {
+    if ((number.is("a") || number.is("an") || number.is("one") || number.is("the"))
+        && at + 1 < tokens.size()) {
       return oneUnit(tokens, at);
     }
-    if (number.is("zero") && at > 0 && tokens.get(at - 1).is("to")) {
+    if ((number.is("zero") || number.is("none") || number.is("nothing"))
+        && at > 0
+        && tokens.get(at - 1).is("to")) {
       return new Quantity(0, null, "", null, at, at + 1, 0, -1, -1);
     }
     if (number.isNumber()) {
@@ -141,7 +144,9 @@ final class QuantityReader {
   }
 
   private static final Set<String> ONE_BEFORE =
-      Set.of("under", "within", "below", "than", "to", "from", "in", "about", "nearly", "almost");
+      Set.of(
+          "under", "within", "inside", "below", "than", "to", "from", "in", "about", "nearly",
+          "almost");
   private static final Set<String> ONE_AFTER =
       Set.of("early", "ahead", "earlier", "late", "sooner", "faster", "before");
 
@@ -154,6 +159,13 @@ final class QuantityReader {
       return null;
     }
     boolean before = at > 0 && ONE_BEFORE.contains(tokens.get(at - 1).lower());
+    if (tokens.get(at).is("the")) {
+      // "within the hour"
+      before = at > 0 && (tokens.get(at - 1).is("within") || tokens.get(at - 1).is("inside"));
+      if (!before) {
+        return null;
+      }
+    }
     boolean after = at + 2 < tokens.size() && ONE_AFTER.contains(tokens.get(at + 2).lower());
     if (!before && !after) {
       return null;

@@ -61,6 +61,40 @@ final class Singles {
           "gained",
           "up",
           "down");
+  private static final Set<String> POLICY =
+      Set.of(
+          "target",
+          "targets",
+          "goal",
+          "threshold",
+          "thresholds",
+          "gate",
+          "fails",
+          "fail",
+          "policy",
+          "limit",
+          "cap",
+          "if",
+          "when",
+          "whenever",
+          "any",
+          "anything",
+          "unused",
+          "inactive",
+          "idle",
+          "stale",
+          "older",
+          "archived",
+          "expire",
+          "expires",
+          "ttl",
+          "retention",
+          "versions",
+          "adds",
+          "exceeds",
+          "exceed",
+          "budgeted",
+          "objective");
   private static final Set<String> COMPARATIVES =
       Set.of("less", "fewer", "more", "faster", "slower", "lower", "higher", "cheaper");
   private static final Set<String> LEVEL_BEFORE =
@@ -98,7 +132,7 @@ final class Singles {
           "nodes");
   private static final Set<String> CONFIG_BEFORE =
       Set.of("across", "into", "over", "with", "using", "on", "in", "to", "onto", "between");
-  private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within");
+  private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within", "inside");
   private static final Set<String> OVER = Set.of("over", "above", ">", "exceeding", "+");
   private static final Set<String> SKIP =
       Set.of(
@@ -236,6 +270,9 @@ final class Singles {
       return MetricExtractor.metric(
           subject, null, null, sign * q.amount(), null, q.dimension(), q.unit(), q.period(), null);
     }
+    if (policy(tokens, q.start())) {
+      return null;
+    }
     return MetricExtractor.metric(
         subject,
         null,
@@ -245,7 +282,7 @@ final class Singles {
         q.dimension(),
         q.unit(),
         q.period(),
-        bound(tokens, q.start()));
+        bound(tokens, q));
   }
 
   /** "reduced the number of open Sev3 bugs by 120": a bare number after a change's "by". */
@@ -268,6 +305,29 @@ final class Singles {
         "",
         null,
         null);
+  }
+
+  /** "alert when p99 is over 800ms", "archived anything unused for 90 days": set, not achieved. */
+  private static boolean policy(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
+      Token t = tokens.get(i);
+      if (t.isBreak()) {
+        return false;
+      }
+      if (POLICY.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Bound bound(List<Token> tokens, Quantity q) {
+    for (int i = q.start() + 1; i < q.end(); i++) {
+      if (tokens.get(i).is("+") && tokens.get(i).glued()) {
+        return Bound.OVER;
+      }
+    }
+    return bound(tokens, q.start());
   }
 
   private static Bound bound(List<Token> tokens, int start) {
