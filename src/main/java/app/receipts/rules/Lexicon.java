@@ -19,7 +19,8 @@ final class Lexicon {
   static {
     ENTRIES.put(
         Competency.CODE_QUALITY,
-        "pull_requests:2 review_comments:3 mypy:3 eslint:3 prettier:3 sonar:3 complexity:3 naming:2 test_pyramid:4 contract_test:4 visual_regression:4 axe:3 wcag:4 voiceover:3 talkback:3 keyboard:3 focus_order:3 color_contrast:3 unit_tests:4 type_check:3 types:2 error_handling:3 "
+        "stale:3 secure_coding:3 "
+            + "pull_requests:2 review_comments:3 mypy:3 eslint:3 prettier:3 sonar:3 complexity:3 naming:2 test_pyramid:4 contract_test:4 visual_regression:4 axe:3 wcag:4 voiceover:3 talkback:3 keyboard:3 focus_order:3 color_contrast:3 unit_tests:4 type_check:3 types:2 error_handling:3 "
             + "boilerplate:4 component:3 hand-rolled:3 copies:3 callbacks:3 concurrency:3 unused:2 deleted:1 "
             + "refactor:4 test:3 tests:3 coverage:4 lint:4 tech_debt:4 clean_up:3 cleanup:3 cleaned:3 "
             + "readab:4 type_safe:3 typed:2 typescript:2 dead_code:4 flaky:3 static_analysis:4 "
@@ -31,7 +32,8 @@ final class Lexicon {
             + "style_formatter:3 conventions:2 regression:2 property-based:3 fuzz:3");
     ENTRIES.put(
         Competency.SYSTEM_DESIGN,
-        "proposal:3 trade-off:4 tradeoff:4 adr:4 decision_record:4 multi-tenant:4 tenant:3 isolation:3 sandbox:3 zero-downtime:2 blue/green:3 dual-write:4 backfill:2 cdc:3 event_bus:4 webhook:2 saml:3 scim:3 at_rest:3 hsm:4 csp:3 waf:3 ddos:3 audit_log:3 threat:3 api_gateway:4 service_mesh:4 decompos:4 split_the:2 extracted_the:2 redesigned:3 re-architect:5 "
+        "threat:5 headers:2 branch_protection:4 signed_commits:4 harden:4 oidc:4 short-lived:3 long-lived:3 zero-trust:4 segmentation:4 private_link:3 vpc:2 firewall:3 allowlist:3 capacity_plan:4 game_day:3 dr_:3 disaster_recovery:4 "
+            + "proposal:3 trade-off:4 tradeoff:4 adr:4 decision_record:4 multi-tenant:4 tenant:3 isolation:3 sandbox:3 zero-downtime:2 blue/green:3 dual-write:4 backfill:2 cdc:3 event_bus:4 webhook:2 saml:3 scim:3 at_rest:3 hsm:4 csp:3 waf:3 ddos:3 audit_log:3 threat:3 api_gateway:4 service_mesh:4 decompos:4 split_the:2 extracted_the:2 redesigned:3 re-architect:5 "
             + "ingress:4 envoy:3 kubernetes:2 cronjobs:2 pet_server:3 access:3 semantic_layer:4 metrics_layer:4 layer:2 peak:2 events/s:2 "
             + "design:3 architect:4 schema:3 data_model:4 rfc:4 event-driven:4 event_sourcing:4 "
             + "scalab:3 distributed:3 shard:4 partition:3 api_contract:4 contract:3 "
@@ -46,7 +48,8 @@ final class Lexicon {
             + "versioning:2 backwards_compat:3 interface:2 abstraction:2 platform:2");
     ENTRIES.put(
         Competency.PROBLEM_SOLVING,
-        "slow_query:4 throttl:3 contention:4 lock:2 hot_partition:4 retry_storm:4 flapping:3 intermittent:4 reproduc:4 bisect:4 heap_dump:4 flame_graph:4 egress:2 5xx:3 exception:2 stack_trace:3 segfault:4 crash-free:3 crash_rate:4 fraud:3 regress:2 hotspot:3 spot_instances:3 reserved_instances:3 savings_plan:3 pentest:2 mismatch:3 hydration:3 pool:2 connection_pool:4 "
+        "idor:4 xss:4 csrf:4 injection:4 sqli:4 ssrf:4 takeover:3 compromised:3 "
+            + "slow_query:4 throttl:3 contention:4 lock:2 hot_partition:4 retry_storm:4 flapping:3 intermittent:4 reproduc:4 bisect:4 heap_dump:4 flame_graph:4 egress:2 5xx:3 exception:2 stack_trace:3 segfault:4 crash-free:3 crash_rate:4 fraud:3 regress:2 hotspot:3 spot_instances:3 reserved_instances:3 savings_plan:3 pentest:2 mismatch:3 hydration:3 pool:2 connection_pool:4 "
             + "forecast:3 mape:3 accuracy:2 pii:3 masked:3 rating:2 layout_shift:4 web_vitals:4 rotated:4 credentials:3 leaked:2 mttr:3 click-through:3 dns:2 "
             + "debug:4 root_cause:5 root-caus:5 investigat:4 diagnos:4 leak:4 race_condition:5 "
             + "deadlock:5 bottleneck:4 latency:3 optimi:3 profil:4 incident:3 outage:3 "
@@ -89,7 +92,8 @@ final class Lexicon {
             + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5");
     ENTRIES.put(
         Competency.CONTINUOUS_IMPROVEMENT,
-        "release_train:4 cadence:3 decommission:4 golden_path:5 dev_env:4 devcontainer:4 local_setup:4 docker-compose:3 scripts:3 cron:2 blameless:4 guardrails:4 push_protection:4 secret_scanning:4 sast:3 dast:3 image_size:4 bundle_size:3 paged:3 escalation_polic:4 schedules:2 renovat:4 upgrad:2 autoscal:2 consolidat:3 "
+        "tabletop:3 drill:3 access_review:4 "
+            + "release_train:4 cadence:3 decommission:4 golden_path:5 dev_env:4 devcontainer:4 local_setup:4 docker-compose:3 scripts:3 cron:2 blameless:4 guardrails:4 push_protection:4 secret_scanning:4 sast:3 dast:3 image_size:4 bundle_size:3 paged:3 escalation_polic:4 schedules:2 renovat:4 upgrad:2 autoscal:2 consolidat:3 "
             + "bumped:4 dependenc:3 retired:4 sbom:4 generation:2 scanning:3 semgrep:3 triage:3 meetings:3 how_we_run:4 incident_reviews:3 rota:4 set_up:2 setting_up:2 handover:3 notes:2 module:2 hand-clicking:3 test_suite:3 published:2 "
             + "automat:5 ci:4 ci/cd:4 pipeline:3 process:3 retro:2 runbook:5 tooling:4 script:3 "
             + "streamlin:4 checklist:4 alert:3 alerting:3 dashboard:3 postmortem:3 "

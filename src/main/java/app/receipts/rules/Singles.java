@@ -129,9 +129,48 @@ final class Singles {
           "machines",
           "boxes",
           "hosts",
-          "nodes");
+          "nodes",
+          "regions",
+          "zones",
+          "azs",
+          "datacenters",
+          "retries");
   private static final Set<String> CONFIG_BEFORE =
       Set.of("across", "into", "over", "with", "using", "on", "in", "to", "onto", "between");
+
+  /** "a 4-hour window", "a 10 minute freeze": a duration that describes how, not what. */
+  private static final Set<String> CONFIG_VERBS =
+      Set.of("configured", "set", "capped", "limited", "pinned", "allocated", "reserved");
+
+  private static final Set<String> HOW_NOUNS =
+      Set.of(
+          "window",
+          "freeze",
+          "slot",
+          "timeout",
+          "shift",
+          "rotation",
+          "cap",
+          "limit",
+          "meeting",
+          "call",
+          "session",
+          "sprint",
+          "block",
+          "delay",
+          "interval",
+          "cadence",
+          "spike",
+          "soak",
+          "bake",
+          "grace",
+          "retention",
+          "ttl",
+          "sla",
+          "drill",
+          "exercise",
+          "workshop",
+          "course");
   private static final Set<String> UNDER = Set.of("under", "below", "<", "sub", "within", "inside");
   private static final Set<String> OVER = Set.of("over", "above", ">", "exceeding", "+");
   private static final Set<String> SKIP =
@@ -166,6 +205,24 @@ final class Singles {
     if (q.dimension() == Dimension.DURATION
         && q.start() > 0
         && AFTER_WAIT.contains(tokens.get(q.start() - 1).lower())) {
+      return null;
+    }
+    if (q.dimension() == Dimension.DURATION
+        && q.end() < tokens.size()
+        && HOW_NOUNS.contains(tokens.get(q.end()).lower())) {
+      return null;
+    }
+    if (q.hasNoun()
+        && q.start() > 0
+        && (tokens.get(q.start() - 1).is("into")
+            || CONFIG_VERBS.contains(tokens.get(q.start() - 1).lower()))) {
+      return null;
+    }
+    if (q.hasNoun()
+        && q.period() == null
+        && q.nounEnd() + 1 < tokens.size()
+        && tokens.get(q.nounEnd()).is("per")) {
+      // "2 engineers per shift": a ratio set, not a count achieved
       return null;
     }
     if (q.hasNoun()
