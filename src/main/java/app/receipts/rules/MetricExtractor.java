@@ -40,6 +40,21 @@ final class MetricExtractor {
         continue;
       }
       Metric single = Singles.read(tokens, q);
+      if (single != null && single.value() != null && aside(tokens, changeEnd, q.start())) {
+        // "cut Snowflake credits by 35% (~$18k/quarter)": the same saving, in money
+        Metric change = metrics.get(metrics.size() - 1);
+        single =
+            metric(
+                change.subject(),
+                null,
+                null,
+                Math.signum(change.delta()) * single.value(),
+                null,
+                single.dimension(),
+                single.unit(),
+                single.period(),
+                null);
+      }
       if (single != null) {
         metrics.add(single);
         if (single.delta() != null) {
@@ -79,6 +94,22 @@ final class MetricExtractor {
       }
     }
     return true;
+  }
+
+  private static boolean aside(List<Token> tokens, int changeEnd, int start) {
+    if (changeEnd < 0 || start - changeEnd > 3 || start <= changeEnd) {
+      return false;
+    }
+    boolean open = false;
+    for (int i = changeEnd; i < start; i++) {
+      String w = tokens.get(i).lower();
+      if (w.equals("(")) {
+        open = true;
+      } else if (!w.equals("~") && !w.equals("about") && !w.equals("roughly")) {
+        return false;
+      }
+    }
+    return open;
   }
 
   private static List<Quantity> quantities(List<Token> tokens) {

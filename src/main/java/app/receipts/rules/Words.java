@@ -41,7 +41,7 @@ final class Words {
   static final Set<String> LEAD_IN =
       set(
           "in within under below over above than less more at least about around ~ just only "
-              + "is are was were currently been be sits stands "
+              + "is are was were currently been be sits stands flat steady stable "
               + "roughly nearly almost approximately < > to by from down up now from some "
               + "approx a an the to");
   static final Set<String> LOWER_IS_BETTER =
@@ -66,7 +66,10 @@ final class Words {
 
   static boolean isVerb(Token t) {
     String w = t.lower();
-    if (VERBS.contains(w) || DOWN_VERBS.contains(w) || UP_VERBS.contains(w)) {
+    if (VERBS.contains(w)
+        || DOWN_VERBS.contains(w)
+        || UP_VERBS.contains(w)
+        || LINKING.contains(w)) {
       return true;
     }
     return w.length() > 4
