@@ -19,7 +19,8 @@ final class Lexicon {
   static {
     ENTRIES.put(
         Competency.CODE_QUALITY,
-        "stale:3 secure_coding:3 "
+        "data_quality:4 quality_checks:4 assertions:3 validation:2 double-counting:3 "
+            + "stale:3 secure_coding:3 "
             + "pull_requests:2 review_comments:3 mypy:3 eslint:3 prettier:3 sonar:3 complexity:3 naming:2 test_pyramid:4 contract_test:4 visual_regression:4 axe:3 wcag:4 voiceover:3 talkback:3 keyboard:3 focus_order:3 color_contrast:3 unit_tests:4 type_check:3 types:2 error_handling:3 "
             + "boilerplate:4 component:3 hand-rolled:3 copies:3 callbacks:3 concurrency:3 unused:2 deleted:1 "
             + "refactor:4 test:3 tests:3 coverage:4 lint:4 tech_debt:4 clean_up:3 cleanup:3 cleaned:3 "
@@ -32,7 +33,8 @@ final class Lexicon {
             + "style_formatter:3 conventions:2 regression:2 property-based:3 fuzz:3");
     ENTRIES.put(
         Competency.SYSTEM_DESIGN,
-        "threat:5 headers:2 branch_protection:4 signed_commits:4 harden:4 oidc:4 short-lived:3 long-lived:3 zero-trust:4 segmentation:4 private_link:3 vpc:2 firewall:3 allowlist:3 capacity_plan:4 game_day:3 dr_:3 disaster_recovery:4 "
+        "modelled:4 modeled:4 remodel:4 dimensional:3 star_schema:4 customer_360:3 single_source:3 "
+            + "threat:5 headers:2 branch_protection:4 signed_commits:4 harden:4 oidc:4 short-lived:3 long-lived:3 zero-trust:4 segmentation:4 private_link:3 vpc:2 firewall:3 allowlist:3 capacity_plan:4 game_day:3 dr_:3 disaster_recovery:4 "
             + "proposal:3 trade-off:4 tradeoff:4 adr:4 decision_record:4 multi-tenant:4 tenant:3 isolation:3 sandbox:3 zero-downtime:2 blue/green:3 dual-write:4 backfill:2 cdc:3 event_bus:4 webhook:2 saml:3 scim:3 at_rest:3 hsm:4 csp:3 waf:3 ddos:3 audit_log:3 threat:3 api_gateway:4 service_mesh:4 decompos:4 split_the:2 extracted_the:2 redesigned:3 re-architect:5 "
             + "ingress:4 envoy:3 kubernetes:2 cronjobs:2 pet_server:3 access:3 semantic_layer:4 metrics_layer:4 layer:2 peak:2 events/s:2 "
             + "design:3 architect:4 schema:3 data_model:4 rfc:4 event-driven:4 event_sourcing:4 "
