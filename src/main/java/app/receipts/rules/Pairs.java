@@ -3,118 +3,9 @@ package app.receipts.rules;
 import app.receipts.rules.Metric.Dimension;
 import app.receipts.rules.Metric.Period;
 import java.util.List;
-import java.util.Set;
 
 /** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
 final class Pairs {
-  private static final Set<String> FORWARD =
-      Set.of(
-          "to",
-          "→",
-          "->",
-          "=>",
-          "down to",
-          "up to",
-          "- >",
-          "➡",
-          "⇒",
-          "→ to",
-          ", now",
-          "now",
-          "; now",
-          "and now",
-          ", now down to",
-          "→ now",
-          "-> now",
-          "and",
-          ", and now");
-  private static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
-  private static final Set<String> REVERSE =
-      Set.of(
-          "instead of",
-          "rather than",
-          "vs",
-          "vs .",
-          "versus",
-          "compared to",
-          "compared with",
-          "down from",
-          "( used to be",
-          "used to be",
-          ", used to be",
-          "( previously",
-          "( it was",
-          "( before",
-          "instead of to",
-          "rather than to",
-          "now , down from",
-          "now down from",
-          ", now down from",
-          "now , from",
-          "up from",
-          "from",
-          "was",
-          "( was",
-          "( down from",
-          "( from",
-          ", down from",
-          ", from",
-          "( vs",
-          "( vs .",
-          ", was",
-          "( up from",
-          ", up from",
-          "vs the",
-          "against");
-  private static final Set<String> FILLER =
-      Set.of(
-          "~",
-          "about",
-          "around",
-          "roughly",
-          "nearly",
-          "almost",
-          "just",
-          "only",
-          "approx",
-          "approximately",
-          "under",
-          "below",
-          "over",
-          "a",
-          "mere",
-          "the",
-          "it's",
-          "it",
-          "is",
-          "stays",
-          "sits",
-          "at",
-          "peak",
-          "behind",
-          "climbing",
-          "growing",
-          "creeping",
-          "reaching",
-          "hitting",
-          "spiking",
-          "planned",
-          "estimated",
-          "expected",
-          "usual",
-          "previous",
-          "old",
-          "original",
-          "quoted",
-          "scheduled",
-          "budgeted",
-          "initial",
-          "median",
-          "average",
-          "p95",
-          "p99",
-          "p50",
-          "typical");
 
   private Pairs() {}
 
@@ -134,13 +25,15 @@ final class Pairs {
       }
       boolean from = fromBefore(tokens, first.start());
       boolean forward =
-          FORWARD.contains(connector)
+          Connectors.FORWARD.contains(connector)
               && (from
-                  || ARROWS.contains(connector)
+                  || Connectors.ARROWS.contains(connector)
                   || sameUnit(first, second)
                   || connector.equals("down to") && !first.bare());
       boolean reverse =
-          !forward && REVERSE.contains(connector) && !(connector.equals("from") && first.bare());
+          !forward
+              && Connectors.REVERSE.contains(connector)
+              && !(connector.equals("from") && first.bare());
       if (!forward && !reverse) {
         continue;
       }
@@ -152,7 +45,7 @@ final class Pairs {
         after = after.inUnitOf(before, size(before));
       }
       if (before.bare() && after.bare()) {
-        if (!from && !ARROWS.contains(connector)) {
+        if (!from && !Connectors.ARROWS.contains(connector)) {
           continue;
         }
         before =
@@ -244,7 +137,7 @@ final class Pairs {
       if (t.is("from")) {
         return true;
       }
-      if (!FILLER.contains(t.lower())) {
+      if (!Connectors.FILLER.contains(t.lower())) {
         return false;
       }
     }
@@ -260,14 +153,14 @@ final class Pairs {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       String w = t.lower();
-      if (FILLER.contains(w)
+      if (Connectors.FILLER.contains(w)
           || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
         continue;
       }
       if (w.equals("of")
           && i + 1 < to
           && tokens.get(i + 1).isWord()
-          && !FILLER.contains(tokens.get(i + 1).lower())) {
+          && !Connectors.FILLER.contains(tokens.get(i + 1).lower())) {
         // "from ~15% of runs to under 2%"
         i++;
         continue;
@@ -279,7 +172,7 @@ final class Pairs {
     }
     String connector = out.toString();
     // "300 queries per page → 4"
-    for (String arrow : ARROWS) {
+    for (String arrow : Connectors.ARROWS) {
       if (connector.endsWith(" " + arrow) && connector.startsWith("per ")) {
         return arrow;
       }
