@@ -1,0 +1,161 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quantities that describe how the work was done, not what it achieved (CORPUS-SCHEMA.md): a
+ * duration after "after" or naming a window, a count split into or configured, a count per shift, a
+ * count used as configuration ("across 4 runners"), a threshold or policy that was set.
+ */
+final class NotMetrics {
+  private static final Set<String> POLICY =
+      Set.of(
+          "target",
+          "targets",
+          "goal",
+          "threshold",
+          "thresholds",
+          "gate",
+          "fails",
+          "fail",
+          "policy",
+          "limit",
+          "cap",
+          "if",
+          "when",
+          "whenever",
+          "any",
+          "anything",
+          "unused",
+          "inactive",
+          "idle",
+          "stale",
+          "older",
+          "archived",
+          "expire",
+          "expires",
+          "ttl",
+          "retention",
+          "versions",
+          "adds",
+          "exceeds",
+          "exceed",
+          "budgeted",
+          "objective");
+  private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
+  private static final Set<String> CONFIG_NOUNS =
+      Set.of(
+          "runners",
+          "workers",
+          "shards",
+          "partitions",
+          "threads",
+          "milestones",
+          "phases",
+          "steps",
+          "batches",
+          "chunks",
+          "pieces",
+          "parts",
+          "stages",
+          "waves",
+          "cores",
+          "vcpus",
+          "gpus",
+          "pods",
+          "replicas",
+          "instances",
+          "machines",
+          "boxes",
+          "hosts",
+          "nodes",
+          "regions",
+          "zones",
+          "azs",
+          "datacenters",
+          "retries");
+  private static final Set<String> CONFIG_BEFORE =
+      Set.of("across", "into", "over", "with", "using", "on", "in", "to", "onto", "between");
+  private static final Set<String> CONFIG_VERBS =
+      Set.of("configured", "set", "capped", "limited", "pinned", "allocated", "reserved");
+  private static final Set<String> HOW_NOUNS =
+      Set.of(
+          "window",
+          "freeze",
+          "slot",
+          "timeout",
+          "shift",
+          "rotation",
+          "cap",
+          "limit",
+          "meeting",
+          "call",
+          "session",
+          "sprint",
+          "block",
+          "delay",
+          "interval",
+          "cadence",
+          "spike",
+          "soak",
+          "bake",
+          "grace",
+          "retention",
+          "ttl",
+          "sla",
+          "drill",
+          "exercise",
+          "workshop",
+          "course");
+
+  private NotMetrics() {}
+
+  static boolean describesHow(List<Token> tokens, Quantity q) {
+    if (q.dimension() == Dimension.DURATION
+        && q.start() > 0
+        && AFTER_WAIT.contains(tokens.get(q.start() - 1).lower())) {
+      return true;
+    }
+    if (q.dimension() == Dimension.DURATION
+        && q.end() < tokens.size()
+        && HOW_NOUNS.contains(tokens.get(q.end()).lower())) {
+      return true;
+    }
+    if (q.hasNoun()
+        && q.start() > 0
+        && (tokens.get(q.start() - 1).is("into")
+            || CONFIG_VERBS.contains(tokens.get(q.start() - 1).lower()))) {
+      return true;
+    }
+    if (q.hasNoun()
+        && q.period() == null
+        && q.nounEnd() + 1 < tokens.size()
+        && tokens.get(q.nounEnd()).is("per")) {
+      // "2 engineers per shift": a ratio set, not a count achieved
+      return true;
+    }
+    if (q.hasNoun()
+        && q.start() > 0
+        && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
+        && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())) {
+      return true;
+    }
+    return false;
+  }
+
+  /** "alert when p99 is over 800ms", "archived anything unused for 90 days": set, not achieved. */
+  static boolean policy(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
+      Token t = tokens.get(i);
+      if (t.isBreak()) {
+        return false;
+      }
+      if (POLICY.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
