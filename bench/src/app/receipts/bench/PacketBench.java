@@ -1,6 +1,6 @@
 package app.receipts.bench;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import app.receipts.capture.CompetencySuggester;
 import app.receipts.capture.EntryEvents;
 import app.receipts.capture.EntryService;
