@@ -142,7 +142,7 @@ class WinCommandTest {
         "one example on each line: " + text);
   }
 
-  /** The /win handler as Routes registered it, to list what it was actually given. */
+  /** The /win handler as CaptureFeature registered it, to list what it was actually given. */
   private WinCommand registeredWinCommand() throws Exception {
     Field field = App.class.getDeclaredField("slashCommandHandlers");
     field.setAccessible(true);
