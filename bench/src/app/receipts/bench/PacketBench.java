@@ -1,12 +1,14 @@
 package app.receipts.bench;
 
-import app.receipts.entries.Competency;
 import app.receipts.capture.CompetencySuggester;
-import app.receipts.capture.EntryEvents;
-import app.receipts.capture.EntryService;
 import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinDraft;
 import app.receipts.capture.WinRules;
+import app.receipts.capture.Wins;
+import app.receipts.entries.Competency;
+import app.receipts.entries.EntryEvents;
+import app.receipts.entries.EntryReads;
+import app.receipts.entries.EntryService;
 import app.receipts.packet.PacketBuilder;
 import app.receipts.packet.PacketFiles;
 import app.receipts.packet.Period;
@@ -35,12 +37,12 @@ public final class PacketBench {
   static String run() throws Exception {
     Database database = Database.open(BenchDatabase.fresh("packet-bench"));
     Clock clock = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
-    EntryService entries =
-        new EntryService(
-            database,
-            new WinRules(new MetricExtractor(), new CompetencySuggester()),
-            new EntryEvents(),
-            clock);
+    EntryReads reads = new EntryReads(database);
+    Wins entries =
+        new Wins(
+            new EntryService(database, new EntryEvents(), clock),
+            reads,
+            new WinRules(new MetricExtractor(), new CompetencySuggester()));
     LocalDate today = LocalDate.of(2026, 12, 31);
     Competency[] competencies = Competency.values();
     for (int i = 0; i < ENTRIES; i++) {
@@ -57,7 +59,7 @@ public final class PacketBench {
           today,
           null);
     }
-    PacketBuilder builder = new PacketBuilder(entries);
+    PacketBuilder builder = new PacketBuilder(reads);
     Period period = Period.between(LocalDate.of(2026, 1, 1), today);
     for (int i = 0; i < WARM_UP; i++) {
       builder.build("T1", "U1", "Zoë Ångström", period);

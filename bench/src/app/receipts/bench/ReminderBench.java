@@ -81,7 +81,7 @@ public final class ReminderBench {
           settings.execute();
         });
     ReminderTask reminders = app.running.reminderTask();
-    SchedulerClient client = ReminderTask.client(app.running.database().dataSource(), reminders);
+    SchedulerClient client = Jobs.client(app.running.database().dataSource(), reminders.task());
     List<TaskInstance<?>> instances = new ArrayList<>();
     for (int i = 0; i < USERS; i++) {
       ZoneId zone = ZoneId.of(ZONES[i % ZONES.length]);

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The win rules for one win (metrics, competency with a person's corrections, subcommand check),
- * single-threaded over the tuning half of the corpus and the command cases, after a warm-up.
- * Prints the mean of several rounds and the best round. Usage: RulesBench [corpus dir]
+ * single-threaded over the tuning half of the corpus and the command cases, after a warm-up. Prints
+ * the mean of several rounds and the best round. Usage: RulesBench [corpus dir]
  */
 public final class RulesBench {
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
@@ -34,7 +34,8 @@ public final class RulesBench {
     PersonalLexicon corrections =
         PersonalLexicon.of(
             List.of(
-                new PersonalLexicon.Correction("fixed the flaky login suite", Competency.CODE_QUALITY),
+                new PersonalLexicon.Correction(
+                    "fixed the flaky login suite", Competency.CODE_QUALITY),
                 new PersonalLexicon.Correction("rota for reviews", Competency.COLLABORATION)));
     long sink = 0;
     for (int warm = 0; warm < PASSES; warm++) {
