@@ -1,0 +1,102 @@
+package app.receipts.rules;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The one-line form of a metric, numbers back in a unit a person would write. */
+final class MetricDisplay {
+  private MetricDisplay() {}
+
+  static String of(Metric m) {
+    String number;
+    if (m.before() != null && m.after() != null) {
+      number = amount(m, m.before()) + " → " + amount(m, m.after());
+    } else if (m.delta() != null) {
+      String sign = m.delta() < 0 ? "−" : "+";
+      number = sign + amount(m, Math.abs(m.delta()));
+    } else {
+      String bound = m.bound() == null ? "" : m.bound() == Metric.Bound.UNDER ? "under " : "over ";
+      number = bound + amount(m, m.value());
+    }
+    String per = m.period() == null ? "" : "/" + m.period().id();
+    String subject = m.subject() == null ? "" : m.subject().strip();
+    if (subject.isEmpty()) {
+      return number + per;
+    }
+    return m.dimension() == Metric.Dimension.COUNT && m.delta() == null && m.before() == null
+        ? number + " " + subject + per
+        : subject + " " + number + per;
+  }
+
+  static String amount(Metric m, double base) {
+    return switch (m.dimension()) {
+      case PERCENT -> plain(base) + "%";
+      case RATIO -> plain(base) + "x";
+      case COUNT -> scaled(base, "");
+      case MONEY -> currency(m.unit()) + scaled(base, "");
+      case BYTES -> bytes(base);
+      case DURATION -> duration(base);
+    };
+  }
+
+  private static String currency(String unit) {
+    if (unit == null) {
+      return "$";
+    }
+    if (unit.contains("€") || unit.toLowerCase(Locale.ROOT).contains("eur")) {
+      return "€";
+    }
+    return unit.contains("£") ? "£" : "$";
+  }
+
+  private static String scaled(double v, String unit) {
+    if (Math.abs(v) >= 1e9) {
+      return plain(v / 1e9) + "B" + unit;
+    }
+    if (Math.abs(v) >= 1e6) {
+      return plain(v / 1e6) + "M" + unit;
+    }
+    if (Math.abs(v) >= 1e4) {
+      return plain(v / 1e3) + "k" + unit;
+    }
+    return plain(v) + unit;
+  }
+
+  private static String bytes(double v) {
+    String[] units = {"B", "KB", "MB", "GB", "TB", "PB"};
+    int i = 0;
+    while (i < units.length - 1 && Math.abs(v) >= 1000) {
+      v /= 1000;
+      i++;
+    }
+    return plain(v) + " " + units[i];
+  }
+
+  private static String duration(double seconds) {
+    double s = Math.abs(seconds);
+    if (s < 1) {
+      return plain(seconds * 1000) + "ms";
+    }
+    if (s < 120) {
+      return plain(seconds) + "s";
+    }
+    if (s < 7200) {
+      return plain(seconds / 60) + " min";
+    }
+    if (s < 172800) {
+      return plain(seconds / 3600) + " h";
+    }
+    if (s < 1209600) {
+      return plain(seconds / 86400) + " days";
+    }
+    if (s < 31536000) {
+      return plain(seconds / 604800) + " weeks";
+    }
+    return plain(seconds / 31536000) + " years";
+  }
+
+  static String plain(double v) {
+    BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(4));
+    return rounded.stripTrailingZeros().toPlainString();
+  }
+}

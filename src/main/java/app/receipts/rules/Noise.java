@@ -1,0 +1,115 @@
+package app.receipts.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numbers that are not quantities: ids ("PR 812", "#4521"), versions ("Java 17", "Postgres 16"),
+ * dates ("Mar 3", "2026-11-02", "2026"), times of day ("4pm", "16:00"), ordinals ("3rd") and names
+ * ("phase 2").
+ */
+final class Noise {
+  private static final Set<String> NAMES =
+      Set.copyOf(
+          java.util.Arrays.asList(
+              ("pr prs mr issue issues ticket tickets jira bug incident inc case sev p v ver version "
+                      + "release java jdk jre python py node nodejs postgres postgresql pg mysql ios "
+                      + "android go golang ruby rails react angular vue kotlin scala php spring ubuntu "
+                      + "debian centos rhel windows macos elasticsearch es redis terraform swift dotnet "
+                      + "net gradle maven junit chrome firefox safari phase step stage sprint milestone "
+                      + "tier level room iteration round part season episode gen generation epic story "
+                      + "line chapter section item rule figure table option plan wave batch cohort "
+                      + "api sdk http ipv oauth tls ssl es6 ecmascript python3 webpack vite next nuxt "
+                      + "laravel django flask php8 openssl kernel linux iphone pixel galaxy xcode "
+                      + "gpt-4 cve sql server room no number nr build run job order commit "
+                      + "migration v1 v2 floor grade top-"
+                      + " top")
+                  .split(" ")));
+  private static final Set<String> MONTHS =
+      Set.copyOf(
+          java.util.Arrays.asList(
+              ("jan january feb february mar march apr april may jun june jul july aug august sep "
+                      + "sept september oct october nov november dec december")
+                  .split(" ")));
+  private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+
+  private Noise() {}
+
+  static boolean isNoise(List<Token> tokens, int at) {
+    Token number = tokens.get(at);
+    Token previous = at > 0 ? tokens.get(at - 1) : null;
+    Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+    if (previous != null
+        && (previous.is("every")
+            || previous.is("than")
+                && at > 1
+                && (tokens.get(at - 2).is("older") || tokens.get(at - 2).is("newer")))) {
+      return true;
+    }
+    if (previous != null) {
+      if (number.glued() && (previous.is("#") || previous.is("@") || previous.is("/"))) {
+        return true;
+      }
+      if (number.glued()
+          && (previous.is("-") || previous.is(".") || previous.is(":"))
+          && at > 1
+          && tokens.get(at - 2).isNumber()
+          && previous.glued()) {
+        return true;
+      }
+      if (NAMES.contains(previous.lower()) && number.isNumber() && !hasUnit(next)) {
+        return true;
+      }
+      if (previous.isWord() && MONTHS.contains(previous.lower()) && month(previous)) {
+        return true;
+      }
+    }
+    if (next != null) {
+      if (next.glued() && ORDINALS.contains(next.lower())) {
+        return true;
+      }
+      if (next.glued()
+          && (next.is(":") || next.is("/") || next.is("-") || next.is("."))
+          && at + 2 < tokens.size()
+          && tokens.get(at + 2).isNumber()
+          && tokens.get(at + 2).glued()) {
+        return true;
+      }
+      if (next.is("am") || next.is("pm") || next.is("a.m") || next.is("p.m")) {
+        return true;
+      }
+      if (next.isWord() && MONTHS.contains(next.lower()) && month(next)) {
+        return true;
+      }
+      if (next.glued()
+          && next.is("-")
+          && at + 2 < tokens.size()
+          && tokens.get(at + 2).isWord()
+          && tokens.get(at + 2).glued()
+          && Character.isUpperCase(tokens.get(at + 2).text().charAt(0))
+          && tokens.get(at + 2).text().length() <= 3) {
+        return true;
+      }
+    }
+    return number.isNumber() && year(number.text()) && !hasUnit(next);
+  }
+
+  /** "may" and "march" are months only when capitalised. */
+  private static boolean month(Token word) {
+    return !(word.is("may") || word.is("march")) || Character.isUpperCase(word.text().charAt(0));
+  }
+
+  private static boolean hasUnit(Token next) {
+    return next != null
+        && (Units.unit(next.lower()) != null || next.is("k"))
+        && (next.glued() || next.text().length() > 1);
+  }
+
+  private static boolean year(String text) {
+    if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int value = Integer.parseInt(text);
+    return value >= 1990 && value <= 2039;
+  }
+}

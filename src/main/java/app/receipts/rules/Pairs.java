@@ -1,0 +1,289 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import app.receipts.rules.Metric.Period;
+import java.util.List;
+import java.util.Set;
+
+/** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
+final class Pairs {
+  private static final Set<String> FORWARD =
+      Set.of(
+          "to",
+          "→",
+          "->",
+          "=>",
+          "down to",
+          "up to",
+          "- >",
+          "➡",
+          "⇒",
+          "→ to",
+          ", now",
+          "now",
+          "; now",
+          "and now",
+          ", now down to",
+          "→ now",
+          "-> now",
+          "and",
+          ", and now");
+  private static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
+  private static final Set<String> REVERSE =
+      Set.of(
+          "instead of",
+          "rather than",
+          "vs",
+          "vs .",
+          "versus",
+          "compared to",
+          "compared with",
+          "down from",
+          "( used to be",
+          "used to be",
+          ", used to be",
+          "( previously",
+          "( it was",
+          "( before",
+          "instead of to",
+          "rather than to",
+          "now , down from",
+          "now down from",
+          ", now down from",
+          "now , from",
+          "up from",
+          "from",
+          "was",
+          "( was",
+          "( down from",
+          "( from",
+          ", down from",
+          ", from",
+          "( vs",
+          "( vs .",
+          ", was",
+          "( up from",
+          ", up from",
+          "vs the",
+          "against");
+  private static final Set<String> FILLER =
+      Set.of(
+          "~",
+          "about",
+          "around",
+          "roughly",
+          "nearly",
+          "almost",
+          "just",
+          "only",
+          "approx",
+          "approximately",
+          "under",
+          "below",
+          "over",
+          "a",
+          "mere",
+          "the",
+          "it's",
+          "it",
+          "is",
+          "stays",
+          "sits",
+          "at",
+          "peak",
+          "behind",
+          "climbing",
+          "growing",
+          "creeping",
+          "reaching",
+          "hitting",
+          "spiking",
+          "planned",
+          "estimated",
+          "expected",
+          "usual",
+          "previous",
+          "old",
+          "original",
+          "quoted",
+          "scheduled",
+          "budgeted",
+          "initial",
+          "median",
+          "average",
+          "p95",
+          "p99",
+          "p50",
+          "typical");
+
+  private Pairs() {}
+
+  static void read(List<Token> tokens, List<Quantity> qs, boolean[] used, List<Metric> out) {
+    for (int k = 0; k + 1 < qs.size(); k++) {
+      Quantity first = qs.get(k);
+      Quantity second = qs.get(k + 1);
+      String connector = connector(tokens, first.end(), second.start());
+      if (connector == null
+          && nowBefore(tokens, second.start())
+          && sameUnit(first, second)
+          && second.start() - first.end() <= 14) {
+        connector = "now";
+      }
+      if (connector == null) {
+        continue;
+      }
+      boolean from = fromBefore(tokens, first.start());
+      boolean forward =
+          FORWARD.contains(connector)
+              && (from
+                  || ARROWS.contains(connector)
+                  || sameUnit(first, second)
+                  || connector.equals("down to") && !first.bare());
+      boolean reverse =
+          !forward && REVERSE.contains(connector) && !(connector.equals("from") && first.bare());
+      if (!forward && !reverse) {
+        continue;
+      }
+      Quantity before = forward ? first : second;
+      Quantity after = forward ? second : first;
+      if (before.bare() && !after.bare()) {
+        before = before.inUnitOf(after, size(after));
+      } else if (after.bare() && !before.bare()) {
+        after = after.inUnitOf(before, size(before));
+      }
+      if (before.bare() && after.bare()) {
+        if (!from && !ARROWS.contains(connector)) {
+          continue;
+        }
+        before =
+            new Quantity(
+                before.amount(),
+                Dimension.COUNT,
+                "",
+                null,
+                before.start(),
+                before.end(),
+                0,
+                -1,
+                -1);
+        after =
+            new Quantity(
+                after.amount(), Dimension.COUNT, "", null, after.start(), after.end(), 0, -1, -1);
+      }
+      if (before.dimension() != after.dimension() || before.amount() == after.amount()) {
+        continue;
+      }
+      used[k] = true;
+      used[k + 1] = true;
+      out.add(metric(tokens, first, second, before, after, from));
+      k++;
+    }
+  }
+
+  private static Metric metric(
+      List<Token> tokens,
+      Quantity first,
+      Quantity second,
+      Quantity before,
+      Quantity after,
+      boolean from) {
+    int end = second.end();
+    Period period = after.period() != null ? after.period() : before.period();
+    int[] per = QuantityReader.periodAt(tokens, end);
+    if (period == null && per != null) {
+      period = Period.values()[per[0]];
+      end = per[1];
+    }
+    String subject = null;
+    Quantity counted = first.hasNoun() ? first : second.hasNoun() ? second : null;
+    int lead = from ? first.start() - 1 : first.start();
+    String around = Subjects.find(tokens, lead, end);
+    if (counted != null) {
+      String noun = Subjects.text(tokens, counted.nounStart(), counted.nounEnd());
+      subject = around.isEmpty() || around.equals(noun) ? noun : noun;
+    } else {
+      subject = around;
+    }
+    String unit = after.unit().isEmpty() ? before.unit() : after.unit();
+    return MetricExtractor.metric(
+        subject,
+        before.amount(),
+        after.amount(),
+        null,
+        null,
+        before.dimension(),
+        unit,
+        period,
+        null);
+  }
+
+  private static double size(Quantity q) {
+    Units.Unit unit = Units.unit(q.unit().toLowerCase(java.util.Locale.ROOT));
+    return unit == null ? 1 : unit.size();
+  }
+
+  private static boolean sameUnit(Quantity a, Quantity b) {
+    return a.dimension() != null
+        && a.dimension() == b.dimension()
+        && a.dimension() != Dimension.COUNT;
+  }
+
+  /** "… was hitting 40 minutes at peak; rebalanced partitions and it's now under 30 seconds". */
+  private static boolean nowBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 4; i--) {
+      if (tokens.get(i).is("now")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean fromBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+      Token t = tokens.get(i);
+      if (t.is("from")) {
+        return true;
+      }
+      if (!FILLER.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The words between two quantities without fillers, or null when too far apart. */
+  private static String connector(List<Token> tokens, int from, int to) {
+    if (to - from > 5 || to < from) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (FILLER.contains(w)
+          || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
+        continue;
+      }
+      if (w.equals("of")
+          && i + 1 < to
+          && tokens.get(i + 1).isWord()
+          && !FILLER.contains(tokens.get(i + 1).lower())) {
+        // "from ~15% of runs to under 2%"
+        i++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    String connector = out.toString();
+    // "300 queries per page → 4"
+    for (String arrow : ARROWS) {
+      if (connector.endsWith(" " + arrow) && connector.startsWith("per ")) {
+        return arrow;
+      }
+    }
+    return connector;
+  }
+}

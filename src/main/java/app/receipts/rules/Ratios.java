@@ -1,0 +1,121 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import java.util.List;
+import java.util.Map;
+
+/** Changes written as words: "halved", "doubled", "cut by half", "by a third". */
+final class Ratios {
+  private static final Map<String, Double> VERBS =
+      Map.of(
+          "halved",
+          0.5,
+          "doubled",
+          2.0,
+          "tripled",
+          3.0,
+          "quadrupled",
+          4.0,
+          "halving",
+          0.5,
+          "doubling",
+          2.0);
+  private static final Map<String, Double> FRACTIONS =
+      Map.of("half", 0.5, "third", 1.0 / 3, "quarter", 0.25, "thirds", 2.0 / 3);
+
+  private Ratios() {}
+
+  static void read(List<Token> tokens, List<Quantity> qs, List<Metric> out, boolean hasPair) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Double verb = VERBS.get(t.lower());
+      if (verb != null && !hasPair && !inside(qs, i)) {
+        String subject = Subjects.forwards(tokens, i + 1);
+        if (subject.isEmpty()) {
+          subject = Subjects.backwards(tokens, i);
+        }
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, null, verb, Dimension.RATIO, t.lower(), null, null));
+        continue;
+      }
+      Double fraction = FRACTIONS.get(t.lower());
+      if (fraction == null || i == 0 || hasPair) {
+        continue;
+      }
+      Token previous = tokens.get(i - 1);
+      boolean byHalf =
+          (previous.is("by") || previous.is("in") || previous.is("on") || previous.is("to"))
+              && fraction == 0.5;
+      if (fraction == 0.5 && (previous.is("on") || previous.is("to"))) {
+        String subject = Subjects.forwards(tokens, i + 1);
+        if (subject.isEmpty()) {
+          continue;
+        }
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
+        continue;
+      }
+      boolean byPart =
+          previous.is("a") || previous.is("one") || previous.is("two") && t.is("thirds");
+      if (!byHalf && !byPart) {
+        continue;
+      }
+      int lead = previous.is("by") || previous.is("in") ? i - 1 : i - 1;
+      if (byPart && i >= 2 && tokens.get(i - 2).is("by")) {
+        lead = i - 2;
+      }
+      if (byPart && !(lead < i - 1) && !nearChange(tokens, i)) {
+        continue;
+      }
+      String subject = Subjects.find(tokens, lead, i + 1);
+      if (subject.isEmpty()) {
+        subject = Subjects.forwards(tokens, i + 1);
+      }
+      if (tokens.get(lead).is("by") && fraction != 0.5) {
+        // "cut by a third" is a relative change, not a multiplier
+        double percent = Math.round(fraction * 1000) / 10.0;
+        int sign = upBefore(tokens, lead) ? 1 : -1;
+        out.add(
+            MetricExtractor.metric(
+                subject, null, null, sign * percent, null, Dimension.PERCENT, "%", null, null));
+        continue;
+      }
+      out.add(
+          MetricExtractor.metric(
+              subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
+    }
+  }
+
+  private static boolean upBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+      if (Words.UP_VERBS.contains(tokens.get(j).lower())) {
+        return true;
+      }
+      if (Words.DOWN_VERBS.contains(tokens.get(j).lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nearChange(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+      Token t = tokens.get(j);
+      if (Words.DOWN_VERBS.contains(t.lower()) || Words.UP_VERBS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(List<Quantity> qs, int i) {
+    for (Quantity q : qs) {
+      if (i >= q.start() && i < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,162 @@
+package app.receipts.rules;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.rules.Metric.Bound;
+import app.receipts.rules.Metric.Dimension;
+import app.receipts.rules.Metric.Direction;
+import app.receipts.rules.Metric.Period;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MetricExtractorTest {
+  private static Metric only(String text) {
+    List<Metric> metrics = Rules.metrics(text);
+    assertEquals(1, metrics.size(), () -> text + " -> " + metrics);
+    return metrics.get(0);
+  }
+
+  @Test
+  void from_to_keeps_the_subject_in_base_units() {
+    Metric m = only("Cut p95 checkout latency from 1.8s to 210ms by adding a covering index");
+    assertAll(
+        () -> assertEquals("p95 checkout latency", m.subject()),
+        () -> assertEquals(1.8, m.before(), 1e-9),
+        () -> assertEquals(0.21, m.after(), 1e-9),
+        () -> assertEquals(Dimension.DURATION, m.dimension()),
+        () -> assertEquals(Direction.BETTER, m.direction()),
+        () -> assertEquals("p95 checkout latency 1.8s → 210ms", m.display()));
+  }
+
+  @Test
+  void the_measured_thing_is_the_head_not_the_system_around_it() {
+    Metric m = only("Error rate on the notifications service went from 2.3% to 0.4% after the fix");
+    assertEquals("Error rate 2.3% → 0.4%", m.display());
+    assertEquals(Direction.BETTER, m.direction());
+  }
+
+  @Test
+  void savings_are_a_negative_delta_on_what_costs_with_its_period() {
+    Metric m = only("Saved $14k/month on the AWS bill by moving logs to cold storage");
+    assertAll(
+        () -> assertEquals(-14000, m.delta(), 1e-9),
+        () -> assertEquals(Dimension.MONEY, m.dimension()),
+        () -> assertEquals(Period.MONTH, m.period()),
+        () -> assertEquals("AWS bill −$14k/month", m.display()));
+  }
+
+  @Test
+  void absolute_and_relative_deltas() {
+    assertEquals("p95 login −300ms", only("shaved 300ms off p95 login").display());
+    assertEquals("Postgres read load −65%", only("Cut Postgres read load by 65%").display());
+    assertEquals("signups +30%", only("grew signups by 30% with the new flow :tada:").display());
+    assertEquals(-35, only("build time down 35% on the new runners").delta(), 1e-9);
+  }
+
+  @Test
+  void halves_thirds_and_multipliers() {
+    Metric halved = only("Time to interactive on the admin app halved after dropping moment.js");
+    assertEquals(0.5, halved.value(), 1e-9);
+    assertEquals(Dimension.RATIO, halved.dimension());
+    assertTrue(halved.subject().contains("interactive"), halved.subject());
+    Metric third = only("Cut the search service's memory footprint by a third");
+    assertEquals(Dimension.PERCENT, third.dimension());
+    assertEquals(-33.3, third.delta(), 1e-9);
+    assertEquals(4, only("Made the nightly report 4x faster").value(), 1e-9);
+    assertEquals(0.5, only("cut the CI bill in half").value(), 1e-9);
+  }
+
+  @Test
+  void durations_and_deadlines() {
+    Metric instead = only("Migration took 4 weeks instead of 9");
+    assertEquals(9 * 604800, instead.before(), 1e-6);
+    assertEquals(4 * 604800, instead.after(), 1e-6);
+    assertEquals(259200, only("landed three days early 🎉").value(), 1e-9);
+    assertEquals(604800, only("Built the flow and shipped it a week early").value(), 1e-9);
+    assertEquals(1500, only("had the API back in 25 minutes").value(), 1e-9);
+  }
+
+  @Test
+  void bounds_sizes_volumes_and_counts() {
+    Metric under = only("CI now runs in under 10 minutes");
+    assertEquals(600, under.value(), 1e-9);
+    assertEquals(Bound.UNDER, under.bound());
+    assertEquals(Bound.UNDER, only("API p99 now below 50ms").bound());
+    assertEquals(2e12, only("Freed 2 TB on the logging cluster").value(), 1);
+    Metric jobs = only("the queue now chews through 2.4 million jobs a day");
+    assertEquals(2_400_000, jobs.value(), 1e-6);
+    assertEquals(Period.DAY, jobs.period());
+    assertEquals("2.4M jobs/day", jobs.display());
+    Metric teams = only("Onboarded 4 teams to the new deploy pipeline");
+    assertEquals(4, teams.value(), 1e-9);
+    assertTrue(teams.subject().contains("teams"));
+    Metric pages = only("from 30 pages a week to 4 after the alert cleanup");
+    assertEquals(30, pages.before(), 1e-9);
+    assertEquals(Period.WEEK, pages.period());
+  }
+
+  @Test
+  void several_metrics_in_one_win() {
+    List<Metric> metrics =
+        Rules.metrics(
+            "Login revamp: time to log in from 19s to 6s, and login support tickets from 120 a"
+                + " week to 35");
+    assertEquals(2, metrics.size(), metrics::toString);
+    assertEquals(19, metrics.get(0).before(), 1e-9);
+    assertEquals(120, metrics.get(1).before(), 1e-9);
+    assertTrue(metrics.get(1).subject().contains("tickets"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Upgraded payments-api to Java 17 and Spring Boot 3.2, no downtime",
+        "Fixed PR #4521 review comments and merged v2.3.1",
+        "See <https://github.com/acme/api/pull/812|PR 812> for PROJ-1234",
+        "Paired with the mobile team to unblock the 2026-03-01 release",
+        "Investigated the 2am pager alerts and found the cron overlap",
+        "Launched the partner API on time for the Q3 deadline on Mar 3 at 4pm",
+        "Phase 2 of the ledger split is live after the P1 incident",
+        "Moved the app to OAuth2 and k8s, logs in S3 older than 7 days",
+        "Drove the Postgres 14 → 16 upgrade",
+        "Got the SOC 2 Type II report with zero exceptions",
+        "kept the status page updated every 15 min",
+        "one less pet server to worry about"
+      })
+  void dates_versions_ids_times_and_names_are_not_metrics(String text) {
+    assertEquals(List.of(), Rules.metrics(text));
+  }
+
+  @Test
+  void the_3_in_3_p1_incidents_is_a_count() {
+    Metric m = only("Handled 3 P1 incidents during my on-call week");
+    assertEquals(3, m.value(), 1e-9);
+    assertTrue(m.subject().contains("incidents"), m.subject());
+  }
+
+  static Stream<String> hostile() {
+    return Stream.of(
+        null,
+        "",
+        "   ",
+        "x".repeat(100_000),
+        "1".repeat(100_000),
+        "1.2.3.4.5.6 → → → from from to to",
+        "🚀🔥 $ % x 3x $$ --> <> <|> :tada",
+        "أطلقنا الميزة بنسبة 30%",
+        "from " + "9 ".repeat(5_000) + "to 1");
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void hostile_input_never_throws(String text) {
+    assertDoesNotThrow(() -> Rules.read(text, PersonalLexicon.EMPTY));
+  }
+}
