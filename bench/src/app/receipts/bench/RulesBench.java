@@ -1,6 +1,6 @@
 package app.receipts.bench;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import app.receipts.rules.PersonalLexicon;
 import app.receipts.rules.Rules;
 import com.fasterxml.jackson.databind.ObjectMapper;

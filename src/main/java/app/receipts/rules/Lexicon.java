@@ -1,6 +1,6 @@
 package app.receipts.rules;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

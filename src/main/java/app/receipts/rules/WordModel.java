@@ -1,6 +1,6 @@
 package app.receipts.rules;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

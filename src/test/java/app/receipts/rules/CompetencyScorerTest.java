@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.Competency;
+import app.receipts.entries.Competency;
 import app.receipts.rules.PersonalLexicon.Correction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
