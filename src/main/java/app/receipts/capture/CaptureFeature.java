@@ -51,7 +51,10 @@ public final class CaptureFeature {
     subcommands.add(new EditSubcommand(edit));
     subcommands.add(new DeleteSubcommand(entries));
     subcommands.addAll(others);
-    app.command(CaptureIds.COMMAND, new WinCommand(flow, people, subcommands));
+    WinCommand command = new WinCommand(flow, people, subcommands);
+    app.command(CaptureIds.COMMAND, command);
+    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));
+    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow));
     app.viewSubmission(CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));

@@ -23,16 +23,14 @@ public final class CaptureFlow {
 
   public List<LayoutBlock> captureText(
       SlashCommandRequest req, SlashCommandContext ctx, String text) {
-    String teamId = ctx.getTeamId();
-    String userId = ctx.getRequestUserId();
+    return captureText(
+        ctx.getTeamId(), ctx.getRequestUserId(), text, captureKey(req.getPayload().getTriggerId()));
+  }
+
+  /** The same as typing the text after /win; the key makes a repeated delivery store it once. */
+  List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
     WinDraft draft = wins.rules().fromText(text);
-    Entry entry =
-        wins.captureWin(
-            teamId,
-            userId,
-            draft,
-            people.today(teamId, userId),
-            captureKey(req.getPayload().getTriggerId()));
+    Entry entry = wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey);
     return CaptureBlocks.saved(entry, false);
   }
 

@@ -6,6 +6,8 @@ public final class CaptureIds {
   public static final String MODAL = "win-modal";
   public static final String EDIT_BUTTON = "win-edit";
   public static final String UNDO_BUTTON = "win-undo";
+  public static final String RUN_SUGGESTION = "win-suggestion-run";
+  public static final String SAVE_SUGGESTION = "win-suggestion-save";
 
   public static final String TEXT_BLOCK = "text";
   public static final String IMPACT_BLOCK = "impact";
