@@ -1,10 +1,8 @@
 package app.receipts.bench;
 
 import app.receipts.capture.Competency;
-import app.receipts.capture.CompetencySuggester;
 import app.receipts.capture.EntryEvents;
 import app.receipts.capture.EntryService;
-import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinDraft;
 import app.receipts.capture.WinRules;
 import app.receipts.packet.PacketBuilder;
@@ -38,7 +36,7 @@ public final class PacketBench {
     EntryService entries =
         new EntryService(
             database,
-            new WinRules(new MetricExtractor(), new CompetencySuggester()),
+            new WinRules(),
             new EntryEvents(),
             clock);
     LocalDate today = LocalDate.of(2026, 12, 31);

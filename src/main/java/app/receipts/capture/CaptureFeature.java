@@ -29,7 +29,7 @@ public final class CaptureFeature {
     this.messenger = shared.messenger();
     this.executor = shared.executor();
     this.wins =
-        new Wins(entries, reads, new WinRules(new MetricExtractor(), new CompetencySuggester()));
+        new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
     this.edit = new EditWinAction(reads);
   }
