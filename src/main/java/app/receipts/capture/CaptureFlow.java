@@ -2,6 +2,8 @@ package app.receipts.capture;
 
 import app.receipts.entries.Entry;
 import app.receipts.people.People;
+import app.receipts.rules.CompetencyGuess;
+import app.receipts.rules.Rules;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -29,9 +31,19 @@ public final class CaptureFlow {
 
   /** The same as typing the text after /win; the key makes a repeated delivery store it once. */
   List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
-    WinDraft draft = wins.rules().fromText(text);
+    WinDraft typed = wins.rules().fromText(text);
+    Rules.Reading reading = wins.rules().read(typed.text());
+    CompetencyGuess guess = reading.competency();
+    WinDraft draft =
+        new WinDraft(
+            typed.text(),
+            null,
+            WinRules.metricLine(reading.metrics()),
+            guess.top(),
+            typed.links(),
+            null);
     Entry entry = wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey);
-    return CaptureBlocks.saved(entry, false);
+    return CaptureBlocks.saved(entry, false, guess.isGuess() ? guess.alternatives() : List.of());
   }
 
   /** Opens the modal at once: the trigger id is only valid for three seconds. */

@@ -9,6 +9,9 @@ public final class CaptureIds {
   public static final String RUN_SUGGESTION = "win-suggestion-run";
   public static final String SAVE_SUGGESTION = "win-suggestion-save";
 
+  /** Followed by the competency's id: action ids must differ within one actions block. */
+  public static final String REFILE_PREFIX = "win-refile-";
+
   public static final String TEXT_BLOCK = "text";
   public static final String IMPACT_BLOCK = "impact";
   public static final String METRIC_BLOCK = "metric";
