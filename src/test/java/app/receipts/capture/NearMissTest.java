@@ -103,6 +103,28 @@ class NearMissTest {
   }
 
   @Test
+  void run_it_on_a_typo_of_edit_opens_the_editor_of_that_win() throws Exception {
+    command("U1", "Shipped the importer");
+    long id =
+        app.jdbi().withHandle(h -> h.createQuery("SELECT id FROM entries").mapTo(Long.class).one());
+    JsonNode ack = command("U1", "eidt " + id);
+    assertEquals("Did you mean `/win edit " + id + "`?", ack.path("text").asText());
+
+    JsonNode run = button(ack, CaptureIds.RUN_SUGGESTION).orElseThrow();
+    app.client.interactive(
+        Payloads.blockAction(
+            "U1",
+            run.path("action_id").asText(),
+            run.path("value").asText(),
+            "C0GENERAL",
+            app.slack.responseUrl("e1")));
+
+    JsonNode view = app.slack.await("views.open").json("view");
+    assertTrue(view.path("blocks").toString().contains("Shipped the importer"), view.toString());
+    assertEquals(1, app.count("SELECT COUNT(*) FROM entries"));
+  }
+
+  @Test
   void run_it_on_help_answers_with_the_help() throws Exception {
     JsonNode ack = command("U1", "hlep");
 
