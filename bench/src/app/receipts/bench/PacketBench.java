@@ -1,7 +1,5 @@
 package app.receipts.bench;
 
-import app.receipts.capture.CompetencySuggester;
-import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinDraft;
 import app.receipts.capture.WinRules;
 import app.receipts.capture.Wins;
@@ -39,10 +37,7 @@ public final class PacketBench {
     Clock clock = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
     EntryReads reads = new EntryReads(database);
     Wins entries =
-        new Wins(
-            new EntryService(database, new EntryEvents(), clock),
-            reads,
-            new WinRules(new MetricExtractor(), new CompetencySuggester()));
+        new Wins(new EntryService(database, new EntryEvents(), clock), reads, new WinRules());
     LocalDate today = LocalDate.of(2026, 12, 31);
     Competency[] competencies = Competency.values();
     for (int i = 0; i < ENTRIES; i++) {

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
 
+import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
@@ -9,6 +10,7 @@ import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackLimits;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,14 @@ public final class CaptureBlocks {
   }
 
   public static List<LayoutBlock> saved(Entry entry, boolean updated) {
+    return saved(entry, updated, List.of());
+  }
+
+  /**
+   * {@code alternatives} non-empty: the competency was a guess, so the ack says so and offers the
+   * likely others as one-click re-files.
+   */
+  static List<LayoutBlock> saved(Entry entry, boolean updated, List<Competency> alternatives) {
     String heading =
         updated
             ? ":pencil2: *Updated win #" + entry.id() + "*"
@@ -28,7 +38,19 @@ public final class CaptureBlocks {
     List<LayoutBlock> blocks = new ArrayList<>();
     String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
     blocks.add(BlockKit.text(heading + "\n" + quote));
-    blocks.add(BlockKit.note(detail(entry)));
+    boolean guess = !alternatives.isEmpty();
+    blocks.add(BlockKit.note(detail(entry, guess)));
+    if (guess) {
+      List<BlockElement> refiles = new ArrayList<>();
+      for (Competency alternative : alternatives.subList(0, Math.min(3, alternatives.size()))) {
+        refiles.add(
+            BlockKit.button(
+                CaptureIds.REFILE_PREFIX + alternative.id(),
+                alternative.label(),
+                new RefileValue(entry.id(), alternative).encode()));
+      }
+      blocks.add(BlockKit.buttons(refiles));
+    }
     blocks.add(
         BlockKit.buttons(
             BlockKit.button(CaptureIds.EDIT_BUTTON, "Edit", Long.toString(entry.id())),
@@ -36,16 +58,16 @@ public final class CaptureBlocks {
     return blocks;
   }
 
-  private static String detail(Entry entry) {
+  private static String detail(Entry entry, boolean guess) {
     String metric =
         entry.hasMetric()
             ? "Metric: *" + Mrkdwn.escape(entry.metric()) + "*"
             : "No metric found: numbers (before → after, %, x) make a win stronger";
-    return metric
-        + " · Competency: *"
-        + entry.competency().label()
-        + "* · "
-        + Dates.day(entry.occurredOn());
+    String competency =
+        guess
+            ? " · Filed under *" + entry.competency().label() + "* — a guess"
+            : " · Competency: *" + entry.competency().label() + "*";
+    return metric + competency + " · " + Dates.day(entry.occurredOn());
   }
 
   public static List<LayoutBlock> list(List<Entry> entries, int total) {

@@ -10,6 +10,7 @@ import com.slack.api.bolt.App;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 
 /** /win and its modal, the Edit and Undo buttons, and /win list, edit and delete. */
 public final class CaptureFeature {
@@ -28,8 +29,7 @@ public final class CaptureFeature {
     this.people = shared.people();
     this.messenger = shared.messenger();
     this.executor = shared.executor();
-    this.wins =
-        new Wins(entries, reads, new WinRules(new MetricExtractor(), new CompetencySuggester()));
+    this.wins = new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
     this.edit = new EditWinAction(reads);
   }
@@ -51,9 +51,15 @@ public final class CaptureFeature {
     subcommands.add(new EditSubcommand(edit));
     subcommands.add(new DeleteSubcommand(entries));
     subcommands.addAll(others);
-    app.command(CaptureIds.COMMAND, new WinCommand(flow, people, subcommands));
+    WinCommand command = new WinCommand(flow, people, subcommands);
+    app.command(CaptureIds.COMMAND, command);
+    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));
+    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow));
     app.viewSubmission(CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.blockAction(
+        Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
+        new RefileAction(wins, reads, people));
   }
 }

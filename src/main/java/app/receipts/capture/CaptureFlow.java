@@ -2,6 +2,8 @@ package app.receipts.capture;
 
 import app.receipts.entries.Entry;
 import app.receipts.people.People;
+import app.receipts.rules.CompetencyGuess;
+import app.receipts.rules.Rules;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -23,17 +25,25 @@ public final class CaptureFlow {
 
   public List<LayoutBlock> captureText(
       SlashCommandRequest req, SlashCommandContext ctx, String text) {
-    String teamId = ctx.getTeamId();
-    String userId = ctx.getRequestUserId();
-    WinDraft draft = wins.rules().fromText(text);
-    Entry entry =
-        wins.captureWin(
-            teamId,
-            userId,
-            draft,
-            people.today(teamId, userId),
-            captureKey(req.getPayload().getTriggerId()));
-    return CaptureBlocks.saved(entry, false);
+    return captureText(
+        ctx.getTeamId(), ctx.getRequestUserId(), text, captureKey(req.getPayload().getTriggerId()));
+  }
+
+  /** The same as typing the text after /win; the key makes a repeated delivery store it once. */
+  List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
+    WinDraft typed = wins.rules().fromText(text);
+    Rules.Reading reading = wins.rules().read(typed.text());
+    CompetencyGuess guess = reading.competency();
+    WinDraft draft =
+        new WinDraft(
+            typed.text(),
+            null,
+            WinRules.metricLine(reading.metrics()),
+            guess.top(),
+            typed.links(),
+            null);
+    Entry entry = wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey);
+    return CaptureBlocks.saved(entry, false, guess.isGuess() ? guess.alternatives() : List.of());
   }
 
   /** Opens the modal at once: the trigger id is only valid for three seconds. */

@@ -6,6 +6,11 @@ public final class CaptureIds {
   public static final String MODAL = "win-modal";
   public static final String EDIT_BUTTON = "win-edit";
   public static final String UNDO_BUTTON = "win-undo";
+  public static final String RUN_SUGGESTION = "win-suggestion-run";
+  public static final String SAVE_SUGGESTION = "win-suggestion-save";
+
+  /** Followed by the competency's id: action ids must differ within one actions block. */
+  public static final String REFILE_PREFIX = "win-refile-";
 
   public static final String TEXT_BLOCK = "text";
   public static final String IMPACT_BLOCK = "impact";

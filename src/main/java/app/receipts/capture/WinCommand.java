@@ -1,6 +1,8 @@
 package app.receipts.capture;
 
 import app.receipts.people.People;
+import app.receipts.rules.CommandVerdict;
+import app.receipts.rules.Rules;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -10,10 +12,13 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** /win: a win from its text, the modal when empty, or a documented subcommand. */
@@ -39,18 +44,56 @@ final class WinCommand implements SlashCommandHandler {
     if (text.isEmpty()) {
       return capture.openModal(req, ctx);
     }
-    String[] words = SPACES.split(text, 2);
-    String first = words[0].toLowerCase(Locale.ROOT);
-    String args = words.length > 1 ? words[1].strip() : "";
-    if (first.equals("help") && args.isEmpty()) {
-      return ctx.ack(r -> r.responseType("ephemeral").text(helpText()));
+    Optional<Response> command = dispatch(req, ctx, text);
+    if (command.isPresent()) {
+      return command.get();
     }
-    Subcommand subcommand = subcommands.get(first);
-    if (subcommand != null && subcommand.accepts(args)) {
-      return subcommand.handle(req, ctx, args);
+    Optional<List<LayoutBlock>> suggestion = suggestion(userId, text);
+    if (suggestion.isPresent()) {
+      return Messenger.ack(Suggestions.question(suggested(text)), suggestion.get());
     }
     List<LayoutBlock> reply = capture.captureText(req, ctx, text);
     return Messenger.ack("Saved your win.", reply);
+  }
+
+  /** Runs the subcommand (or help) that accepts this text; empty when none does. */
+  Optional<Response> dispatch(SlashCommandRequest req, SlashCommandContext ctx, String text)
+      throws IOException, SlackApiException {
+    String[] words = SPACES.split(text.strip(), 2);
+    String first = words[0].toLowerCase(Locale.ROOT);
+    String args = words.length > 1 ? words[1].strip() : "";
+    if (first.equals("help") && args.isEmpty()) {
+      return Optional.of(ctx.ack(r -> r.responseType("ephemeral").text(helpText())));
+    }
+    Subcommand subcommand = subcommands.get(first);
+    if (subcommand != null && subcommand.accepts(args)) {
+      return Optional.of(subcommand.handle(req, ctx, args));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Did you mean `/win packet 2026-H2`?" when no subcommand took the text but the rules read it as
+   * a near miss of one; empty when it is a win.
+   */
+  private Optional<List<LayoutBlock>> suggestion(String userId, String text) {
+    String command = suggested(text);
+    if (command == null || !new SuggestionValue(userId, text).fits()) {
+      return Optional.empty();
+    }
+    String[] words = SPACES.split(command, 2);
+    Subcommand subcommand = subcommands.get(words[0]);
+    boolean runnable =
+        words[0].equals("help") || subcommand.accepts(words.length > 1 ? words[1] : "");
+    String usage = subcommand == null ? null : subcommand.help();
+    return Optional.of(Suggestions.blocks(userId, text, command, runnable, usage));
+  }
+
+  private String suggested(String text) {
+    Set<String> names = new HashSet<>(subcommands.keySet());
+    names.add("help");
+    CommandVerdict verdict = Rules.command(text, names);
+    return verdict.isWin() ? null : verdict.command();
   }
 
   /** One example per subcommand, shown under the subcommand's own line in /win help. */
@@ -99,7 +142,8 @@ final class WinCommand implements SlashCommandHandler {
                 + " packet* there to pick a period.\n")
         .append(
             "Anything else after `/win` is saved as a win, exactly as you typed it, e.g. `/win"
-                + " list of flaky tests I fixed` is a win.");
+                + " list of flaky tests I fixed` is a win; a near miss of a subcommand (`/win lsit`)"
+                + " asks first.");
     return help.toString();
   }
 }

@@ -1,5 +1,9 @@
 package app.receipts.capture;
 
+import app.receipts.entries.Competency;
+import app.receipts.rules.Metric;
+import app.receipts.rules.PersonalLexicon;
+import app.receipts.rules.Rules;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.WebLinks;
 import java.time.LocalDate;
@@ -10,7 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Validation and enrichment of win drafts: the same rules for /win text, the modal and edits. */
+/**
+ * Validation and enrichment of win drafts: the same rules for /win text, the modal and edits. What
+ * the person left empty is filled from {@link Rules}: the metrics and the top competency.
+ */
 public final class WinRules {
   public static final int MAX_TEXT = 3000;
   public static final int MAX_METRIC = 200;
@@ -18,13 +25,9 @@ public final class WinRules {
   private static final Pattern URL_LIKE =
       Pattern.compile("(?i)<?\\b([a-z][a-z0-9+.-]{1,15}):(//)?[^\\s<>|\"'`]+");
 
-  private final MetricExtractor metrics;
-  private final CompetencySuggester competencies;
+  private static final String METRIC_SEPARATOR = "; ";
 
-  public WinRules(MetricExtractor metrics, CompetencySuggester competencies) {
-    this.metrics = metrics;
-    this.competencies = competencies;
-  }
+  public WinRules() {}
 
   /** Field name to a message the user can act on; empty when the draft is fine. */
   public Map<String, String> problems(WinDraft draft, LocalDate today) {
@@ -62,14 +65,46 @@ public final class WinRules {
 
   /** Fills what the user left empty: today's date, an extracted metric, a suggested competency. */
   public WinDraft complete(WinDraft draft, LocalDate today) {
-    String text = draft.text() == null ? "" : draft.text();
+    String metric = draft.metric();
+    Competency competency = draft.competency();
+    if (metric == null || competency == null) {
+      Rules.Reading reading = read(draft.text());
+      metric = metric != null ? metric : metricLine(reading.metrics());
+      competency = competency != null ? competency : reading.competency().top();
+    }
     return new WinDraft(
         draft.text(),
         draft.impact(),
-        draft.metric() != null ? draft.metric() : metrics.extract(text).orElse(null),
-        draft.competency() != null ? draft.competency() : competencies.suggest(text),
+        metric,
+        competency,
         draft.links(),
         draft.occurredOn() != null ? draft.occurredOn() : today);
+  }
+
+  /** What the win rules read in a win's text. */
+  Rules.Reading read(String text) {
+    return Rules.read(text == null ? "" : text, PersonalLexicon.EMPTY);
+  }
+
+  /**
+   * The metrics' one-line displays, subjects kept, joined in text order: as many whole ones as fit
+   * the metric field, since a display cut in the middle could read as a different number.
+   */
+  static String metricLine(List<Metric> metrics) {
+    StringBuilder line = new StringBuilder();
+    for (Metric metric : metrics) {
+      String display = metric.display();
+      String next = line.isEmpty() ? display : line + METRIC_SEPARATOR + display;
+      if (SlackText.characters(next) <= MAX_METRIC) {
+        line.setLength(0);
+        line.append(next);
+      } else if (line.isEmpty()) {
+        return display.substring(0, display.offsetByCodePoints(0, MAX_METRIC - 1)) + "…";
+      } else {
+        break;
+      }
+    }
+    return line.isEmpty() ? null : line.toString();
   }
 
   /** A draft from free text typed after /win: links in the text become the entry's links. */

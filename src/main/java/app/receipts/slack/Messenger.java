@@ -42,12 +42,30 @@ public final class Messenger {
    */
   public static void reply(
       BlockActionRequest req, ActionContext ctx, String text, boolean replaceOriginal) {
+    reply(req, ctx, text, null, replaceOriginal);
+  }
+
+  /**
+   * {@link #reply(BlockActionRequest, ActionContext, String, boolean)} with blocks; the fallback is
+   * the text.
+   */
+  public static void reply(
+      BlockActionRequest req,
+      ActionContext ctx,
+      String text,
+      List<LayoutBlock> blocks,
+      boolean replaceOriginal) {
     if (req.getPayload().getResponseUrl() == null) {
       return;
     }
     try {
       WebhookResponse response =
-          ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(replaceOriginal).text(text));
+          ctx.respond(
+              r ->
+                  r.responseType("ephemeral")
+                      .replaceOriginal(replaceOriginal)
+                      .text(text)
+                      .blocks(orNone(blocks)));
       if (SlackClients.accepted(response)) {
         return;
       }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A win's links pass the same WebLinks check that decides whether they are shown as links. */
 class WinRulesLinksTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-  private final WinRules rules = new WinRules(new MetricExtractor(), new CompetencySuggester());
+  private final WinRules rules = new WinRules();
 
   private Map<String, String> problems(String link) {
     return rules.problems(

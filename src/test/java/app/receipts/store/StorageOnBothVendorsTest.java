@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.receipts.capture.CompetencySuggester;
-import app.receipts.capture.MetricExtractor;
 import app.receipts.capture.WinDraft;
 import app.receipts.capture.WinRules;
 import app.receipts.capture.Wins;
@@ -61,10 +59,7 @@ class StorageOnBothVendorsTest {
         new EntryService(
             database, new EntryEvents(), new MutableClock(Instant.parse("2026-06-15T12:00:00Z")));
     EntryReads reads = new EntryReads(database);
-    return new Service(
-        new Wins(entries, reads, new WinRules(new MetricExtractor(), new CompetencySuggester())),
-        reads,
-        entries);
+    return new Service(new Wins(entries, reads, new WinRules()), reads, entries);
   }
 
   private static WinDraft draft(String text) {
