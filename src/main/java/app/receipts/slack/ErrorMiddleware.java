@@ -1,6 +1,5 @@
 package app.receipts.slack;
 
-import com.google.gson.JsonObject;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -32,13 +31,34 @@ final class ErrorMiddleware implements Middleware {
   }
 
   private static Response reply(Request req, String message) {
-    JsonObject body = new JsonObject();
+    String body;
     if (req.getRequestType() == RequestType.Command) {
-      body.addProperty("response_type", "ephemeral");
-      body.addProperty("text", message);
+      body =
+          Json.stream(
+              json -> {
+                json.writeStartObject();
+                json.writeStringField("response_type", "ephemeral");
+                json.writeStringField("text", message);
+                json.writeEndObject();
+              });
     } else if (req.getRequestType() == RequestType.ViewSubmission) {
-      body.addProperty("response_action", "update");
-      body.add("view", GsonFactory.createSnakeCase().toJsonTree(Views.notice("Receipts", message)));
+      // the view is one of the SDK's models, so the SDK's serializer writes it; the envelope is
+      // ours
+      String view =
+          GsonFactory.createSnakeCase()
+              .newBuilder()
+              .disableHtmlEscaping()
+              .create()
+              .toJson(Views.notice("Receipts", message));
+      body =
+          Json.stream(
+              json -> {
+                json.writeStartObject();
+                json.writeStringField("response_action", "update");
+                json.writeFieldName("view");
+                json.writeRawValue(view);
+                json.writeEndObject();
+              });
     } else {
       Messenger.dmInRequest(req.getContext(), message);
       return Response.ok();
@@ -46,7 +66,7 @@ final class ErrorMiddleware implements Middleware {
     return Response.builder()
         .statusCode(200)
         .contentType("application/json; charset=utf-8")
-        .body(body.toString())
+        .body(body)
         .build();
   }
 }

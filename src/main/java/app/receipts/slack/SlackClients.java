@@ -1,8 +1,6 @@
 package app.receipts.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.webhook.WebhookResponse;
@@ -40,12 +38,17 @@ public final class SlackClients {
     if (responseUrl == null) {
       return false;
     }
-    JsonObject body = new JsonObject();
-    body.addProperty("response_type", "ephemeral");
-    body.addProperty("replace_original", false);
-    body.addProperty("text", text);
+    String body =
+        Json.stream(
+            json -> {
+              json.writeStartObject();
+              json.writeStringField("response_type", "ephemeral");
+              json.writeBooleanField("replace_original", false);
+              json.writeStringField("text", text);
+              json.writeEndObject();
+            });
     try {
-      WebhookResponse response = slack.send(responseUrl, body.toString());
+      WebhookResponse response = slack.send(responseUrl, body);
       if (accepted(response)) {
         return true;
       }
@@ -70,11 +73,9 @@ public final class SlackClients {
     if (body.equalsIgnoreCase("ok")) {
       return true;
     }
-    try {
-      JsonElement ok = JsonParser.parseString(body).getAsJsonObject().get("ok");
-      return ok != null && ok.isJsonPrimitive() && ok.getAsBoolean();
-    } catch (RuntimeException notJson) {
-      return false;
-    }
+    return Json.field(body, "ok")
+        .filter(JsonNode::isValueNode)
+        .map(ok -> ok.isBoolean() ? ok.booleanValue() : ok.asText().equalsIgnoreCase("true"))
+        .orElse(false);
   }
 }
