@@ -3,7 +3,9 @@ package app.receipts.home;
 import app.receipts.entries.EntryReads;
 import app.receipts.people.HomeViewers;
 import app.receipts.people.People;
+import app.receipts.reminders.ReminderSettings;
 import app.receipts.reminders.Reminders;
+import app.receipts.slack.Dates;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
@@ -107,6 +109,17 @@ final class HomePublisher {
         entries.recent(teamId, userId, HomePage.PAGE_SIZE, page * HomePage.PAGE_SIZE),
         page,
         total,
-        reminders.settings(teamId, userId).schedule().describe());
+        remindersLine(teamId, userId));
+  }
+
+  /**
+   * The schedule, and the pause while one holds: "Paused" is what a person back from leave looks
+   * for.
+   */
+  private String remindersLine(String teamId, String userId) {
+    ReminderSettings settings = reminders.settings(teamId, userId);
+    LocalDate paused = reminders.pausedUntil(settings);
+    String schedule = settings.schedule().describe();
+    return paused == null ? schedule : schedule + " · paused until " + Dates.dayWithWeekday(paused);
   }
 }

@@ -70,6 +70,33 @@ class PauseFlowTest {
   }
 
   @Test
+  void app_home_shows_the_pause_while_it_holds_and_not_after() {
+    app.client.command("U1", "Shipped the importer");
+    app.client.command("U1", "remind pause until 2026-07-06");
+
+    app.client.event(Payloads.homeOpened("U1", "EvPaused"));
+    String paused =
+        app.slack
+            .await(
+                "views.publish",
+                c -> c.param("view").contains("Reminders:"),
+                Duration.ofSeconds(10))
+            .param("view");
+    assertTrue(paused.contains("paused until Mon Jul 6, 2026"), paused);
+
+    reminders.runAt(Instant.parse("2026-07-10T20:00:00Z"));
+    app.client.event(Payloads.homeOpened("U1", "EvBack"));
+    String back =
+        app.slack
+            .await(
+                "views.publish",
+                c -> c.param("view").contains("Reminders:") && !c.param("view").equals(paused),
+                Duration.ofSeconds(10))
+            .param("view");
+    assertFalse(back.contains("paused until"), back);
+  }
+
+  @Test
   void a_slot_already_scheduled_inside_a_pause_is_held_and_the_next_one_after_it_sent() {
     app.client.command("U1", "Shipped the importer");
     app.client.command("U1", "remind fri 16:00");
