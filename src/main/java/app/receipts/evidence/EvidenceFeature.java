@@ -1,7 +1,6 @@
 package app.receipts.evidence;
 
 import app.receipts.Shared;
-import app.receipts.capture.CompetencySuggester;
 import app.receipts.mydata.UserData;
 import app.receipts.people.People;
 import app.receipts.slack.Feature;
@@ -34,8 +33,7 @@ public final class EvidenceFeature implements Feature {
   @Override
   public void register(App app) {
     ConsentActions consent = new ConsentActions(praise);
-    app.messageShortcut(
-        EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people, new CompetencySuggester()));
+    app.messageShortcut(EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people));
     app.viewSubmission(
         EvidenceIds.MODAL,
         new PraiseModalSubmission(

@@ -1,7 +1,8 @@
 package app.receipts.evidence;
 
-import app.receipts.capture.CompetencySuggester;
 import app.receipts.people.People;
+import app.receipts.rules.PersonalLexicon;
+import app.receipts.rules.Rules;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
@@ -16,12 +17,10 @@ import java.time.ZoneId;
 final class SavePraiseShortcut implements MessageShortcutHandler {
   private final PraiseService praise;
   private final People people;
-  private final CompetencySuggester suggester;
 
-  SavePraiseShortcut(PraiseService praise, People people, CompetencySuggester suggester) {
+  SavePraiseShortcut(PraiseService praise, People people) {
     this.praise = praise;
     this.people = people;
-    this.suggester = suggester;
   }
 
   @Override
@@ -66,7 +65,9 @@ final class SavePraiseShortcut implements MessageShortcutHandler {
                                 PraiseModal.view(
                                     draft,
                                     MessageDay.of(ts, zone, people.today(teamId, saverId)),
-                                    suggester.suggest(draft.text()),
+                                    Rules.read(draft.text(), PersonalLexicon.EMPTY)
+                                        .competency()
+                                        .top(),
                                     metadata))));
     people.seen(teamId, saverId);
     return ctx.ack();

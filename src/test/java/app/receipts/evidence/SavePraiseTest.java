@@ -74,6 +74,25 @@ class SavePraiseTest {
   }
 
   @Test
+  void the_modal_preselects_the_competency_the_win_rules_read_in_the_praise() {
+    JsonNode view =
+        openShortcut(
+            "UMAYA",
+            "Thank you <@UMAYA> for mentoring our two new hires through their first on-call week",
+            null,
+            0);
+
+    JsonNode selected = null;
+    for (JsonNode block : view.path("blocks")) {
+      if (block.path("element").has("initial_option")) {
+        selected = block.path("element").path("initial_option");
+      }
+    }
+    assertTrue(selected != null, view.toString());
+    assertEquals("collaboration", selected.path("value").asText(), selected.toString());
+  }
+
+  @Test
   void shortcut_opens_the_modal_with_the_quote_and_submit_keeps_it_with_a_permalink() {
     JsonNode view = openShortcut("UMAYA", PRAISE, null, 0);
 
