@@ -32,17 +32,11 @@ public final class CaptureFlow {
   /** The same as typing the text after /win; the key makes a repeated delivery store it once. */
   List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
     WinDraft typed = wins.rules().fromText(text);
+    // read once: the stored metric and competency and the ack's "a guess" all come from it
     Rules.Reading reading = wins.rules().read(typed.text());
     CompetencyGuess guess = reading.competency();
-    WinDraft draft =
-        new WinDraft(
-            typed.text(),
-            null,
-            WinRules.metricLine(reading.metrics()),
-            guess.top(),
-            typed.links(),
-            null);
-    Entry entry = wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey);
+    Entry entry =
+        wins.captureWin(teamId, userId, typed, people.today(teamId, userId), captureKey, reading);
     return CaptureBlocks.saved(entry, false, guess.isGuess() ? guess.alternatives() : List.of());
   }
 

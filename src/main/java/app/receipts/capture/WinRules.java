@@ -65,13 +65,19 @@ public final class WinRules {
 
   /** Fills what the user left empty: today's date, an extracted metric, a suggested competency. */
   public WinDraft complete(WinDraft draft, LocalDate today) {
-    String metric = draft.metric();
-    Competency competency = draft.competency();
-    if (metric == null || competency == null) {
-      Rules.Reading reading = read(draft.text());
-      metric = metric != null ? metric : metricLine(reading.metrics());
-      competency = competency != null ? competency : reading.competency().top();
-    }
+    boolean needsReading = draft.metric() == null || draft.competency() == null;
+    return complete(draft, today, needsReading ? read(draft.text()) : null);
+  }
+
+  /**
+   * The same, with the rules' reading of the draft's text already made: the /win flow needs it for
+   * its answer too, and reading a win costs more than anything else here. {@code reading} may be
+   * null only when the draft has both a metric and a competency.
+   */
+  WinDraft complete(WinDraft draft, LocalDate today, Rules.Reading reading) {
+    String metric = draft.metric() != null ? draft.metric() : metricLine(reading.metrics());
+    Competency competency =
+        draft.competency() != null ? draft.competency() : reading.competency().top();
     return new WinDraft(
         draft.text(),
         draft.impact(),

@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.rules.Rules;
 import app.receipts.slack.NotSavedException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,11 +34,27 @@ public final class Wins {
    */
   public Entry captureWin(
       String teamId, String userId, WinDraft draft, LocalDate today, String captureKey) {
+    return captureWin(teamId, userId, draft, today, captureKey, null);
+  }
+
+  /**
+   * The same, for a caller that has already read the draft's text with the win rules; with a null
+   * {@code reading} the text is read here when the draft lacks a metric or a competency.
+   */
+  Entry captureWin(
+      String teamId,
+      String userId,
+      WinDraft draft,
+      LocalDate today,
+      String captureKey,
+      Rules.Reading reading) {
     Map<String, String> problems = rules.problems(draft, today);
     if (!problems.isEmpty()) {
       throw new InvalidWinException(problems);
     }
-    WinDraft full = rules.complete(draft, today);
+    // checked first: a refused draft is never read
+    WinDraft full =
+        reading == null ? rules.complete(draft, today) : rules.complete(draft, today, reading);
     Entry win =
         Entry.win(
             teamId,
