@@ -40,7 +40,7 @@ public final class ReminderFeature implements Feature {
                 people,
                 reads,
                 packets.builder(),
-                packets.delivery(),
+                shared.names(),
                 shared.messenger(),
                 clock),
             clock);

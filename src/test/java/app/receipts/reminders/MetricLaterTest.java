@@ -30,9 +30,13 @@ class MetricLaterTest {
 
   private static final String LATER_BLOCK = "metric_later";
 
-  @RegisterExtension final ReminderFlow flow = new ReminderFlow(Map::of);
+  @RegisterExtension final ReminderFlow flow = new ReminderFlow(this::env);
   private TestApp app;
   private ReminderClock reminders;
+
+  Map<String, String> env() {
+    return Map.of();
+  }
 
   @BeforeEach
   void start(TestApp app, ReminderClock reminders) {
