@@ -19,7 +19,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 
 /** Starts Receipts: config → Slack check → database → shared pieces → each feature → server. */
@@ -50,9 +49,9 @@ public final class Main {
     Slack slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
     Workspaces workspaces = Workspaces.open(config, slack, database, clock);
-    ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
+    var executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
     // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
-    ExecutorService lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
+    var lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
     Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
     CaptureFeature capture = new CaptureFeature(shared);
     EvidenceFeature evidence = new EvidenceFeature(shared);
@@ -66,6 +65,7 @@ public final class Main {
     shared.people().onFirstSeen(reminders::ensureWeekly);
     shared.people().onZoneLearned(shared.entries()::redateGuesses);
     shared.events().subscribe(home::refreshIfViewed);
+    capture.onMetricPending(reminders::metricPending);
     App app = workspaces.app();
     app.use(new EventDeduplication(shared.deliveries()));
     capture.register(

@@ -9,6 +9,7 @@ import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.App;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,14 @@ public final class CaptureFeature {
   private final Executor executor;
   private final CaptureFlow flow;
   private final EditWinAction edit;
+  private final List<MetricPending> pending = new CopyOnWriteArrayList<>();
+
+  /** What hears of a new win whose number the person will add later. */
+  @FunctionalInterface
+  public interface MetricPending {
+    /** Called before the modal closes; a failure keeps it open to submit again. */
+    void later(String teamId, String userId, long entryId);
+  }
 
   public CaptureFeature(Shared shared) {
     this.reads = shared.reads();
@@ -44,6 +53,11 @@ public final class CaptureFeature {
     return edit;
   }
 
+  /** Called when a win is logged in the modal with "I'll have the number later" ticked. */
+  public void onMetricPending(MetricPending listener) {
+    pending.add(listener);
+  }
+
   /** {@code others}: the subcommands of other features, listed by /win help after capture's. */
   public void register(App app, List<Subcommand> others) {
     List<Subcommand> subcommands = new ArrayList<>();
@@ -55,7 +69,9 @@ public final class CaptureFeature {
     app.command(CaptureIds.COMMAND, command);
     app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));
     app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow));
-    app.viewSubmission(CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor));
+    MetricPending later = (team, user, id) -> pending.forEach(p -> p.later(team, user, id));
+    app.viewSubmission(
+        CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
     app.blockAction(

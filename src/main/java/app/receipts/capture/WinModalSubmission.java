@@ -14,23 +14,40 @@ import com.slack.api.model.view.View;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Stores a new win or an edit from the modal; field errors go back into the modal. */
+/**
+ * Stores a new win or an edit from the modal; field errors go back into the modal. A new win with
+ * "I'll have the number later" ticked is noted for the metric follow-up before the modal closes.
+ */
 final class WinModalSubmission implements ViewSubmissionHandler {
+  private static final Logger log = LoggerFactory.getLogger(WinModalSubmission.class);
   static final String NOT_SAVED =
       "This win was not saved: Receipts could not write to its database. Please submit again in"
           + " a minute.";
+
+  static final String LATER_NOT_NOTED =
+      "Your win was saved, but I could not note that its number comes later. Please submit again"
+          + " in a minute; the win is not saved twice.";
 
   private final Wins wins;
   private final People people;
   private final Messenger messenger;
   private final Executor executor;
+  private final CaptureFeature.MetricPending pending;
 
-  WinModalSubmission(Wins wins, People people, Messenger messenger, Executor executor) {
+  WinModalSubmission(
+      Wins wins,
+      People people,
+      Messenger messenger,
+      Executor executor,
+      CaptureFeature.MetricPending pending) {
     this.wins = wins;
     this.people = people;
     this.messenger = messenger;
     this.executor = executor;
+    this.pending = pending;
   }
 
   @Override
@@ -62,6 +79,15 @@ final class WinModalSubmission implements ViewSubmissionHandler {
     } catch (NotSavedException e) {
       // the modal stays open with what they typed, so submitting again is one click
       return ctx.ackWithErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED));
+    }
+    if (!updated && WinModal.metricLater(view.getState())) {
+      try {
+        pending.later(teamId, userId, entry.id());
+      } catch (RuntimeException e) {
+        // the view id is the capture key: submitting again finds this win and notes it then
+        log.warn("A pending metric could not be noted: {}", e.toString());
+        return ctx.ackWithErrors(Map.of(WinModal.METRIC_LATER_BLOCK, LATER_NOT_NOTED));
+      }
     }
     executor.execute(
         () ->

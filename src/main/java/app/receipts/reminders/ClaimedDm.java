@@ -25,8 +25,27 @@ final class ClaimedDm {
       Set.of(
           "cannot_dm_bot", "user_disabled", "account_inactive", "user_not_found", "not_in_channel");
 
-  /** One reminder DM. */
-  record Message(String text, List<LayoutBlock> blocks) {}
+  /**
+   * One reminder DM: a message, or files with {@code text} as their comment; {@code instead} is
+   * posted when such files certainly could not be shared.
+   */
+  record Message(
+      String text, List<LayoutBlock> blocks, List<Messenger.DmFile> files, Message instead) {
+    Message {
+      files = files == null ? List.of() : List.copyOf(files);
+      if (!files.isEmpty() && instead == null) {
+        throw new IllegalArgumentException("A DM with files needs one to send without them");
+      }
+    }
+
+    Message(String text, List<LayoutBlock> blocks) {
+      this(text, blocks, List.of(), null);
+    }
+
+    static Message withFiles(String comment, List<Messenger.DmFile> files, Message instead) {
+      return new Message(comment, null, files, instead);
+    }
+  }
 
   enum Result {
     /** Posted, or may have reached Slack: counts as sent. */
@@ -93,7 +112,7 @@ final class ClaimedDm {
     }
     boolean answeredOk;
     try {
-      messenger.post(data.teamId(), channel, message.get().text(), message.get().blocks());
+      post(data, channel, message.get());
       answeredOk = true;
     } catch (RuntimeException e) {
       if (SendFailures.certainlyNotDelivered(e)) {
@@ -113,6 +132,30 @@ final class ClaimedDm {
       claim.maybeSent();
     }
     return Result.SENT;
+  }
+
+  /**
+   * Files go with their comment in one share, so the DM carries them; when Slack certainly shared
+   * nothing (not for a 429, which waits and retries), the message without them goes instead.
+   */
+  private void post(NudgeData data, String channel, Message message) {
+    if (message.files().isEmpty()) {
+      messenger.post(data.teamId(), channel, message.text(), message.blocks());
+      return;
+    }
+    try {
+      messenger.upload(data.teamId(), channel, message.text(), message.files());
+    } catch (RuntimeException e) {
+      if (!SendFailures.certainlyNotDelivered(e)
+          || (e instanceof SlackCallException slack && slack.rateLimited())) {
+        throw e;
+      }
+      log.warn(
+          "A {} reminder's files could not be shared ({}); sending it without",
+          data.kind(),
+          reason(e));
+      messenger.post(data.teamId(), channel, message.instead().text(), message.instead().blocks());
+    }
   }
 
   private static void release(DeliveryClaim claim, RuntimeException failure) {

@@ -10,6 +10,7 @@ import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackText;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,10 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The metric follow-up DM: up to five wins without a number, each with its two buttons. */
+/**
+ * The metric follow-up DM: up to five wins without a number (or whose number was to come later),
+ * each with its two buttons.
+ */
 final class FollowUpBlocks {
   /** Each win's text is cut to this in the DM; the edit modal shows it whole. */
   private static final int WIN_CHARS = 280;
+
+  private static final int METRIC_CHARS = 200;
 
   private FollowUpBlocks() {}
 
@@ -37,7 +43,7 @@ final class FollowUpBlocks {
           + Mrkdwn.escape(Mrkdwn.truncate(wins.get(0).text(), 80))
           + "\" — did it move a number?";
     }
-    return when + " you shipped " + wins.size() + " things without a number — did they move one?";
+    return when + " you shipped " + wins.size() + " things — did any of them move a number?";
   }
 
   static List<LayoutBlock> blocks(List<Entry> wins, LocalDate today, Set<Long> declined) {
@@ -48,8 +54,16 @@ final class FollowUpBlocks {
             : when(wins, today) + " you shipped these — did any of them move a number?";
     blocks.add(BlockKit.text(":bar_chart: *" + intro + "*"));
     for (Entry win : wins) {
+      // only a win marked "I'll have the number later" is asked about with a metric
       String body =
-          EntryFormat.quote(win.text(), WIN_CHARS) + "\n_" + Dates.day(win.occurredOn()) + "_";
+          EntryFormat.quote(win.text(), WIN_CHARS)
+              + "\n_"
+              + Dates.day(win.occurredOn())
+              + "_"
+              + (win.hasMetric()
+                  ? "\nYou said the number would come later; so far: "
+                      + SlackText.escaped(win.metric(), METRIC_CHARS)
+                  : "");
       blocks.add(section(s -> s.blockId("followup-win-" + win.id()).text(markdownText(body))));
       if (declined.contains(win.id())) {
         blocks.add(BlockKit.note(":ok_hand: No number for this — noted."));

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The metric follow-up: about two weeks after a win without a number, one DM asks about up to five
- * such wins; at most one a week, never about a win edited since it was logged or asked about
- * before.
+ * The metric follow-up: about two weeks after a win without a number (or one whose number the
+ * person said comes later), one DM asks about up to five such wins; at most one a week, never about
+ * a win edited since it was logged or asked about before.
  */
 final class FollowUps {
   static final int MAX_WINS = 5;
@@ -94,21 +94,30 @@ final class FollowUps {
   private List<Entry> unasked(String teamId, String userId, LocalDate from, LocalDate to) {
     List<Entry> wins =
         entries.between(teamId, userId, from, to).stream()
-            .filter(FollowUps::worthAsking)
+            .filter(FollowUps::unedited)
             .sorted(Comparator.comparing(Entry::occurredOn).thenComparing(Entry::id))
             .toList();
     if (wins.isEmpty()) {
       return wins;
     }
-    Set<Long> asked = dao.asked(teamId, userId, wins.stream().map(Entry::id).toList());
-    return wins.stream().filter(w -> !asked.contains(w.id())).toList();
+    List<Long> ids = wins.stream().map(Entry::id).toList();
+    Set<Long> asked = dao.asked(teamId, userId, ids);
+    Set<Long> pending =
+        wins.stream().anyMatch(Entry::hasMetric) ? dao.pending(teamId, userId, ids) : Set.of();
+    return wins.stream()
+        .filter(w -> !asked.contains(w.id()))
+        .filter(w -> !w.hasMetric() || pending.contains(w.id()))
+        .toList();
   }
 
-  /** A win with no number that was never edited after it was logged. */
-  static boolean worthAsking(Entry entry) {
-    return entry.kind() == Entry.Kind.WIN
-        && !entry.hasMetric()
-        && !entry.updatedAt().isAfter(entry.createdAt());
+  /** A win never edited after it was logged: an edit is the person's answer already. */
+  static boolean unedited(Entry entry) {
+    return entry.kind() == Entry.Kind.WIN && !entry.updatedAt().isAfter(entry.createdAt());
+  }
+
+  /** "I'll have the number later", said in the modal as the win was logged. */
+  void pending(String teamId, String userId, long entryId) {
+    dao.markPending(teamId, userId, entryId, clock.instant());
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -12,6 +12,9 @@ import java.util.List;
 
 /** The reminder DMs: the weekly nudge and the review-season heads-up. */
 final class NudgeBlocks {
+  /** A section's text holds 3,000; the gaps are cut well before. */
+  static final int REVIEW_CHARS = 2900;
+
   private NudgeBlocks() {}
 
   static String weeklyText(int thisWeek) {
@@ -58,12 +61,22 @@ final class NudgeBlocks {
     return "Your review is in " + days + " days (" + Dates.day(review) + ").";
   }
 
+  /** What a review reminder says of the packet itself. */
+  enum PacketNote {
+    /** 3 days before: no packet, the gaps that remain. */
+    NONE,
+    /** 14 days before, the files shared with this text as their comment. */
+    ATTACHED,
+    NOT_BUILT,
+    NOT_ATTACHED
+  }
+
   /**
-   * 14 days before: the counts, the gaps so far, and the packet itself, which follows in the DM. 3
-   * days before: the gaps that remain.
+   * 14 days before: the counts, the gaps so far, and the packet's files attached (or why not). 3
+   * days before: the gaps that remain. Both under {@link #REVIEW_CHARS}.
    */
-  static List<LayoutBlock> review(
-      LocalDate review, LocalDate today, Packet soFar, Period period, boolean packetFollows) {
+  static String reviewBody(
+      LocalDate review, LocalDate today, Packet soFar, Period period, PacketNote note) {
     StringBuilder text =
         new StringBuilder(":calendar: *" + reviewText(review, today) + "*\n")
             .append("You have ")
@@ -72,23 +85,37 @@ final class NudgeBlocks {
             .append(" for ")
             .append(period.label())
             .append('.');
-    if (packetFollows) {
-      text.append(" Your packet for it follows here: Markdown to paste, PDF to print.");
+    switch (note) {
+      case ATTACHED ->
+          text.append(" Your packet for it is attached: Markdown to paste, PDF to print.");
+      case NOT_BUILT ->
+          text.append(
+              " Your packet's files could not be built just now; *Build my packet* tries again.");
+      case NOT_ATTACHED ->
+          text.append(
+              " Your packet's files could not be attached just now; *Build my packet* tries"
+                  + " again.");
+      case NONE -> {}
     }
     if (!soFar.gaps().isEmpty()) {
-      text.append(packetFollows ? "\n*Gaps so far:*" : "\n*Gaps that remain:*");
+      text.append(note == PacketNote.NONE ? "\n*Gaps that remain:*" : "\n*Gaps so far:*");
       for (Packet.Gap gap : soFar.gaps()) {
         text.append("\n• *")
             .append(gap.competency().label())
             .append("*: ")
             .append(gap.suggestion());
       }
-    } else if (!packetFollows) {
+    } else if (note == PacketNote.NONE) {
       text.append("\nNo gaps left: every competency has evidence.");
     }
-    String body = text.length() > 2900 ? text.substring(0, 2900) + "…" : text.toString();
+    return text.length() > REVIEW_CHARS ? text.substring(0, REVIEW_CHARS) + "…" : text.toString();
+  }
+
+  /** The review reminder as a message, with its Build my packet button. */
+  static List<LayoutBlock> review(
+      LocalDate review, LocalDate today, Packet soFar, Period period, PacketNote note) {
     return List.of(
-        BlockKit.text(body),
+        BlockKit.text(reviewBody(review, today, soFar, period, note)),
         BlockKit.buttons(
             BlockKit.primary(ReminderIds.BUILD_PACKET, "Build my packet", period.buttonValue())));
   }

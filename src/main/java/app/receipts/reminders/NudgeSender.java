@@ -2,9 +2,9 @@ package app.receipts.reminders;
 
 import app.receipts.entries.EntryReads;
 import app.receipts.packet.PacketBuilder;
-import app.receipts.packet.PacketDelivery;
 import app.receipts.people.People;
 import app.receipts.people.Person;
+import app.receipts.slack.DisplayNames;
 import app.receipts.slack.Messenger;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends one scheduled reminder, at most once per person and slot (see {@link ClaimedDm}), and says
@@ -33,9 +31,7 @@ final class NudgeSender {
     }
   }
 
-  private static final Logger log = LoggerFactory.getLogger(NudgeSender.class);
   private final ReminderDao dao;
-  private final PacketDelivery packets;
   private final People people;
   private final EntryReads entries;
   private final NudgeComposer composer;
@@ -50,14 +46,19 @@ final class NudgeSender {
       People people,
       EntryReads entries,
       PacketBuilder packetBuilder,
-      PacketDelivery packets,
+      DisplayNames names,
       Messenger messenger,
       Clock clock) {
     this.dao = dao;
-    this.packets = packets;
     this.people = people;
     this.entries = entries;
-    this.composer = new NudgeComposer(entries, packetBuilder, clock);
+    this.composer =
+        new NudgeComposer(
+            entries,
+            packetBuilder,
+            (teamId, userId, period) ->
+                packetBuilder.build(teamId, userId, names.of(teamId, userId), period),
+            clock);
     this.dm = new ClaimedDm(dao, messenger, clock);
     this.followUps = new FollowUps(entries, followUpDao, clock);
     this.followUpSender = new FollowUpSender(dao, followUps, dm, clock);
@@ -105,13 +106,9 @@ final class NudgeSender {
       if (data.kind() != NudgeData.Kind.REVIEW && (away || quietWeek(data, settings, zone))) {
         dm.skip(data);
       } else {
-        ClaimedDm.Result result =
-            dm.send(data, () -> composer.compose(data, settings, zone).map(n -> n.message()));
+        ClaimedDm.Result result = dm.send(data, () -> composer.compose(data, settings, zone));
         if (result == ClaimedDm.Result.UNREACHABLE) {
           return Next.done();
-        }
-        if (result == ClaimedDm.Result.SENT && NudgeComposer.carriesPacket(data)) {
-          requestPacket(data, settings, zone);
         }
         if (result == ClaimedDm.Result.SENT
             && data.kind() != NudgeData.Kind.REVIEW
@@ -131,25 +128,6 @@ final class NudgeSender {
     Optional<NudgeData> followUp =
         followUps.plan(settings, zone, now, null).filter(f -> f.atMillis() < next.atMillis());
     return new Next(Optional.of(next), followUp);
-  }
-
-  /**
-   * The packet job builds and sends the packet after the reminder; its request key is the slot, so
-   * a rerun of this slot asks for no second packet. Failing here leaves the reminder's Build my
-   * packet button.
-   */
-  private void requestPacket(NudgeData data, ReminderSettings settings, ZoneId zone) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    try {
-      packets.request(
-          data.teamId(),
-          data.userId(),
-          "reminder:" + data.slotKey(),
-          NudgeComposer.reviewPeriod(settings, today),
-          null);
-    } catch (RuntimeException e) {
-      log.warn("Could not ask for the packet of a review reminder: {}", e.toString());
-    }
   }
 
   private NudgeData next(ReminderSettings settings, ZoneId zone, Instant after) {

@@ -21,6 +21,7 @@ public final class ReminderFeature implements Feature {
   private final CaptureFeature capture;
   private final PacketFeature packets;
   private final EntryReads reads;
+  private final FollowUps followUps;
   private final Clock clock;
 
   /** {@code packets} and {@code capture}: what a reminder's buttons and packet preview use. */
@@ -39,7 +40,7 @@ public final class ReminderFeature implements Feature {
                 people,
                 reads,
                 packets.builder(),
-                packets.delivery(),
+                shared.names(),
                 shared.messenger(),
                 clock),
             clock);
@@ -51,6 +52,7 @@ public final class ReminderFeature implements Feature {
             Jobs.client(database.dataSource(), task.task()),
             task.task(),
             clock);
+    this.followUps = new FollowUps(reads, followUpDao, clock);
     this.capture = capture;
     this.packets = packets;
     this.clock = clock;
@@ -74,6 +76,14 @@ public final class ReminderFeature implements Feature {
   /** A person seen for the first time gets weekly reminders on the default schedule. */
   public void ensureWeekly(String teamId, String userId) {
     reminders.ensureWeekly(teamId, userId);
+  }
+
+  /**
+   * A new win whose number the person will add later ("I'll have the number later" in the modal):
+   * the metric follow-up asks for it even though the win has some metric text.
+   */
+  public void metricPending(String teamId, String userId, long entryId) {
+    followUps.pending(teamId, userId, entryId);
   }
 
   public List<Subcommand> subcommands() {

@@ -3,6 +3,7 @@ package app.receipts.reminders;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
@@ -10,9 +11,9 @@ import java.net.UnknownHostException;
 import java.util.Set;
 
 /**
- * Tells a failed chat.postMessage that certainly posted nothing (safe to retry) from one that may
- * have reached Slack (counts as sent: reminders go out at most once). Anything not known to be the
- * first kind is the second.
+ * Tells a failed chat.postMessage (or file share) that certainly posted nothing (safe to retry)
+ * from one that may have reached Slack (counts as sent: reminders go out at most once). Anything
+ * not known to be the first kind is the second.
  */
 final class SendFailures {
   /**
@@ -35,6 +36,10 @@ final class SendFailures {
     if (cause == null) {
       // Slack answered ok:false: it says what it did not do
       return slack.error() != null && !MAYBE_DONE.contains(slack.error());
+    }
+    if (cause instanceof SlackFilesUploadV2Exception upload) {
+      // files are shared only by files.completeUploadExternal: before it, nothing was posted
+      return upload.getCompleteResponse() == null || !MAYBE_DONE.contains(slack.error());
     }
     if (cause instanceof SlackApiException http) {
       // a 4xx is refused before any work; a 5xx may come from a request half done

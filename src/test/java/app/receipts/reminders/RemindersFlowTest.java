@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.Eventually;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
@@ -247,7 +248,7 @@ class RemindersFlowTest {
   }
 
   @Test
-  void review_reminders_come_14_and_3_days_before_with_gaps_and_a_packet_button() {
+  void review_reminders_come_14_and_3_days_before_with_gaps_the_packet_and_its_button() {
     app.client.command("U1", "Refactored the billing module and added tests");
     var reply = app.client.command("U1", "review 2026-07-20");
     assertTrue(reply.body().contains("Jul 20, 2026"), reply.body());
@@ -261,23 +262,33 @@ class RemindersFlowTest {
     reminders.runAt(fourteen);
     FakeSlack.Call heads =
         app.slack.await(
-            "chat.postMessage",
-            c -> String.valueOf(c.param("text")).contains("review is in 14 days"),
-            Duration.ofSeconds(5));
-    String blocks = heads.param("blocks");
-    assertTrue(blocks.contains("Gaps so far"), blocks);
-    assertTrue(blocks.contains(ReminderIds.BUILD_PACKET), blocks);
+            "files.completeUploadExternal",
+            c -> String.valueOf(c.param("initial_comment")).contains("review is in 14 days"),
+            Duration.ofSeconds(30));
+    assertEquals("DU1", heads.param("channel_id"));
+    String comment = heads.param("initial_comment");
+    assertTrue(comment.contains("Gaps so far"), comment);
+    assertTrue(comment.contains("attached"), comment);
     reminders.runAt(three);
-    app.slack.await(
-        "chat.postMessage",
-        c -> String.valueOf(c.param("text")).contains("review is in 3 days"),
-        Duration.ofSeconds(5));
+    FakeSlack.Call last =
+        app.slack.await(
+            "chat.postMessage",
+            c -> String.valueOf(c.param("text")).contains("review is in 3 days"),
+            Duration.ofSeconds(5));
+    assertTrue(last.param("blocks").contains(ReminderIds.BUILD_PACKET), last.param("blocks"));
 
-    String value = heads.json("blocks").get(1).path("elements").get(0).path("value").asText();
+    String value = last.json("blocks").get(1).path("elements").get(0).path("value").asText();
     app.client.interactive(
         Payloads.blockAction(
             "U1", ReminderIds.BUILD_PACKET, value, "DU1", app.slack.responseUrl("b")));
-    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(30));
+    app.slack.await(
+        "chat.postMessage",
+        c -> String.valueOf(c.param("text")).startsWith("Your review packet for"),
+        Duration.ofSeconds(30));
+    Eventually.await(
+        "the button's packet shared too",
+        () -> app.slack.calls("files.completeUploadExternal").size() == 2,
+        Duration.ofSeconds(30));
   }
 
   @Test

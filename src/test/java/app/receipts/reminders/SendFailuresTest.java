@@ -1,5 +1,6 @@
 package app.receipts.reminders;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,20 +14,23 @@ import app.receipts.testing.FakeSlack;
 import app.receipts.testing.FakeSlack.Fault;
 import app.receipts.testing.TestApp;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each way chat.postMessage fails, produced through the bot's own Slack client and SlackCalls,
- * sorted into "certainly posted nothing" (retry) and "may have posted" (counts as sent).
+ * Each way chat.postMessage (or a file share) fails, produced through the bot's own Slack client
+ * and SlackCalls, sorted into "certainly posted nothing" (retry) and "may have posted" (counts as
+ * sent).
  */
 class SendFailuresTest {
   private final FakeSlack slack = new FakeSlack();
@@ -128,6 +132,49 @@ class SendFailuresTest {
             new SlackCallException(
                 "chat.postMessage", "io_error", null, new UnknownHostException("slack.com"))));
     assertFalse(SendFailures.certainlyNotDelivered(new IllegalStateException("unparsable answer")));
+  }
+
+  private SlackCallException uploadFails() {
+    Map<String, String> env = new HashMap<>(TestApp.env(slack, dir, Map.of()));
+    env.put("SLACK_TIMEOUT_MS", "2000");
+    MethodsClient methods = SlackAppFactory.slack(Config.fromEnv(env)).methods("xoxb-test-token");
+    return assertThrows(
+        SlackCallException.class,
+        () ->
+            SlackCalls.ok(
+                "files.uploadV2",
+                () ->
+                    methods.filesUploadV2(
+                        r ->
+                            r.channel("DU1")
+                                .initialComment("Your review is in 14 days")
+                                .requestFileInfo(false)
+                                .uploadFiles(
+                                    List.of(
+                                        FilesUploadV2Request.UploadFile.builder()
+                                            .filename("packet.md")
+                                            .title("packet.md")
+                                            .fileData("# Packet".getBytes(UTF_8))
+                                            .build())))));
+  }
+
+  @Test
+  void a_file_share_refused_before_complete_upload_certainly_posted_nothing() {
+    slack.respond("files.getUploadURLExternal", c -> FakeSlack.Reply.error("service_unavailable"));
+    assertTrue(SendFailures.certainlyNotDelivered(uploadFails()));
+    slack.respond("files.getUploadURLExternal", c -> FakeSlack.Reply.error("internal_error"));
+    assertTrue(
+        SendFailures.certainlyNotDelivered(uploadFails()),
+        "nothing is shared before files.completeUploadExternal, whatever the error");
+    assertTrue(slack.calls("files.completeUploadExternal").isEmpty());
+  }
+
+  @Test
+  void a_file_share_whose_complete_upload_failed_inside_slack_may_have_posted() {
+    slack.respond("files.completeUploadExternal", c -> FakeSlack.Reply.error("internal_error"));
+    assertFalse(SendFailures.certainlyNotDelivered(uploadFails()));
+    slack.respond("files.completeUploadExternal", c -> FakeSlack.Reply.error("invalid_channel"));
+    assertTrue(SendFailures.certainlyNotDelivered(uploadFails()), "refused: nothing shared");
   }
 
   private static int closedPort() {
