@@ -60,6 +60,6 @@ public final class CaptureFeature {
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
-        new RefileAction(wins, reads, people));
+        new RefileAction(entries, reads));
   }
 }

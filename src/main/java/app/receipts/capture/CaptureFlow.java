@@ -33,7 +33,7 @@ public final class CaptureFlow {
   List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
     WinDraft typed = wins.rules().fromText(text);
     // read once: the stored metric and competency and the ack's "a guess" all come from it
-    Rules.Reading reading = wins.rules().read(typed.text());
+    Rules.Reading reading = wins.read(teamId, userId, typed.text());
     CompetencyGuess guess = reading.competency();
     Entry entry =
         wins.captureWin(teamId, userId, typed, people.today(teamId, userId), captureKey, reading);
