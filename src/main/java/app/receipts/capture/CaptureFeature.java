@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** /win and its modal, the Edit and Undo buttons, and /win list, edit and delete. */
+/** /win and its modal, the Edit, Fix metric and Undo buttons, and /win list, edit and delete. */
 public final class CaptureFeature {
   private final Wins wins;
   private final EntryReads reads;
@@ -61,5 +61,9 @@ public final class CaptureFeature {
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
         new RefileAction(entries, reads));
+    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads));
+    app.viewSubmission(
+        CaptureIds.FIX_METRIC_MODAL,
+        new FixMetricSubmission(new FixMetrics(entries, reads), messenger, executor));
   }
 }

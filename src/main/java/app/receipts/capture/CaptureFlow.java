@@ -37,7 +37,8 @@ public final class CaptureFlow {
     CompetencyGuess guess = reading.competency();
     Entry entry =
         wins.captureWin(teamId, userId, typed, people.today(teamId, userId), captureKey, reading);
-    return CaptureBlocks.saved(entry, false, guess.isGuess() ? guess.alternatives() : List.of());
+    return CaptureBlocks.saved(
+        entry, false, guess.isGuess() ? guess.alternatives() : List.of(), entry.hasMetric());
   }
 
   /** Opens the modal at once: the trigger id is only valid for three seconds. */

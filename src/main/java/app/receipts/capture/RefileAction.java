@@ -43,8 +43,13 @@ final class RefileAction implements BlockActionHandler {
     if (updated.isEmpty()) {
       Messenger.reply(req, ctx, "That win was removed, or it isn't yours to change.", false);
     } else {
+      Entry win = updated.get();
       Messenger.reply(
-          req, ctx, "Updated your win.", CaptureBlocks.saved(updated.get(), true), true);
+          req,
+          ctx,
+          "Updated your win.",
+          CaptureBlocks.saved(win, true, List.of(), win.hasMetric()),
+          true);
     }
     return ctx.ack();
   }
