@@ -8,6 +8,10 @@ import app.receipts.rules.Rules;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +94,39 @@ class WinMetricRowsTest {
 
     edit("U1", id, null);
     assertEquals(Rules.metrics(TWO), rowsOf("U1"), "an emptied field is read from the text again");
+  }
+
+  @Test
+  void the_export_carries_each_metric_as_data_beside_the_line() throws Exception {
+    app.client.command("U1", TWO);
+    app.client.command("U1", "Released v2.3.1 on 2026-01-05");
+
+    app.client.command("U1", "export");
+
+    app.slack.await("files.completeUploadExternal", c -> true, Duration.ofSeconds(20));
+    String json =
+        app.slack.calls("upload").stream()
+            .map(c -> new String(c.bytes(), StandardCharsets.UTF_8))
+            .filter(body -> body.contains("receipts.export/v1"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode entries =
+        new ObjectMapper().readTree(json.substring(json.indexOf('{'))).path("entries");
+    JsonNode withMetrics =
+        entries.get(0).path("metrics").size() > 0 ? entries.get(0) : entries.get(1);
+    JsonNode without = withMetrics == entries.get(0) ? entries.get(1) : entries.get(0);
+    assertEquals(0, without.path("metrics").size(), without.toString());
+    JsonNode first = withMetrics.path("metrics").get(0);
+    assertEquals(2, withMetrics.path("metrics").size(), withMetrics.toString());
+    assertEquals("error rate", first.path("subject").asText());
+    assertEquals(2.3, first.path("before").asDouble());
+    assertEquals(0.4, first.path("after").asDouble());
+    assertEquals("percent", first.path("dimension").asText());
+    assertEquals("better", first.path("direction").asText());
+    JsonNode bill = withMetrics.path("metrics").get(1);
+    assertEquals(-14_000, bill.path("delta").asDouble());
+    assertEquals("month", bill.path("period").asText());
+    assertEquals("AWS bill −$14k/month", bill.path("display").asText());
   }
 
   @Test
