@@ -31,6 +31,12 @@ public final class CaptureBlocks {
    * likely others as one-click re-files.
    */
   static List<LayoutBlock> saved(Entry entry, boolean updated, List<Competency> alternatives) {
+    return saved(entry, updated, alternatives, false);
+  }
+
+  /** {@code fixableMetric}: the metric shown was read from the text, so it offers Fix metric. */
+  static List<LayoutBlock> saved(
+      Entry entry, boolean updated, List<Competency> alternatives, boolean fixableMetric) {
     String heading =
         updated
             ? ":pencil2: *Updated win #" + entry.id() + "*"
@@ -51,10 +57,14 @@ public final class CaptureBlocks {
       }
       blocks.add(BlockKit.buttons(refiles));
     }
-    blocks.add(
-        BlockKit.buttons(
-            BlockKit.button(CaptureIds.EDIT_BUTTON, "Edit", Long.toString(entry.id())),
-            BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id()))));
+    List<BlockElement> actions = new ArrayList<>();
+    actions.add(BlockKit.button(CaptureIds.EDIT_BUTTON, "Edit", Long.toString(entry.id())));
+    if (fixableMetric && entry.hasMetric()) {
+      actions.add(
+          BlockKit.button(CaptureIds.FIX_METRIC_BUTTON, "Fix metric", Long.toString(entry.id())));
+    }
+    actions.add(BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id())));
+    blocks.add(BlockKit.buttons(actions));
     return blocks;
   }
 

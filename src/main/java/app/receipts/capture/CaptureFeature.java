@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** /win and its modal, the Edit and Undo buttons, and /win list, edit and delete. */
+/** /win and its modal, the Edit, Fix metric and Undo buttons, and /win list, edit and delete. */
 public final class CaptureFeature {
   private final Wins wins;
   private final EntryReads reads;
@@ -76,6 +76,10 @@ public final class CaptureFeature {
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
-        new RefileAction(wins, reads, people));
+        new RefileAction(entries, reads));
+    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads));
+    app.viewSubmission(
+        CaptureIds.FIX_METRIC_MODAL,
+        new FixMetricSubmission(new FixMetrics(entries, reads), messenger, executor));
   }
 }

@@ -33,11 +33,12 @@ public final class CaptureFlow {
   List<LayoutBlock> captureText(String teamId, String userId, String text, String captureKey) {
     WinDraft typed = wins.rules().fromText(text);
     // read once: the stored metric and competency and the ack's "a guess" all come from it
-    Rules.Reading reading = wins.rules().read(typed.text());
+    Rules.Reading reading = wins.read(teamId, userId, typed.text());
     CompetencyGuess guess = reading.competency();
     Entry entry =
         wins.captureWin(teamId, userId, typed, people.today(teamId, userId), captureKey, reading);
-    return CaptureBlocks.saved(entry, false, guess.isGuess() ? guess.alternatives() : List.of());
+    return CaptureBlocks.saved(
+        entry, false, guess.isGuess() ? guess.alternatives() : List.of(), entry.hasMetric());
   }
 
   /** Opens the modal at once: the trigger id is only valid for three seconds. */

@@ -8,6 +8,8 @@ public final class CaptureIds {
   public static final String UNDO_BUTTON = "win-undo";
   public static final String RUN_SUGGESTION = "win-suggestion-run";
   public static final String SAVE_SUGGESTION = "win-suggestion-save";
+  public static final String FIX_METRIC_BUTTON = "win-fix-metric";
+  public static final String FIX_METRIC_MODAL = "win-fix-metric-modal";
 
   /** Followed by the competency's id: action ids must differ within one actions block. */
   public static final String REFILE_PREFIX = "win-refile-";

@@ -3,27 +3,29 @@ package app.receipts.capture;
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
-import app.receipts.people.People;
+import app.receipts.entries.EntryService;
+import app.receipts.entries.RuleCorrection;
+import app.receipts.rules.PersonalLexicon;
 import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A competency button under a guessed win: re-files it through the same update as the edit modal,
- * so only the owner's own win changes, and the ack shows the result.
+ * A competency button under a guessed win: re-files the owner's own win and, in the same
+ * transaction, keeps the correction, so the rules read that person's next win with those words
+ * their way. The ack shows the result.
  */
 final class RefileAction implements BlockActionHandler {
-  private final Wins wins;
+  private final EntryService entries;
   private final EntryReads reads;
-  private final People people;
 
-  RefileAction(Wins wins, EntryReads reads, People people) {
-    this.wins = wins;
+  RefileAction(EntryService entries, EntryReads reads) {
+    this.entries = entries;
     this.reads = reads;
-    this.people = people;
   }
 
   @Override
@@ -36,26 +38,34 @@ final class RefileAction implements BlockActionHandler {
                 value ->
                     reads
                         .find(teamId, userId, value.entryId())
-                        .flatMap(entry -> refile(teamId, userId, entry, value.competency())));
+                        .filter(entry -> entry.kind() == Entry.Kind.WIN)
+                        .flatMap(entry -> refile(entry, value.competency())));
     if (updated.isEmpty()) {
       Messenger.reply(req, ctx, "That win was removed, or it isn't yours to change.", false);
     } else {
+      Entry win = updated.get();
       Messenger.reply(
-          req, ctx, "Updated your win.", CaptureBlocks.saved(updated.get(), true), true);
+          req,
+          ctx,
+          "Updated your win.",
+          CaptureBlocks.saved(win, true, List.of(), win.hasMetric()),
+          true);
     }
     return ctx.ack();
   }
 
-  private Optional<Entry> refile(String teamId, String userId, Entry entry, Competency competency) {
-    WinDraft draft = CaptureFlow.draftOf(entry);
-    WinDraft refiled =
-        new WinDraft(
-            draft.text(),
-            draft.impact(),
-            draft.metric(),
-            competency,
-            draft.links(),
-            draft.occurredOn());
-    return wins.updateWin(teamId, userId, entry.id(), refiled, people.today(teamId, userId));
+  private Optional<Entry> refile(Entry entry, Competency competency) {
+    if (entry.competency() == competency) {
+      // a second click on the same button: nothing new to learn
+      return Optional.of(entry);
+    }
+    RuleCorrection correction =
+        new RuleCorrection(
+            RuleCorrection.Kind.COMPETENCY,
+            PersonalLexicon.wordsOf(entry.text()),
+            entry.competency().id(),
+            competency.id());
+    return entries.update(
+        entry.toBuilder().competency(competency).build(), null, List.of(correction));
   }
 }

@@ -89,7 +89,38 @@ public final class WinRules {
 
   /** What the win rules read in a win's text. */
   Rules.Reading read(String text) {
-    return Rules.read(text == null ? "" : text, PersonalLexicon.EMPTY);
+    return read(text, PersonalLexicon.EMPTY);
+  }
+
+  /** The same, read the way the person's own corrections taught the rules. */
+  Rules.Reading read(String text, PersonalLexicon corrections) {
+    return Rules.read(text == null ? "" : text, corrections);
+  }
+
+  /**
+   * The metrics as data behind a completed draft's metric line: those the rules read that the line
+   * shows when it was filled from them, else what the rules read in the line the person typed.
+   */
+  static List<Metric> metricsOf(WinDraft typed, WinDraft full, Rules.Reading reading) {
+    if (full.metric() == null) {
+      return List.of();
+    }
+    return typed.metric() == null && reading != null
+        ? inLine(reading.metrics())
+        : Rules.metrics(full.metric());
+  }
+
+  /** The metrics {@link #metricLine} shows: the first ones, as many as fit. */
+  static List<Metric> inLine(List<Metric> metrics) {
+    int length = 0;
+    for (int i = 0; i < metrics.size(); i++) {
+      length +=
+          (i == 0 ? 0 : METRIC_SEPARATOR.length()) + SlackText.characters(metrics.get(i).display());
+      if (length > MAX_METRIC) {
+        return List.copyOf(metrics.subList(0, Math.max(1, i)));
+      }
+    }
+    return metrics;
   }
 
   /**

@@ -3,10 +3,13 @@ package app.receipts.capture;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.rules.Metric;
 import app.receipts.rules.Rules;
 import app.receipts.slack.NotSavedException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +56,9 @@ public final class Wins {
       throw new InvalidWinException(problems);
     }
     // checked first: a refused draft is never read
-    WinDraft full =
-        reading == null ? rules.complete(draft, today) : rules.complete(draft, today, reading);
+    Rules.Reading read =
+        reading == null && needsReading(draft) ? read(teamId, userId, draft.text()) : reading;
+    WinDraft full = rules.complete(draft, today, read);
     Entry win =
         Entry.win(
             teamId,
@@ -67,7 +71,7 @@ public final class Wins {
             full.occurredOn(),
             entries.now());
     try {
-      return entries.insertWin(win, captureKey);
+      return entries.insertWin(win, WinRules.metricsOf(draft, full, read), captureKey);
     } catch (RuntimeException e) {
       // a retry of the same delivery: the unique capture key kept the first one, which is the
       // answer (one statement on the usual path, the lookup only after a failure); otherwise
@@ -78,6 +82,15 @@ public final class Wins {
       }
       return winner.orElseThrow(() -> NotSavedException.win(e));
     }
+  }
+
+  /** The rules' reading of a person's win, taught by their own corrections. */
+  Rules.Reading read(String teamId, String userId, String text) {
+    return rules.read(text, reads.lexicon(teamId, userId));
+  }
+
+  private static boolean needsReading(WinDraft draft) {
+    return draft.metric() == null || draft.competency() == null;
   }
 
   private Optional<Entry> storedBefore(String teamId, String userId, String captureKey) {
@@ -99,7 +112,13 @@ public final class Wins {
     if (existing.isEmpty()) {
       return Optional.empty();
     }
-    WinDraft full = rules.complete(draft, existing.get().occurredOn());
+    Rules.Reading read = needsReading(draft) ? read(teamId, userId, draft.text()) : null;
+    WinDraft full = rules.complete(draft, existing.get().occurredOn(), read);
+    // the rows follow the line: kept while it is, rewritten when the edit changed it
+    List<Metric> metrics =
+        Objects.equals(full.metric(), existing.get().metric())
+            ? null
+            : WinRules.metricsOf(draft, full, read);
     return entries.update(
         existing.get().toBuilder()
             .text(full.text())
@@ -108,6 +127,8 @@ public final class Wins {
             .competency(full.competency())
             .links(full.links())
             .occurredOn(full.occurredOn())
-            .build());
+            .build(),
+        metrics,
+        List.of());
   }
 }

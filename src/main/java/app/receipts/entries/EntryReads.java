@@ -1,11 +1,14 @@
 package app.receipts.entries;
 
+import app.receipts.rules.Metric;
+import app.receipts.rules.PersonalLexicon;
 import app.receipts.store.Database;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * A person's entries as every feature reads them: on the read connections, so a packet's history or
@@ -13,9 +16,11 @@ import java.util.Optional;
  */
 public final class EntryReads {
   private final EntryDao reads;
+  private final Jdbi jdbi;
 
   public EntryReads(Database database) {
-    this.reads = database.reads().onDemand(EntryDao.class);
+    this.jdbi = database.reads();
+    this.reads = jdbi.onDemand(EntryDao.class);
   }
 
   public Optional<Entry> find(String teamId, String userId, long id) {
@@ -29,6 +34,35 @@ public final class EntryReads {
   /** The owner's kept entries dated from..to (inclusive), newest first. */
   public List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to) {
     return reads.between(teamId, userId, from, to);
+  }
+
+  /**
+   * The metrics as data of the owner's kept entries dated from..to (inclusive), by entry id, each
+   * in the order of its metric line; an entry without metric rows is absent.
+   */
+  public Map<Long, List<Metric>> metricsBetween(
+      String teamId, String userId, LocalDate from, LocalDate to) {
+    return jdbi.withHandle(handle -> MetricRows.of(handle, teamId, userId, from, to));
+  }
+
+  /** The metrics as data of every entry the person owns, by entry id (for their export). */
+  public Map<Long, List<Metric>> allMetrics(String teamId, String userId) {
+    return jdbi.withHandle(handle -> MetricRows.ofOwner(handle, teamId, userId));
+  }
+
+  /** One of the owner's entries' metrics as data; empty when it has none or is not theirs. */
+  public List<Metric> metrics(String teamId, String userId, long id) {
+    return jdbi.withHandle(handle -> MetricRows.ofEntry(handle, teamId, userId, id));
+  }
+
+  /** What the person's own corrections taught the win rules; nobody else's count. */
+  public PersonalLexicon lexicon(String teamId, String userId) {
+    return CorrectionRows.lexicon(corrections(teamId, userId));
+  }
+
+  /** The person's latest corrections of the win rules, oldest first. */
+  public List<RuleCorrection> corrections(String teamId, String userId) {
+    return jdbi.withHandle(handle -> CorrectionRows.of(handle, teamId, userId));
   }
 
   /** Every entry the person owns, pending ones included (for their export). */

@@ -1,11 +1,13 @@
 package app.receipts.entries;
 
+import app.receipts.rules.Metric;
 import app.receipts.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -40,7 +42,12 @@ public final class EntryService {
    * retried delivery fails here instead of storing the win twice.
    */
   public Entry insertWin(Entry win, String captureKey) {
-    long id = newWins.insert(win, captureKey);
+    return insertWin(win, List.of(), captureKey);
+  }
+
+  /** The same, with the win's metrics as rows, committed in the same transaction as the win. */
+  public Entry insertWin(Entry win, List<Metric> metrics, String captureKey) {
+    long id = newWins.insert(win, metrics, captureKey);
     events.changed(win.teamId(), win.userId());
     return win.toBuilder().id(id).build();
   }
@@ -69,9 +76,43 @@ public final class EntryService {
     return dao.findOwned(praise.teamId(), praise.userId(), id).orElseThrow();
   }
 
-  /** Replaces the editable fields of the owner's entry; empty when it is not theirs or is gone. */
+  /**
+   * Replaces the editable fields of the owner's entry, its metric rows kept; empty when it is not
+   * theirs or is gone.
+   */
   public Optional<Entry> update(Entry changed) {
-    if (dao.update(changed.toBuilder().updatedAt(clock.instant()).build()) == 0) {
+    return update(changed, null, List.of());
+  }
+
+  /**
+   * The same in one transaction with its metric rows replaced by {@code metrics} (null: kept) and
+   * {@code corrections} stored against it: the win, its rows and what the person taught the rules
+   * never disagree.
+   */
+  public Optional<Entry> update(
+      Entry changed, List<Metric> metrics, List<RuleCorrection> corrections) {
+    Entry stamped = changed.toBuilder().updatedAt(clock.instant()).build();
+    boolean updated =
+        metrics == null && corrections.isEmpty()
+            ? dao.update(stamped) == 1
+            : jdbi.inTransaction(
+                handle -> {
+                  if (handle.attach(EntryDao.class).update(stamped) == 0) {
+                    return false;
+                  }
+                  if (metrics != null) {
+                    MetricRows.replace(handle, stamped.teamId(), stamped.id(), metrics);
+                  }
+                  CorrectionRows.insert(
+                      handle,
+                      stamped.teamId(),
+                      stamped.userId(),
+                      stamped.id(),
+                      corrections,
+                      stamped.updatedAt());
+                  return true;
+                });
+    if (!updated) {
       return Optional.empty();
     }
     events.changed(changed.teamId(), changed.userId());
@@ -139,7 +180,10 @@ public final class EntryService {
     }
   }
 
-  /** Forget-me: the person's entries go, and their name leaves other people's praise. */
+  /**
+   * Forget-me: the person's entries go (their metric rows and corrections with them, by the foreign
+   * keys), and their name leaves other people's praise.
+   */
   public int forget(String teamId, String userId) {
     int deleted = dao.deleteAll(teamId, userId);
     dao.anonymise(teamId, userId);

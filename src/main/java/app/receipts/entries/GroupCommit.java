@@ -1,5 +1,6 @@
 package app.receipts.entries;
 
+import app.receipts.rules.Metric;
 import app.receipts.store.Database;
 import app.receipts.store.Vendor;
 import java.sql.Connection;
@@ -44,7 +45,12 @@ final class GroupCommit {
 
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
   long insert(Entry entry, String captureKey) {
-    Pending mine = new Pending(entry, captureKey, Thread.currentThread());
+    return insert(entry, List.of(), captureKey);
+  }
+
+  /** The same, with the entry's metrics as rows, committed with it in the same transaction. */
+  long insert(Entry entry, List<Metric> metrics, String captureKey) {
+    Pending mine = new Pending(entry, metrics, captureKey, Thread.currentThread());
     queue.add(mine);
     while (!mine.done) {
       if (writer.tryLock()) {
@@ -162,10 +168,11 @@ final class GroupCommit {
 
   /**
    * The insert in plain JDBC: on the capture path Jdbi's binding costs more than the insert. The
-   * values follow {@link EntryDao#INSERT_COLUMNS}.
+   * values follow {@link EntryDao#INSERT_COLUMNS}; the metric rows go in one batch after them.
    */
   private static List<Long> insertAll(Connection connection, List<Pending> batch) {
     List<Long> ids = new ArrayList<>(batch.size());
+    boolean anyMetrics = false;
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (Pending pending : batch) {
         bind(insert, pending);
@@ -173,11 +180,26 @@ final class GroupCommit {
           id.next();
           ids.add(id.getLong(1));
         }
+        anyMetrics |= !pending.metrics.isEmpty();
+      }
+      if (anyMetrics) {
+        insertMetrics(connection, batch, ids);
       }
     } catch (SQLException e) {
       throw new InsertFailedException(e);
     }
     return ids;
+  }
+
+  private static void insertMetrics(Connection connection, List<Pending> batch, List<Long> ids)
+      throws SQLException {
+    try (PreparedStatement rows = connection.prepareStatement(MetricRows.INSERT)) {
+      for (int i = 0; i < batch.size(); i++) {
+        Pending pending = batch.get(i);
+        MetricRows.add(rows, pending.entry.teamId(), ids.get(i), pending.metrics);
+      }
+      rows.executeBatch();
+    }
   }
 
   private static void bind(PreparedStatement insert, Pending pending) throws SQLException {
@@ -217,14 +239,16 @@ final class GroupCommit {
    */
   private static final class Pending {
     final Entry entry;
+    final List<Metric> metrics;
     final String captureKey;
     final Thread caller;
     volatile boolean done;
     long id;
     RuntimeException failure;
 
-    Pending(Entry entry, String captureKey, Thread caller) {
+    Pending(Entry entry, List<Metric> metrics, String captureKey, Thread caller) {
       this.entry = entry;
+      this.metrics = List.copyOf(metrics);
       this.captureKey = captureKey;
       this.caller = caller;
     }

@@ -24,9 +24,11 @@ public final class PurgeTeamCli {
       """;
   private static final Pattern TEAM_ID = Pattern.compile("[A-Z0-9]{2,32}");
 
-  /** Every table whose rows carry a team_id. */
+  /** Every table whose rows carry a team_id; an entry's metrics and corrections before it. */
   static final List<String> TABLES =
       List.of(
+          "entry_metrics",
+          "rule_corrections",
           "entries",
           "people",
           "praise_drafts",

@@ -1,6 +1,7 @@
 package app.receipts.mydata;
 
 import app.receipts.entries.Entry;
+import app.receipts.rules.Metric;
 import app.receipts.slack.SlackMarkup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /** The export's two files; the JSON schema is documented in docs/export-schema.md. */
@@ -58,6 +61,16 @@ final class ExportFormats {
   }
 
   String json(String teamId, String userId, Instant exportedAt, List<Entry> entries) {
+    return json(teamId, userId, exportedAt, entries, Map.of());
+  }
+
+  /** {@code metrics}: the entries' metrics as data, by entry id; an entry without any has []. */
+  String json(
+      String teamId,
+      String userId,
+      Instant exportedAt,
+      List<Entry> entries,
+      Map<Long, List<Metric>> metrics) {
     ObjectNode root =
         json.createObjectNode()
             .put("schema", SCHEMA)
@@ -90,12 +103,32 @@ final class ExportFormats {
               .put("updated_at", e.updatedAt().toString());
       ArrayNode links = node.putArray("links");
       e.links().forEach(links::add);
+      ArrayNode measured = node.putArray("metrics");
+      metrics.getOrDefault(e.id(), List.of()).forEach(m -> metric(measured.addObject(), m));
     }
     try {
       return json.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the export", e);
     }
+  }
+
+  private static void metric(ObjectNode node, Metric m) {
+    node.put("subject", m.subject())
+        .put("before", m.before())
+        .put("after", m.after())
+        .put("delta", m.delta())
+        .put("value", m.value())
+        .put("dimension", m.dimension().id())
+        .put("unit", m.unit())
+        .put("direction", m.direction() == null ? null : lower(m.direction()))
+        .put("period", m.period() == null ? null : m.period().id())
+        .put("bound", m.bound() == null ? null : lower(m.bound()))
+        .put("display", m.display());
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -135,7 +135,14 @@ public final class ExportJob {
       List<Entry> all = entries.all(data.teamId(), data.userId());
       String stamp = now.toString().substring(0, 10);
       byte[] json =
-          formats.json(data.teamId(), data.userId(), now, all).getBytes(StandardCharsets.UTF_8);
+          formats
+              .json(
+                  data.teamId(),
+                  data.userId(),
+                  now,
+                  all,
+                  entries.allMetrics(data.teamId(), data.userId()))
+              .getBytes(StandardCharsets.UTF_8);
       byte[] csv = formats.csv(all).getBytes(StandardCharsets.UTF_8);
       messenger.upload(
           data.teamId(),

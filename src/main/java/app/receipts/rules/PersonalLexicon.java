@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,18 +20,42 @@ public final class PersonalLexicon {
   /** A win's text and the competency its author picked instead of the suggestion. */
   public record Correction(String text, Competency chosen) {}
 
-  public static final PersonalLexicon EMPTY = new PersonalLexicon(Map.of());
+  /** A metric's subject as the rules read it, and as its author wrote it when fixing it. */
+  public record SubjectRename(String from, String to) {}
+
+  public static final PersonalLexicon EMPTY = new PersonalLexicon(Map.of(), Map.of());
   static final double WEIGHT = 4;
   private static final int MAX_WORDS = 2_000;
 
   private final Map<String, Competency> words;
+  private final Map<String, String> subjects;
 
-  private PersonalLexicon(Map<String, Competency> words) {
+  private PersonalLexicon(Map<String, Competency> words, Map<String, String> subjects) {
     this.words = words;
+    this.subjects = subjects;
   }
 
   /** Corrections oldest first. */
   public static PersonalLexicon of(List<Correction> corrections) {
+    return of(corrections, List.of());
+  }
+
+  /**
+   * Re-filed competencies and renamed subjects, each oldest first: the latest name of a subject
+   * wins.
+   */
+  public static PersonalLexicon of(List<Correction> corrections, List<SubjectRename> renames) {
+    Map<String, String> subjects = new HashMap<>();
+    for (SubjectRename rename : renames) {
+      if (rename.from() != null && rename.to() != null && !rename.to().isBlank()) {
+        subjects.put(key(rename.from()), rename.to().strip());
+      }
+    }
+    subjects.entrySet().removeIf(e -> key(e.getValue()).equals(e.getKey()));
+    return new PersonalLexicon(words(corrections), Map.copyOf(subjects));
+  }
+
+  private static Map<String, Competency> words(List<Correction> corrections) {
     Map<String, Map<Competency, Integer>> counts = new HashMap<>();
     Map<String, Competency> latest = new HashMap<>();
     for (Correction correction : corrections) {
@@ -62,7 +88,70 @@ public final class PersonalLexicon {
               }
               words.put(e.getKey(), pick);
             });
-    return new PersonalLexicon(Map.copyOf(words));
+    return Map.copyOf(words);
+  }
+
+  /**
+   * The metrics with each subject the person renamed before under their name, so "notifications
+   * service 2.3% → 0.4%" reads "error rate 2.3% → 0.4%" once they have fixed it so.
+   */
+  public List<Metric> renamed(List<Metric> metrics) {
+    if (subjects.isEmpty() || metrics.isEmpty()) {
+      return metrics;
+    }
+    List<Metric> out = new ArrayList<>(metrics.size());
+    for (Metric m : metrics) {
+      String to = m.subject() == null ? null : subjects.get(key(m.subject()));
+      out.add(
+          to == null
+              ? m
+              : new Metric(
+                  to,
+                  m.before(),
+                  m.after(),
+                  m.delta(),
+                  m.value(),
+                  m.dimension(),
+                  m.unit(),
+                  m.direction(),
+                  m.period(),
+                  m.bound()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The subjects a fix renamed: a metric the rules read and one the person wrote with the same
+   * numbers in the same dimension but another subject. A changed number teaches nothing: it is
+   * about that one win.
+   */
+  public static List<SubjectRename> renames(List<Metric> read, List<Metric> fixed) {
+    List<SubjectRename> out = new ArrayList<>();
+    for (Metric was : read) {
+      for (Metric now : fixed) {
+        if (was.subject() != null
+            && now.subject() != null
+            && was.dimension() == now.dimension()
+            && Objects.equals(was.before(), now.before())
+            && Objects.equals(was.after(), now.after())
+            && Objects.equals(was.delta(), now.delta())
+            && Objects.equals(was.value(), now.value())
+            && !key(was.subject()).equals(key(now.subject()))) {
+          out.add(new SubjectRename(was.subject(), now.subject()));
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The words of a win its re-filing teaches, as one line: what a correction stores. */
+  public static String wordsOf(String text) {
+    return String.join(" ", contentWords(text == null ? "" : text));
+  }
+
+  private static String key(String subject) {
+    return subject.strip().toLowerCase(Locale.ROOT);
   }
 
   boolean isEmpty() {

@@ -28,6 +28,9 @@ public final class Rules {
     }
     List<Token> tokens = Tokenizer.tokens(text);
     List<Metric> metrics = List.copyOf(MetricExtractor.extract(tokens));
+    if (corrections != null) {
+      metrics = corrections.renamed(metrics);
+    }
     return new Reading(
         metrics, CompetencyScorer.score(text, tokens, metrics, corrections), command);
   }
