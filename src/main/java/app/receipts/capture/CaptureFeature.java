@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** /win and its modal, the Edit and Undo buttons, and /win list, edit and delete. */
+/** /win and its modal, the Edit and Undo buttons, the pin menus, and /win list, edit and delete. */
 public final class CaptureFeature {
   private final Wins wins;
   private final EntryReads reads;
@@ -22,6 +22,7 @@ public final class CaptureFeature {
   private final Executor executor;
   private final CaptureFlow flow;
   private final EditWinAction edit;
+  private final Pins pins;
 
   public CaptureFeature(Shared shared) {
     this.reads = shared.reads();
@@ -32,6 +33,12 @@ public final class CaptureFeature {
     this.wins = new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
     this.edit = new EditWinAction(reads);
+    this.pins = new Pins(entries);
+  }
+
+  /** Pins an entry or leaves it out of packets, for App Home's entry menu. */
+  public Pins pins() {
+    return pins;
   }
 
   /** Opens the win modal, for buttons elsewhere (App Home, a reminder) that log a win. */
@@ -58,6 +65,8 @@ public final class CaptureFeature {
     app.viewSubmission(CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads));
+    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
         new RefileAction(wins, reads, people));
