@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.Shared;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.evidence.PraiseEditor;
 import app.receipts.people.People;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
@@ -24,7 +25,8 @@ public final class CaptureFeature {
   private final EditWinAction edit;
   private final Pins pins;
 
-  public CaptureFeature(Shared shared) {
+  /** {@code praise} edits saved praise, for /win edit and Edit on a praise entry. */
+  public CaptureFeature(Shared shared, PraiseEditor praise) {
     this.reads = shared.reads();
     this.entries = shared.entries();
     this.people = shared.people();
@@ -32,7 +34,7 @@ public final class CaptureFeature {
     this.executor = shared.executor();
     this.wins = new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
-    this.edit = new EditWinAction(reads);
+    this.edit = new EditWinAction(reads, praise);
     this.pins = new Pins(entries);
   }
 

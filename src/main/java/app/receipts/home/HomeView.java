@@ -80,12 +80,10 @@ final class HomeView {
     return state + " · " + EntryFormat.facts(entry, SlackLimits.TEXT_OBJECT - state.length() - 3);
   }
 
-  /** Edit, the two pin choices, Delete: within Slack's five. */
+  /** Edit (praise: its note and competency), the two pin choices, Delete: within Slack's five. */
   private static BlockElement menu(Entry entry) {
     List<OptionObject> options = new ArrayList<>();
-    if (entry.kind() == Entry.Kind.WIN) {
-      options.add(option(plainText("Edit"), "edit:" + entry.id()));
-    }
+    options.add(option(plainText("Edit"), "edit:" + entry.id()));
     options.addAll(Pins.options(entry));
     options.add(option(plainText("Delete"), "delete:" + entry.id()));
     return overflowMenu(o -> o.actionId(HomeIds.ENTRY_MENU).options(options));
