@@ -81,7 +81,7 @@ final class PraiseEditModal {
   /** "From @Maya · Jun 3, 2026 · message": the author as Slack shows them, never an id. */
   private static String source(Entry praise) {
     String author =
-        praise.authorUserId() == null || !praise.authorUserId().matches("[A-Z0-9]+")
+        praise.authorUserId() == null || !praise.authorUserId().matches("[UW][A-Z0-9]{1,20}")
             ? "Author unknown"
             : "From <@" + praise.authorUserId() + ">";
     String link =
