@@ -53,8 +53,8 @@ public final class Main {
     // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
     var lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
     Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
-    CaptureFeature capture = new CaptureFeature(shared);
     EvidenceFeature evidence = new EvidenceFeature(shared);
+    CaptureFeature capture = new CaptureFeature(shared, evidence.editor());
     PacketFeature packets = new PacketFeature(shared);
     ReminderFeature reminders = new ReminderFeature(shared, packets, capture);
     HomeFeature home = new HomeFeature(shared, reminders.reminders(), packets, capture);

@@ -43,7 +43,7 @@ public final class CaptureBlocks {
             : ":white_check_mark: *Saved win #" + entry.id() + "*";
     List<LayoutBlock> blocks = new ArrayList<>();
     String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
-    blocks.add(BlockKit.text(heading + "\n" + quote));
+    blocks.add(Pins.withMenu(BlockKit.text(heading + "\n" + quote), Pins.ACK_MENU, entry));
     boolean guess = !alternatives.isEmpty();
     blocks.add(BlockKit.note(detail(entry, guess)));
     if (guess) {
@@ -77,7 +77,8 @@ public final class CaptureBlocks {
         guess
             ? " · Filed under *" + entry.competency().label() + "* — a guess"
             : " · Competency: *" + entry.competency().label() + "*";
-    return metric + competency + " · " + Dates.day(entry.occurredOn());
+    String pin = Pins.state(entry).isEmpty() ? "" : " · " + Pins.state(entry);
+    return metric + competency + " · " + Dates.day(entry.occurredOn()) + pin;
   }
 
   public static List<LayoutBlock> list(List<Entry> entries, int total) {
@@ -95,11 +96,15 @@ public final class CaptureBlocks {
               + "` "
               + (entry.kind() == Entry.Kind.PRAISE ? ":speech_balloon: " : "")
               + EntryFormat.line(entry, 300)
-              + "\n      ";
+              + "\n      "
+              + (Pins.state(entry).isEmpty() ? "" : Pins.state(entry) + " · ");
       String line = head + EntryFormat.facts(entry, SlackLimits.SECTION_TEXT - head.length());
-      blocks.add(BlockKit.text(line));
+      blocks.add(Pins.withMenu(BlockKit.text(line), Pins.LIST_MENU, entry));
     }
-    blocks.add(BlockKit.note("`/win edit <id>` or `/win delete <id>` to change one."));
+    blocks.add(
+        BlockKit.note(
+            "`/win edit <id>` or `/win delete <id>` to change one; its ⋯ menu pins it or leaves"
+                + " it out of packets."));
     return blocks;
   }
 

@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.Shared;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.evidence.PraiseEditor;
 import app.receipts.people.People;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
@@ -13,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** /win and its modal, the Edit, Fix metric and Undo buttons, and /win list, edit and delete. */
+/** /win and its modal, the Edit, Fix metric and Undo buttons, the pin menus, and /win list, edit and delete. */
 public final class CaptureFeature {
   private final Wins wins;
   private final EntryReads reads;
@@ -31,8 +32,10 @@ public final class CaptureFeature {
     /** Called before the modal closes; a failure keeps it open to submit again. */
     void later(String teamId, String userId, long entryId);
   }
+  private final Pins pins;
 
-  public CaptureFeature(Shared shared) {
+  /** {@code praise} edits saved praise, for /win edit and Edit on a praise entry. */
+  public CaptureFeature(Shared shared, PraiseEditor praise) {
     this.reads = shared.reads();
     this.entries = shared.entries();
     this.people = shared.people();
@@ -40,7 +43,13 @@ public final class CaptureFeature {
     this.executor = shared.executor();
     this.wins = new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
-    this.edit = new EditWinAction(reads);
+    this.edit = new EditWinAction(reads, praise);
+    this.pins = new Pins(entries);
+  }
+
+  /** Pins an entry or leaves it out of packets, for App Home's entry menu. */
+  public Pins pins() {
+    return pins;
   }
 
   /** Opens the win modal, for buttons elsewhere (App Home, a reminder) that log a win. */
@@ -74,6 +83,8 @@ public final class CaptureFeature {
         CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads));
+    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
         new RefileAction(entries, reads));

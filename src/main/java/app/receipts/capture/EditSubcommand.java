@@ -6,7 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
-/** /win edit <id>: the Edit button for keyboard users. */
+/** /win edit <id>: the Edit button for keyboard users, for a win or kept praise. */
 final class EditSubcommand implements Subcommand {
   private final EditWinAction editor;
 
@@ -21,7 +21,8 @@ final class EditSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win edit <id>` — change one of your wins (ids are in `/win list`)";
+    return "`/win edit <id>` — change one of your wins, or your note and competency on saved"
+        + " praise (ids are in `/win list`)";
   }
 
   @Override

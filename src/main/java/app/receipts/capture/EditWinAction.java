@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryIds;
 import app.receipts.entries.EntryReads;
+import app.receipts.evidence.PraiseEditor;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
@@ -13,12 +14,14 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import java.util.Optional;
 
-/** The Edit button: opens the modal prefilled with the owner's entry. */
+/** The Edit button: opens the modal prefilled with the owner's entry (praise: its own modal). */
 public final class EditWinAction implements BlockActionHandler {
   private final EntryReads entries;
+  private final PraiseEditor praise;
 
-  public EditWinAction(EntryReads entries) {
+  public EditWinAction(EntryReads entries, PraiseEditor praise) {
     this.entries = entries;
+    this.praise = praise;
   }
 
   @Override
@@ -51,8 +54,9 @@ public final class EditWinAction implements BlockActionHandler {
                     new UserFacingException(
                         "I can't find that entry among yours. `/win list` shows your entries and"
                             + " their ids."));
-    if (entry.kind() != Entry.Kind.WIN) {
-      throw new UserFacingException("Saved praise is changed from App Home, not with /win edit.");
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      praise.open(client, triggerId, entry, channelId);
+      return;
     }
     String metadata = Metadata.write(new WinModalMetadata(entry.id(), channelId));
     SlackCalls.ok(

@@ -6,10 +6,12 @@ import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
-/** /win list: the user's last 10 entries, with ids for edit and delete. */
+/** /win list: the user's last 10 entries, with ids for edit and delete and a pin menu each. */
 final class ListSubcommand implements Subcommand {
+  private static final int SHOWN = 10;
   private final EntryReads entries;
 
   ListSubcommand(EntryReads entries) {
@@ -23,7 +25,7 @@ final class ListSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win list` — your last 10 entries, with their ids";
+    return "`/win list` — your last 10 entries, with their ids; pin one or leave it out of packets";
   }
 
   @Override
@@ -33,14 +35,13 @@ final class ListSubcommand implements Subcommand {
 
   @Override
   public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
-    String teamId = ctx.getTeamId();
-    String userId = ctx.getRequestUserId();
-    List<Entry> recent = entries.recent(teamId, userId, 10, 0);
-    int total = entries.count(teamId, userId);
-    return ctx.ack(
-        r ->
-            r.responseType("ephemeral")
-                .text("Your last " + recent.size() + " entries")
-                .blocks(CaptureBlocks.list(recent, total)));
+    List<LayoutBlock> blocks = blocks(entries, ctx.getTeamId(), ctx.getRequestUserId());
+    return ctx.ack(r -> r.responseType("ephemeral").text("Your latest entries").blocks(blocks));
+  }
+
+  /** The list as it reads now: also how a pin menu on one of its rows redraws it. */
+  static List<LayoutBlock> blocks(EntryReads entries, String teamId, String userId) {
+    List<Entry> recent = entries.recent(teamId, userId, SHOWN, 0);
+    return CaptureBlocks.list(recent, entries.count(teamId, userId));
   }
 }

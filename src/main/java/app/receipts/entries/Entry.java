@@ -3,10 +3,12 @@ package app.receipts.entries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * One piece of evidence owned by one person in one workspace: a win they logged, or a praise
- * message they kept. Praise-only fields are null for wins.
+ * message they kept. Praise-only fields are null for wins. {@code pinned}: always a highlight in
+ * the person's packets; {@code leftOut}: never in them; at most one of the two holds.
  */
 public record Entry(
     long id,
@@ -27,7 +29,9 @@ public record Entry(
     String savedBy,
     String note,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean pinned,
+    boolean leftOut) {
 
   public enum Kind {
     WIN,
@@ -40,8 +44,54 @@ public record Entry(
     PENDING
   }
 
+  @JdbiConstructor
   public Entry {
     links = links == null ? List.of() : List.copyOf(links);
+  }
+
+  /** Neither pinned nor left out: the form callers used before an entry could be either. */
+  public Entry(
+      long id,
+      String teamId,
+      String userId,
+      Kind kind,
+      Status status,
+      String text,
+      String impact,
+      String metric,
+      Competency competency,
+      List<String> links,
+      LocalDate occurredOn,
+      String authorUserId,
+      String channelId,
+      String messageTs,
+      String permalink,
+      String savedBy,
+      String note,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        teamId,
+        userId,
+        kind,
+        status,
+        text,
+        impact,
+        metric,
+        competency,
+        links,
+        occurredOn,
+        authorUserId,
+        channelId,
+        messageTs,
+        permalink,
+        savedBy,
+        note,
+        createdAt,
+        updatedAt,
+        false,
+        false);
   }
 
   /** The same entry as stored under {@code newId}. */
@@ -107,10 +157,12 @@ public record Entry(
     builder.note = note;
     builder.createdAt = createdAt;
     builder.updatedAt = updatedAt;
+    builder.pinned = pinned;
+    builder.leftOut = leftOut;
     return builder;
   }
 
-  /** Names every field a caller sets, instead of nineteen positional arguments. */
+  /** Names every field a caller sets, instead of twenty-one positional arguments. */
   public static final class Builder {
     private long id;
     private String teamId;
@@ -131,6 +183,8 @@ public record Entry(
     private String note;
     private Instant createdAt;
     private Instant updatedAt;
+    private boolean pinned;
+    private boolean leftOut;
 
     private Builder() {}
 
@@ -195,6 +249,16 @@ public record Entry(
       return this;
     }
 
+    public Builder pinned(boolean pinned) {
+      this.pinned = pinned;
+      return this;
+    }
+
+    public Builder leftOut(boolean leftOut) {
+      this.leftOut = leftOut;
+      return this;
+    }
+
     public Entry build() {
       return new Entry(
           id,
@@ -215,7 +279,9 @@ public record Entry(
           savedBy,
           note,
           createdAt,
-          updatedAt);
+          updatedAt,
+          pinned,
+          leftOut);
     }
   }
 }

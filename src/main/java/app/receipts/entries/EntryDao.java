@@ -41,32 +41,38 @@ interface EntryDao {
               :e.updatedAt)
           """;
 
+  /** Every read of whole entries: the two instants read as the record's pinned and leftOut. */
+  String SELECT =
+      "SELECT *, pinned_at IS NOT NULL AS pinned, left_out_at IS NOT NULL AS left_out"
+          + " FROM entries ";
+
   @SqlUpdate(INSERT)
   @GetGeneratedKeys("id")
   long insert(@BindMethods("e") Entry e, String captureKey);
 
   @SqlQuery(
-      "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"
-          + " AND capture_key = :captureKey")
+      SELECT + "WHERE team_id = :teamId AND user_id = :userId" + " AND capture_key = :captureKey")
   Optional<Entry> findByCaptureKey(String teamId, String userId, String captureKey);
 
-  @SqlQuery("SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
+  @SqlQuery(SELECT + "WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   Optional<Entry> findOwned(String teamId, String userId, long id);
 
   @SqlQuery(
-      """
-      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT'
-      ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset
-      """)
+      SELECT
+          + """
+          WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT'
+          ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset
+          """)
   List<Entry> recent(String teamId, String userId, int limit, int offset);
 
   /** Kept entries on days from..to (inclusive), newest first; served by entries_by_owner. */
   @SqlQuery(
-      """
-      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId
-        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
-      ORDER BY occurred_on DESC, id DESC
-      """)
+      SELECT
+          + """
+          WHERE team_id = :teamId AND user_id = :userId
+            AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
+          ORDER BY occurred_on DESC, id DESC
+          """)
   List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to);
 
   @SqlQuery(
@@ -94,10 +100,11 @@ interface EntryDao {
   int redate(String teamId, String userId, long id, LocalDate day);
 
   @SqlQuery(
-      """
-      SELECT * FROM entries WHERE team_id = :teamId AND user_id = :ownerId
-        AND channel_id = :channelId AND message_ts = :messageTs
-      """)
+      SELECT
+          + """
+          WHERE team_id = :teamId AND user_id = :ownerId
+            AND channel_id = :channelId AND message_ts = :messageTs
+          """)
   Optional<Entry> findMessage(String teamId, String ownerId, String channelId, String messageTs);
 
   @SqlUpdate(
@@ -107,6 +114,46 @@ interface EntryDao {
       """)
   int updateNote(
       String teamId, String ownerId, long id, String note, String competency, Instant now);
+
+  /** Kept praise only: the owner's note and competency; the author's text never changes. */
+  @SqlUpdate(
+      """
+      UPDATE entries SET note = :note, competency = :competency, updated_at = :now
+      WHERE team_id = :teamId AND user_id = :ownerId AND id = :id
+        AND kind = 'PRAISE' AND status = 'KEPT'
+      """)
+  int editPraise(
+      String teamId, String ownerId, long id, String note, String competency, Instant now);
+
+  /** Pinning takes the entry off leave-out; a second pin keeps the first instant. */
+  @SqlUpdate(
+      """
+      UPDATE entries SET pinned_at = COALESCE(pinned_at, :now), left_out_at = NULL
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id AND status = 'KEPT'
+      """)
+  int pin(String teamId, String userId, long id, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET pinned_at = NULL
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id AND status = 'KEPT'
+      """)
+  int unpin(String teamId, String userId, long id);
+
+  /** Leaving out unpins; a second leave-out keeps the first instant. */
+  @SqlUpdate(
+      """
+      UPDATE entries SET left_out_at = COALESCE(left_out_at, :now), pinned_at = NULL
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id AND status = 'KEPT'
+      """)
+  int leaveOut(String teamId, String userId, long id, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE entries SET left_out_at = NULL
+      WHERE team_id = :teamId AND user_id = :userId AND id = :id AND status = 'KEPT'
+      """)
+  int include(String teamId, String userId, long id);
 
   @SqlUpdate(
       """
@@ -129,7 +176,8 @@ interface EntryDao {
 
   /** Everything the person owns, pending praise included: for their export. */
   @SqlQuery(
-      "SELECT * FROM entries WHERE team_id = :teamId AND user_id = :userId"
+      SELECT
+          + "WHERE team_id = :teamId AND user_id = :userId"
           + " ORDER BY occurred_on DESC, id DESC")
   List<Entry> all(String teamId, String userId);
 

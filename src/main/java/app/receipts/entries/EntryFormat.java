@@ -14,8 +14,9 @@ public final class EntryFormat {
   private EntryFormat() {}
 
   /**
-   * "Jun 3, 2026 · Delivery · 📈 p95 1.8s → 210ms · <link|PR>", all user text escaped, within one
-   * text object's 3,000 characters: links that do not fit whole are counted instead of cut.
+   * "Jun 3, 2026 · Delivery · 📈 p95 1.8s → 210ms · <link|PR>" (praise: "from @Maya · " first), all
+   * user text escaped, within one text object's 3,000 characters: links that do not fit whole are
+   * counted instead of cut.
    */
   public static String facts(Entry entry) {
     return facts(entry, SlackLimits.TEXT_OBJECT);
@@ -23,6 +24,9 @@ public final class EntryFormat {
 
   public static String facts(Entry entry, int max) {
     List<String> parts = new ArrayList<>();
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      parts.add(author(entry));
+    }
     parts.add(Dates.day(entry.occurredOn()));
     parts.add(entry.competency().label());
     if (entry.hasMetric()) {
@@ -55,6 +59,15 @@ public final class EntryFormat {
       parts.add("+" + skipped + (skipped == 1 ? " link" : " links") + " too long to show here");
     }
     return SlackText.fit(String.join(" · ", parts), max, "");
+  }
+
+  /**
+   * Praise's author as Slack shows a mention (their name, never the raw id); an id that is not one
+   * (forget-me cleared it, a forged payload) reads as unknown rather than as markup.
+   */
+  static String author(Entry praise) {
+    String id = praise.authorUserId();
+    return id != null && id.matches("[UW][A-Z0-9]{1,20}") ? "from <@" + id + ">" : "author unknown";
   }
 
   /**

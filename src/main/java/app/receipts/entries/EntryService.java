@@ -127,6 +127,49 @@ public final class EntryService {
     return dao.findOwned(praise.teamId(), praise.userId(), praise.id());
   }
 
+  /**
+   * The owner edits praise they kept: its note and competency, never the author's text; empty when
+   * it is not their kept praise.
+   */
+  public Optional<Entry> editPraise(
+      String teamId, String ownerId, long id, String note, Competency competency) {
+    if (dao.editPraise(teamId, ownerId, id, note, competency.id(), clock.instant()) == 0) {
+      return Optional.empty();
+    }
+    events.changed(teamId, ownerId);
+    return dao.findOwned(teamId, ownerId, id);
+  }
+
+  /**
+   * Pins the owner's entry (always a highlight in their packets; it is no longer left out), or
+   * unpins it; empty when it is not theirs or is gone.
+   */
+  public Optional<Entry> pin(String teamId, String userId, long id, boolean pinned) {
+    int changed =
+        pinned ? dao.pin(teamId, userId, id, clock.instant()) : dao.unpin(teamId, userId, id);
+    return marked(teamId, userId, id, changed);
+  }
+
+  /**
+   * Leaves the owner's entry out of their packets (it is no longer pinned), or takes it back in;
+   * empty when it is not theirs or is gone.
+   */
+  public Optional<Entry> leaveOut(String teamId, String userId, long id, boolean leftOut) {
+    int changed =
+        leftOut
+            ? dao.leaveOut(teamId, userId, id, clock.instant())
+            : dao.include(teamId, userId, id);
+    return marked(teamId, userId, id, changed);
+  }
+
+  private Optional<Entry> marked(String teamId, String userId, long id, int changed) {
+    if (changed == 0) {
+      return Optional.empty();
+    }
+    events.changed(teamId, userId);
+    return dao.findOwned(teamId, userId, id);
+  }
+
   /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
   public Optional<Entry> keep(String teamId, String ownerId, long id) {
     if (dao.keep(teamId, ownerId, id, clock.instant()) == 0) {

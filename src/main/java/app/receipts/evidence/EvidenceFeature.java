@@ -1,6 +1,7 @@
 package app.receipts.evidence;
 
 import app.receipts.Shared;
+import app.receipts.entries.EntryService;
 import app.receipts.mydata.UserData;
 import app.receipts.people.People;
 import app.receipts.slack.Feature;
@@ -9,20 +10,31 @@ import app.receipts.slack.SlackClients;
 import com.slack.api.bolt.App;
 import java.util.concurrent.Executor;
 
-/** The "Save as evidence" message shortcut, its modal, and the owner's keep/discard buttons. */
+/**
+ * The "Save as evidence" message shortcut, its modal, the owner's keep/discard buttons, and the
+ * owner's edits of kept praise.
+ */
 public final class EvidenceFeature implements Feature {
   private final PraiseService praise;
+  private final PraiseEditor editor = new PraiseEditor();
+  private final EntryService entries;
   private final People people;
   private final Messenger messenger;
   private final SlackClients clients;
   private final Executor executor;
 
   public EvidenceFeature(Shared shared) {
-    this.praise = new PraiseService(shared.database().jdbi(), shared.entries(), shared.clock());
+    this.entries = shared.entries();
+    this.praise = new PraiseService(shared.database().jdbi(), entries, shared.clock());
     this.people = shared.people();
     this.messenger = shared.messenger();
     this.clients = shared.clients();
     this.executor = shared.executor();
+  }
+
+  /** Opens the edit modal on kept praise, for /win edit and App Home. */
+  public PraiseEditor editor() {
+    return editor;
   }
 
   /** For forget-me: praise drafts the person opened and never submitted. */
@@ -38,6 +50,8 @@ public final class EvidenceFeature implements Feature {
         EvidenceIds.MODAL,
         new PraiseModalSubmission(
             praise, new PraiseFollowUp(praise, messenger, clients), people, executor));
+    app.viewSubmission(
+        EvidenceIds.EDIT_MODAL, new PraiseEditSubmission(entries, messenger, executor));
     app.blockAction(EvidenceIds.KEEP, consent.keep());
     app.blockAction(EvidenceIds.DISCARD, consent.discard());
   }

@@ -4,6 +4,7 @@ package app.receipts.evidence;
 public final class EvidenceIds {
   public static final String SHORTCUT = "save_praise";
   public static final String MODAL = "praise-modal";
+  public static final String EDIT_MODAL = "praise-edit-modal";
   public static final String KEEP = "praise-keep";
   public static final String DISCARD = "praise-discard";
 

@@ -2,6 +2,8 @@ package app.receipts.home;
 
 import app.receipts.capture.CaptureFlow;
 import app.receipts.capture.EditWinAction;
+import app.receipts.capture.PinValue;
+import app.receipts.capture.Pins;
 import app.receipts.entries.EntryIds;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
@@ -26,18 +28,21 @@ final class HomeActions {
   private final EntryService entries;
   private final EditWinAction editor;
   private final CaptureFlow capture;
+  private final Pins pins;
 
   HomeActions(
       HomePublisher home,
       EntryReads reads,
       EntryService entries,
       EditWinAction editor,
-      CaptureFlow capture) {
+      CaptureFlow capture,
+      Pins pins) {
     this.home = home;
     this.reads = reads;
     this.entries = entries;
     this.editor = editor;
     this.capture = capture;
+    this.pins = pins;
   }
 
   BoltEventHandler<AppHomeOpenedEvent> opened() {
@@ -72,7 +77,10 @@ final class HomeActions {
     };
   }
 
-  /** The overflow menu on an entry: "edit:12" or "delete:12". */
+  /**
+   * The overflow menu on an entry: "edit:12", "delete:12", or a pin choice ({@link PinValue}),
+   * which changes only the clicking person's entry; the change republishes Home.
+   */
   BlockActionHandler entryMenu() {
     return (req, ctx) -> {
       var action = req.getPayload().getActions().get(0);
@@ -83,7 +91,12 @@ final class HomeActions {
       String teamId = ctx.getTeamId();
       String userId = ctx.getRequestUserId();
       String trigger = req.getPayload().getTriggerId();
-      if (parts[0].equals("edit")) {
+      Optional<PinValue> pin = PinValue.decode(value);
+      if (pin.isPresent()) {
+        if (pins.apply(teamId, userId, pin.get()).isEmpty()) {
+          throw new UserFacingException(Pins.NOT_YOURS);
+        }
+      } else if (parts[0].equals("edit")) {
         editor.openEditor(ctx.client(), trigger, teamId, userId, id, null);
       } else if (parts[0].equals("delete")) {
         var entry =

@@ -31,7 +31,8 @@ public final class HomeFeature implements Feature {
             shared.clients(),
             shared.executor());
     this.actions =
-        new HomeActions(publisher, reads, shared.entries(), capture.edit(), capture.flow());
+        new HomeActions(
+            publisher, reads, shared.entries(), capture.edit(), capture.flow(), capture.pins());
     this.modals = new HomeModals(packets.delivery(), reminders, people, publisher);
   }
 

@@ -8,10 +8,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
+import app.receipts.capture.Pins;
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
+import app.receipts.slack.SlackLimits;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -45,7 +47,7 @@ final class HomeView {
     }
     for (Entry entry : page.entries()) {
       blocks.add(section(s -> s.text(markdownText(line(entry))).accessory(menu(entry))));
-      blocks.add(BlockKit.note(EntryFormat.facts(entry)));
+      blocks.add(BlockKit.note(facts(entry)));
     }
     List<BlockElement> paging = new ArrayList<>();
     if (page.hasNewer()) {
@@ -69,11 +71,20 @@ final class HomeView {
     return icon + "`#" + entry.id() + "` " + text;
   }
 
+  /** The pin state first, where it is seen; room is left for it inside one text object. */
+  private static String facts(Entry entry) {
+    String state = Pins.state(entry);
+    if (state.isEmpty()) {
+      return EntryFormat.facts(entry);
+    }
+    return state + " · " + EntryFormat.facts(entry, SlackLimits.TEXT_OBJECT - state.length() - 3);
+  }
+
+  /** Edit (praise: its note and competency), the two pin choices, Delete: within Slack's five. */
   private static BlockElement menu(Entry entry) {
     List<OptionObject> options = new ArrayList<>();
-    if (entry.kind() == Entry.Kind.WIN) {
-      options.add(option(plainText("Edit"), "edit:" + entry.id()));
-    }
+    options.add(option(plainText("Edit"), "edit:" + entry.id()));
+    options.addAll(Pins.options(entry));
     options.add(option(plainText("Delete"), "delete:" + entry.id()));
     return overflowMenu(o -> o.actionId(HomeIds.ENTRY_MENU).options(options));
   }

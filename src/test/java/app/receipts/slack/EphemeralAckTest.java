@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.CaptureBlocks;
 import app.receipts.entries.Competency;
@@ -84,6 +85,21 @@ class EphemeralAckTest {
                                             .url("https://example.com/?a=1&b=<2>")
                                             .accessibilityLabel("Open it")),
                                 button(b -> b.actionId("bare").text(plainText("Bare"))))))));
+  }
+
+  @Test
+  void the_saved_win_answer_with_its_pin_menu_is_streamed_not_left_to_gson() throws Exception {
+    Entry pinned = entry(12, "R&D = 'fun' <!channel>", "p95 1.8s → 210ms", Competency.DELIVERY);
+    for (Entry entry :
+        List.of(
+            pinned,
+            pinned.toBuilder().pinned(true).build(),
+            pinned.toBuilder().leftOut(true).build())) {
+      List<LayoutBlock> blocks = CaptureBlocks.saved(entry, false);
+      assertSameJson(blocks);
+      // Gson writes an apostrophe as \u0027; the streamed answer writes it as it is
+      assertTrue(EphemeralAck.json("Saved your win.", blocks).contains("'fun'"));
+    }
   }
 
   @Test

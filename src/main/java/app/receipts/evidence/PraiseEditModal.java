@@ -1,0 +1,99 @@
+package app.receipts.evidence;
+
+import static app.receipts.evidence.EvidenceIds.COMPETENCY_BLOCK;
+import static app.receipts.evidence.EvidenceIds.INPUT;
+import static app.receipts.evidence.EvidenceIds.NOTE_BLOCK;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.slack.BlockKit;
+import app.receipts.slack.Dates;
+import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.SlackText;
+import app.receipts.slack.Views;
+import app.receipts.slack.WebLinks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Editing kept praise: the author's words, name, date and link shown read-only, then the owner's
+ * own competency and note, prefilled.
+ */
+final class PraiseEditModal {
+  static final int MAX_NOTE = 3000;
+
+  private PraiseEditModal() {}
+
+  static View view(Entry praise, String metadata) {
+    List<OptionObject> options =
+        Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(BlockKit.note(SlackText.quoteSafe(SlackMarkup.live(praise.text()), 2900, "")));
+    blocks.add(BlockKit.note(source(praise)));
+    blocks.add(
+        input(
+            i ->
+                i.blockId(COMPETENCY_BLOCK)
+                    .label(plainText("Competency"))
+                    .element(
+                        staticSelect(
+                            s ->
+                                s.actionId(INPUT)
+                                    .options(options)
+                                    .initialOption(
+                                        option(
+                                            plainText(praise.competency().label()),
+                                            praise.competency().id()))))));
+    blocks.add(
+        input(
+            i ->
+                i.blockId(NOTE_BLOCK)
+                    .optional(true)
+                    .label(plainText("Note — why it matters"))
+                    .element(
+                        plainTextInput(
+                            p ->
+                                p.actionId(INPUT)
+                                    .multiline(true)
+                                    .maxLength(MAX_NOTE)
+                                    .initialValue(initialNote(praise))))));
+    return View.builder()
+        .type("modal")
+        .callbackId(EvidenceIds.EDIT_MODAL)
+        .title(Views.title("Edit praise #" + praise.id()))
+        .submit(Views.submit("Save"))
+        .close(Views.close("Cancel"))
+        .privateMetadata(metadata)
+        .blocks(blocks)
+        .build();
+  }
+
+  /** "From @Maya · Jun 3, 2026 · message": the author as Slack shows them, never an id. */
+  private static String source(Entry praise) {
+    String author =
+        praise.authorUserId() == null || !praise.authorUserId().matches("[UW][A-Z0-9]{1,20}")
+            ? "Author unknown"
+            : "From <@" + praise.authorUserId() + ">";
+    String link =
+        WebLinks.isWebLink(praise.permalink())
+            ? " · " + Mrkdwn.link(praise.permalink(), "message")
+            : "";
+    return author + " · " + Dates.day(praise.occurredOn()) + link + " · its text is the author's";
+  }
+
+  /** A note longer than the input allows would make Slack refuse the whole modal. */
+  private static String initialNote(Entry praise) {
+    String note = praise.note();
+    return note == null || note.length() > MAX_NOTE ? null : note;
+  }
+}
