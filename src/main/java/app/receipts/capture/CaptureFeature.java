@@ -14,7 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** /win and its modal, the Edit, Fix metric and Undo buttons, the pin menus, and /win list, edit and delete. */
+/**
+ * /win and its modal, the Edit, Fix metric and Undo buttons, the pin menus, and /win list, edit and
+ * delete.
+ */
 public final class CaptureFeature {
   private final Wins wins;
   private final EntryReads reads;
@@ -32,6 +35,7 @@ public final class CaptureFeature {
     /** Called before the modal closes; a failure keeps it open to submit again. */
     void later(String teamId, String userId, long entryId);
   }
+
   private final Pins pins;
 
   /** {@code praise} edits saved praise, for /win edit and Edit on a praise entry. */
