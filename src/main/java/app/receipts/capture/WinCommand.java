@@ -137,7 +137,7 @@ final class WinCommand implements SlashCommandHandler {
                 + " to @maya, the migration went flawlessly\", save it for Maya.\n")
         .append(
             "*App Home* — open Receipts in the sidebar and its *Home* tab: your counts by"
-                + " competency, your latest entries with Edit and Delete, and *Log a win*, *Build"
+                + " competency, your latest entries with Edit, Pin, Leave out and Delete, and *Log a win*, *Build"
                 + " review packet* and *Reminder settings* buttons. E.g. click *Build review"
                 + " packet* there to pick a period.\n")
         .append(
