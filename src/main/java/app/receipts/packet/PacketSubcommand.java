@@ -25,8 +25,9 @@ final class PacketSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win packet [period]` — your review packet in DM (Markdown + PDF): `2026-H1`, `Q3`,"
-        + " `last 90 days`, `2026-01-01..2026-06-30`; default the last 6 months";
+    return "`/win packet [period]` — your review packet in DM (Markdown + PDF): `last quarter`,"
+        + " `this year`, `since june`, `last 2 weeks`, `nov`, `2026-H1`, `2026-01-01..2026-06-30`;"
+        + " default the last 6 months";
   }
 
   @Override
