@@ -12,10 +12,12 @@ final class PacketSubcommand implements Subcommand {
   private final PeriodParser periods = new PeriodParser();
   private final PacketDelivery delivery;
   private final People people;
+  private final EmptyPeriod empty;
 
-  PacketSubcommand(PacketDelivery delivery, People people) {
+  PacketSubcommand(PacketDelivery delivery, People people, EmptyPeriod empty) {
     this.delivery = delivery;
     this.people = people;
+    this.empty = empty;
   }
 
   @Override
@@ -44,6 +46,10 @@ final class PacketSubcommand implements Subcommand {
       period = periods.parse(args, people.today(teamId, userId));
     } catch (PeriodFormatException e) {
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
+    }
+    var nothing = empty.notice(teamId, userId, period);
+    if (nothing.isPresent()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(nothing.get()));
     }
     delivery.request(
         teamId,
