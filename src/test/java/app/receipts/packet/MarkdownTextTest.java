@@ -93,4 +93,18 @@ class MarkdownTextTest {
   void table_cells_also_escape_pipes(String text, String expected) {
     assertEquals(expected, MarkdownText.cell(text));
   }
+
+  @org.junit.jupiter.api.Test
+  void text_appended_as_it_is_reads_as_if_escaped_character_by_character() {
+    String alphabet = "ab1 .,;:!?'\"()%/-+=@#^{}]>*_~`[\\<&$|\t\u00a0é→\uE000\uD83D\uDE80";
+    java.util.Random random = new java.util.Random(18);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(8); length > 0; length--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String typed = text.toString();
+      assertEquals(MarkdownText.escapeEachCharacter(typed), MarkdownText.escape(typed), typed);
+    }
+  }
 }
