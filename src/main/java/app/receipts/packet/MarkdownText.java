@@ -23,65 +23,17 @@ final class MarkdownText {
   private static final Pattern SETEXT = Pattern.compile("=+ *");
 
   static String escape(String text) {
-    return text != null && isPlain(text) ? text : escape(new StringBuilder(), text).toString();
+    return text != null && PlainText.is(text) ? text : escape(new StringBuilder(), text).toString();
   }
 
   /** Appends {@code text} escaped to {@code out}, as {@link #escape(String)} returns it. */
   static StringBuilder escape(StringBuilder out, String text) {
-    return text != null && isPlain(text) ? out.append(text) : escape(out, text, false);
+    return text != null && PlainText.is(text) ? out.append(text) : escape(out, text, false);
   }
 
   /** The character by character escaping that {@link #escape} skips for plain text; for tests. */
   static String escapeEachCharacter(String text) {
     return escape(new StringBuilder(), text, false).toString();
-  }
-
-  /** ASCII that never formats wherever it stands in a line, except perhaps first. */
-  private static final boolean[] PLAIN = new boolean[128];
-
-  static {
-    for (char c = '0'; c <= '9'; c++) {
-      PLAIN[c] = true;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      PLAIN[c] = true;
-      PLAIN[Character.toUpperCase(c)] = true;
-    }
-    for (char c : " .,;:!?'\"()%/-+=@#^{}]>".toCharArray()) {
-      PLAIN[c] = true;
-    }
-  }
-
-  /**
-   * Most entries need no escaping and no clean-up: they are appended as they are, which keeps a
-   * 20,000-entry packet from being copied character by character.
-   */
-  private static boolean isPlain(String text) {
-    int n = text.length();
-    if (n == 0) {
-      return true;
-    }
-    char first = text.charAt(0);
-    if (first == ' ' || isAsciiDigit(first) || "#>-+=".indexOf(first) >= 0) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 128) {
-        if (!PLAIN[c] || (c == ' ' && (i == n - 1 || text.charAt(i - 1) == ' '))) {
-          return false;
-        }
-      } else if (Character.isWhitespace(c)
-          || Character.isSpaceChar(c)
-          || Character.isISOControl(c)
-          || Character.isSurrogate(c)
-          || Character.getType(c) == Character.PRIVATE_USE
-          || c == '\uFFFE'
-          || c == '\uFFFF') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** User text for a GFM table cell: also escapes {@code |}, which would end the cell. */
