@@ -27,6 +27,8 @@ public final class PeriodParser {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern RANGE = Pattern.compile("(\\S+)(?: ?(?:\\.\\.|–|—) ?| to )(\\S+)");
+  private static final Pattern FROM_TO =
+      Pattern.compile("(?:from|between) (\\S+) (?:to|and) (\\S+)");
   static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
   public Period parse(String text, LocalDate today) {
@@ -70,6 +72,9 @@ public final class PeriodParser {
     }
     if ((m = ISO_MONTH.matcher(normalized)).matches()) {
       return month(yearMonth(m.group(1), m.group(2)));
+    }
+    if ((m = FROM_TO.matcher(normalized)).matches()) {
+      return range(m.group(1), m.group(2));
     }
     Optional<Period> relative = RelativePeriods.parse(normalized, today);
     if (relative.isPresent()) {

@@ -1,5 +1,6 @@
 package app.receipts.packet;
 
+import app.receipts.slack.Dates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -99,7 +100,7 @@ final class RelativePeriods {
     LocalDate start = start(text, today);
     if (start.isAfter(today)) {
       throw new PeriodFormatException(
-          app.receipts.slack.Dates.day(start) + " is after today, so there is nothing since.");
+          Dates.day(start) + " is after today, so there is nothing since.");
     }
     if (start.plusDays(PeriodParser.MAX_DAYS).isBefore(today)) {
       throw new PeriodFormatException("That is more than 10 years ago.");
