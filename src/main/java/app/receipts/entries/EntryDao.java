@@ -75,6 +75,24 @@ interface EntryDao {
           """)
   List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to);
 
+  /** The earliest day with a kept entry from..to; the index's order, so it reads one row. */
+  @SqlQuery(
+      """
+      SELECT occurred_on FROM entries WHERE team_id = :teamId AND user_id = :userId
+        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
+      ORDER BY occurred_on LIMIT 1
+      """)
+  Optional<LocalDate> firstDay(String teamId, String userId, LocalDate from, LocalDate to);
+
+  /** The latest day with a kept entry from..to. */
+  @SqlQuery(
+      """
+      SELECT occurred_on FROM entries WHERE team_id = :teamId AND user_id = :userId
+        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
+      ORDER BY occurred_on DESC LIMIT 1
+      """)
+  Optional<LocalDate> lastDay(String teamId, String userId, LocalDate from, LocalDate to);
+
   @SqlQuery(
       "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"
           + " AND status = 'KEPT'")

@@ -65,6 +65,16 @@ public final class EntryReads {
     return jdbi.withHandle(handle -> CorrectionRows.of(handle, teamId, userId));
   }
 
+  /** The earliest day from..to (inclusive) with a kept entry of the owner's. */
+  public Optional<LocalDate> firstDay(String teamId, String userId, LocalDate from, LocalDate to) {
+    return reads.firstDay(teamId, userId, from, to);
+  }
+
+  /** The latest day from..to (inclusive) with a kept entry of the owner's. */
+  public Optional<LocalDate> lastDay(String teamId, String userId, LocalDate from, LocalDate to) {
+    return reads.lastDay(teamId, userId, from, to);
+  }
+
   /** Every entry the person owns, pending ones included (for their export). */
   public List<Entry> all(String teamId, String userId) {
     return reads.all(teamId, userId);

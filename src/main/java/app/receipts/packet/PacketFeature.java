@@ -16,6 +16,7 @@ public final class PacketFeature implements Feature {
   private final PacketDelivery delivery;
   private final PacketRequestDao requests;
   private final People people;
+  private final EmptyPeriod emptyPeriod;
 
   public PacketFeature(Shared shared) {
     Jdbi jdbi = shared.database().jdbi();
@@ -25,6 +26,7 @@ public final class PacketFeature implements Feature {
             builder, jdbi, shared.messenger(), shared.clients(), shared.clock(), shared.jobs());
     this.requests = jdbi.onDemand(PacketRequestDao.class);
     this.people = shared.people();
+    this.emptyPeriod = new EmptyPeriod(shared.reads());
   }
 
   /** Compiles packets, for reminders that show a person their quarter so far. */
@@ -43,7 +45,7 @@ public final class PacketFeature implements Feature {
   }
 
   public List<Subcommand> subcommands() {
-    return List.of(new PacketSubcommand(delivery, people));
+    return List.of(new PacketSubcommand(delivery, people, emptyPeriod));
   }
 
   /** For forget-me: the person's packet requests. */

@@ -12,10 +12,12 @@ final class PacketSubcommand implements Subcommand {
   private final PeriodParser periods = new PeriodParser();
   private final PacketDelivery delivery;
   private final People people;
+  private final EmptyPeriod empty;
 
-  PacketSubcommand(PacketDelivery delivery, People people) {
+  PacketSubcommand(PacketDelivery delivery, People people, EmptyPeriod empty) {
     this.delivery = delivery;
     this.people = people;
+    this.empty = empty;
   }
 
   @Override
@@ -25,8 +27,9 @@ final class PacketSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win packet [period]` — your review packet in DM (Markdown + PDF): `2026-H1`, `Q3`,"
-        + " `last 90 days`, `2026-01-01..2026-06-30`; default the last 6 months";
+    return "`/win packet [period]` — your review packet in DM (Markdown + PDF): `last quarter`,"
+        + " `this year`, `since june`, `last 2 weeks`, `nov`, `2026-H1`, `2026-01-01..2026-06-30`;"
+        + " default the last 6 months";
   }
 
   @Override
@@ -43,6 +46,10 @@ final class PacketSubcommand implements Subcommand {
       period = periods.parse(args, people.today(teamId, userId));
     } catch (PeriodFormatException e) {
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
+    }
+    var nothing = empty.notice(teamId, userId, period);
+    if (nothing.isPresent()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(nothing.get()));
     }
     delivery.request(
         teamId,

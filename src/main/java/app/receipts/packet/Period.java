@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 /** An inclusive range of days a packet covers, with a human label and a file-name slug. */
 public record Period(LocalDate start, LocalDate end, String label, String slug) {
   private static final String BUTTON_SEPARATOR = "..";
+  private static final String SLUG_SEPARATOR = ";";
+
+  /** What a file name may hold of a period: letters, digits, '-' and '_'. */
+  private static final Pattern SAFE_SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
   public Period {
     Objects.requireNonNull(start, "start");
@@ -18,6 +22,9 @@ public record Period(LocalDate start, LocalDate end, String label, String slug) 
     Objects.requireNonNull(slug, "slug");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
+    }
+    if (!SAFE_SLUG.matcher(slug).matches()) {
+      throw new IllegalArgumentException("unsafe slug " + slug);
     }
   }
 
@@ -30,20 +37,29 @@ public record Period(LocalDate start, LocalDate end, String label, String slug) 
     return new Period(start, end, label(start, end), slug);
   }
 
-  /** What a button asking for this period again carries: "2026-01-01..2026-06-30". */
+  /**
+   * What a button asking for this period again carries: "2026-01-01..2026-06-30;2026-H1", the slug
+   * kept so the files are named as they were the first time.
+   */
   public String buttonValue() {
-    return start + BUTTON_SEPARATOR + end;
+    return start + BUTTON_SEPARATOR + end + SLUG_SEPARATOR + slug;
   }
 
-  /** The period a {@link #buttonValue} names; empty for anything else. */
+  /** The period a {@link #buttonValue} names, with or without its slug; empty for anything else. */
   public static Optional<Period> fromButtonValue(String value) {
-    String[] parts =
-        value == null ? new String[0] : value.split(Pattern.quote(BUTTON_SEPARATOR), -1);
-    if (parts.length != 2) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String[] withSlug = value.split(SLUG_SEPARATOR, -1);
+    String[] parts = withSlug[0].split(Pattern.quote(BUTTON_SEPARATOR), -1);
+    if (parts.length != 2 || withSlug.length > 2) {
       return Optional.empty();
     }
     try {
-      return Optional.of(between(LocalDate.parse(parts[0]), LocalDate.parse(parts[1])));
+      LocalDate start = LocalDate.parse(parts[0]);
+      LocalDate end = LocalDate.parse(parts[1]);
+      return Optional.of(
+          withSlug.length == 2 ? named(start, end, withSlug[1]) : between(start, end));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package app.receipts.packet;
 
 import app.receipts.entries.Competency;
 import app.receipts.slack.Dates;
-import java.util.Locale;
 
 /**
  * The timeline as an HTML/CSS stacked bar chart. Plain boxes rather than SVG because openhtmltopdf
@@ -17,7 +16,7 @@ final class TimelineChart {
       table.chart td { border: none; padding: 1.5pt 4pt; background: none; }
       table.chart td.month { width: 18%; font-size: 8.5pt; color: #4a5160; white-space: nowrap; }
       table.chart td.total { width: 7%; font-size: 8.5pt; text-align: right; color: #4a5160; }
-      table.chart td.bars { width: 75%; }
+      table.chart td.bars { width: 75%; white-space: nowrap; font-size: 0; line-height: 9pt; }
       .bar { display: inline-block; height: 9pt; }
       .legend { font-size: 8pt; color: #4a5160; margin-bottom: 10pt; }
       .legend span.key { display: inline-block; margin-right: 10pt; }
@@ -45,13 +44,23 @@ final class TimelineChart {
     return html.append("</div>").toString();
   }
 
+  /**
+   * Hundredths of a percent of the bar cell the busiest month fills. Short of 100% and rounded
+   * down, so rounding never makes its segments wider than the cell, which would push the last one
+   * onto a second line.
+   */
+  private static final long FULL = 9800;
+
   private static void bar(StringBuilder html, String cssClass, int count, int max) {
     if (count > 0) {
-      double width = 100.0 * count / max;
+      long hundredths = FULL * count / max;
       html.append("<span class=\"bar ")
           .append(cssClass)
           .append("\" style=\"width: ")
-          .append(String.format(Locale.ROOT, "%.2f", width))
+          .append(hundredths / 100)
+          .append('.')
+          .append(hundredths % 100 < 10 ? "0" : "")
+          .append(hundredths % 100)
           .append("%\"></span>");
     }
   }

@@ -116,7 +116,7 @@ class PraiseReadsAsInSlackTest {
 
     assertTrue(md.contains("@person\\-umaya") || md.contains("@person-umaya"), md);
     assertTrue(md.contains("\\&") || md.contains(" & "), "entity decoded: " + md);
-    assertTrue(md.contains("[build \\#7](https://ci.example.com/b/7)"), md);
+    assertTrue(md.contains("[build #7](https://ci.example.com/b/7)"), md);
     assertTrue(md.contains("🎉"), md);
     assertTrue(md.contains(":not\\_an\\_emoji\\_code:") || md.contains(":not_an_emoji_code:"), md);
     assertTrue(md.contains("@channel"), md);

@@ -96,8 +96,7 @@ class MarkdownPacketRendererTest {
     // win + impact/metric/links, praise, plain win, 3 highlights, 3 gaps, 2 starters
     assertEquals(4 + 1 + 1 + 3 + 3 + 2, census.count(ListItem.class, 0), markdown);
     assertEquals((1 + 6 + 1) + (1 + 6), census.tableRows, "at a glance and timeline rows");
-    assertTrue(
-        markdown.contains("\\<!channel\\> \\<@U123\\> \\<https://evil\\|click\\>"), markdown);
+    assertTrue(markdown.contains("\\<!channel> <@U123> \\<https://evil|click>"), markdown);
     assertFalse(markdown.contains("\n# heading"), markdown);
   }
 
