@@ -9,6 +9,7 @@ import app.receipts.install.Workspaces;
 import app.receipts.mydata.MyDataFeature;
 import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
+import app.receipts.playground.Playground;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
@@ -19,7 +20,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 
 /** Starts Receipts: config → Slack check → database → shared pieces → each feature → server. */
@@ -27,14 +27,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("packet")) {
-      System.exit(PacketCli.run(args, System.getenv(), System.out, System.err));
-    }
-    if (args.length > 0 && args[0].equals("purge-team")) {
-      System.exit(PurgeTeamCli.run(args, System.getenv(), System.out, System.err));
+    var env = System.getenv();
+    switch (args.length > 0 ? args[0] : "") {
+      case "packet" -> System.exit(PacketCli.run(args, env, System.out, System.err));
+      case "purge-team" -> System.exit(PurgeTeamCli.run(args, env, System.out, System.err));
+      case "playground" -> System.exit(Playground.run(args, env, System.out, System.err));
     }
     try {
-      Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
+      Running running = start(Config.fromEnv(env), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());
@@ -50,9 +50,9 @@ public final class Main {
     Slack slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
     Workspaces workspaces = Workspaces.open(config, slack, database, clock);
-    ExecutorService executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
+    var executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
     // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
-    ExecutorService lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
+    var lookups = WorkerPools.refusing("profile-lookup", 8, 10_000);
     Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
     CaptureFeature capture = new CaptureFeature(shared);
     EvidenceFeature evidence = new EvidenceFeature(shared);
