@@ -200,6 +200,10 @@ class PlaygroundIT {
     Assumptions.assumeTrue(outside.isPresent(), "this machine has no address but loopback");
     int port = Integer.parseInt(playground.url().replaceAll(".*:(\\d+)/$", "$1"));
     assertThrows(ConnectException.class, () -> connect(outside.get(), port));
+    // nor does the bot's own port behind it (BIND_ADDRESS=127.0.0.1)
+    int bot = playground.running().port();
+    assertThrows(ConnectException.class, () -> connect(outside.get(), bot));
+    connect(InetAddress.getLoopbackAddress(), bot);
 
     // and the check can fail: asked to listen everywhere, the same address answers
     try (Playground everywhere =
