@@ -13,6 +13,7 @@ public record Config(
     String apiUrl,
     String databaseUrl,
     int port,
+    String bindAddress,
     int workerThreads,
     int schedulerThreads,
     int slackTimeoutMillis,
@@ -99,6 +100,8 @@ public record Config(
       problems.add("DATABASE_URL must be a JDBC URL such as jdbc:sqlite:./data/receipts.db");
     }
     int port = number(env, "PORT", 3000, 0, 65535, problems);
+    // null listens on every interface, as a container needs; the playground keeps it on loopback
+    String bindAddress = value(env, "BIND_ADDRESS");
     int workers = number(env, "WORKER_THREADS", 4, 1, 256, problems);
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
@@ -112,6 +115,7 @@ public record Config(
         apiUrl,
         databaseUrl,
         port,
+        bindAddress,
         workers,
         schedulerThreads,
         slackTimeout,

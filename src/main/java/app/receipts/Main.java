@@ -9,6 +9,7 @@ import app.receipts.install.Workspaces;
 import app.receipts.mydata.MyDataFeature;
 import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
+import app.receipts.playground.Playground;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
@@ -26,14 +27,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("packet")) {
-      System.exit(PacketCli.run(args, System.getenv(), System.out, System.err));
-    }
-    if (args.length > 0 && args[0].equals("purge-team")) {
-      System.exit(PurgeTeamCli.run(args, System.getenv(), System.out, System.err));
+    var env = System.getenv();
+    switch (args.length > 0 ? args[0] : "") {
+      case "packet" -> System.exit(PacketCli.run(args, env, System.out, System.err));
+      case "purge-team" -> System.exit(PurgeTeamCli.run(args, env, System.out, System.err));
+      case "playground" -> System.exit(Playground.run(args, env, System.out, System.err));
     }
     try {
-      Running running = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
+      Running running = start(Config.fromEnv(env), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());

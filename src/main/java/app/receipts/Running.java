@@ -73,7 +73,10 @@ public final class Running implements AutoCloseable {
     }
     HttpServer http =
         new HttpServer(
-                config.port(), config.socketMode() ? null : app, () -> database.storage().problem())
+                config.bindAddress(),
+                config.port(),
+                config.socketMode() ? null : app,
+                () -> database.storage().problem())
             .start();
     log.info(
         "Receipts is up on port {} ({} mode)",

@@ -50,13 +50,15 @@ public final class HttpServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
 
-  public HttpServer(int port, App app, Supplier<Optional<String>> problem) {
+  /** {@code host} null listens on every interface. */
+  public HttpServer(String host, int port, App app, Supplier<Optional<String>> problem) {
     QueuedThreadPool threads = new QueuedThreadPool(THREADS, 8);
     threads.setName("http");
     server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
     connector.setPort(port);
     // a connection that sends nothing (headers included) for this long is closed
     connector.setIdleTimeout(10_000);
