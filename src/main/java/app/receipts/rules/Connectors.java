@@ -24,7 +24,8 @@ final class Connectors {
           "→ now",
           "-> now",
           "and",
-          ", and now");
+          ", and now",
+          "into");
   static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
   static final Set<String> REVERSE =
       Set.of(
@@ -37,6 +38,8 @@ final class Connectors {
           "compared with",
           "down from",
           "( used to be",
+          "now , used to be",
+          "now used to be",
           "used to be",
           ", used to be",
           "( previously",

@@ -29,7 +29,8 @@ final class Pairs {
               && (from
                   || Connectors.ARROWS.contains(connector)
                   || sameUnit(first, second)
-                  || connector.equals("down to") && !first.bare());
+                  || connector.equals("down to") && !first.bare()
+                  || connector.equals("into") && first.hasNoun() && second.bare());
       boolean reverse =
           !forward
               && Connectors.REVERSE.contains(connector)
@@ -171,10 +172,11 @@ final class Pairs {
       out.append(w);
     }
     String connector = out.toString();
-    // "300 queries per page → 4"
-    for (String arrow : Connectors.ARROWS) {
-      if (connector.endsWith(" " + arrow) && connector.startsWith("per ")) {
-        return arrow;
+    // "300 queries per page → 4", "212 queries per request down to 3"
+    if (connector.startsWith("per ") && connector.indexOf(' ', 4) > 0) {
+      String rest = connector.substring(connector.indexOf(' ', 4) + 1);
+      if (Connectors.FORWARD.contains(rest) && !rest.equals("and")) {
+        return rest;
       }
     }
     return connector;

@@ -61,7 +61,9 @@ final class Singles {
           "up",
           "down");
   private static final Set<String> COMPARATIVES =
-      Set.of("less", "fewer", "more", "faster", "slower", "lower", "higher", "cheaper");
+      Set.of(
+          "less", "fewer", "more", "faster", "slower", "lower", "higher", "cheaper", "smaller",
+          "quicker");
   private static final Set<String> LEVEL_BEFORE =
       Set.of(
           "to", "at", "of", "is", "now", "was", "reached", "hit", "hits", "above", "below", "under",
@@ -89,6 +91,34 @@ final class Singles {
           "extra",
           "further");
 
+  private static final Set<String> PHRASAL =
+      Set.of("freeing", "freed", "frees", "free", "spun", "spinning", "stood", "set", "opened");
+  private static final Set<String> SAVERS = Set.of("saves", "saved", "saving", "save");
+  private static final Set<String> BENEFICIARY =
+      Set.of(
+          "each",
+          "every",
+          "the",
+          "us",
+          "them",
+          "me",
+          "you",
+          "team",
+          "teams",
+          "person",
+          "engineer",
+          "engineers",
+          "dev",
+          "devs",
+          "developer",
+          "developers",
+          "everyone",
+          "people",
+          "on-call",
+          "support",
+          "customers",
+          "users");
+
   private Singles() {}
 
   static Metric read(List<Token> tokens, Quantity q) {
@@ -114,12 +144,16 @@ final class Singles {
     if (sign == 0 && before != null && before.is("by") && Changes.changeBefore(tokens, prev)) {
       sign = Changes.changeSign(tokens, prev);
       lead = prev;
-    } else if (sign == 0 && before != null && (before.is("down") || before.is("up"))) {
+    } else if (sign == 0
+        && before != null
+        && (before.is("down") || before.is("up"))
+        && !(prev > 0 && PHRASAL.contains(tokens.get(prev - 1).lower()))) {
       sign = before.is("down") ? -1 : 1;
       lead = prev;
     } else if (sign == 0
         && after != null
         && LESS_AFTER.contains(after.lower())
+        && !(q.hasNoun() && after.is("off"))
         && q.dimension() != Dimension.RATIO) {
       sign = -1;
     } else if (sign == 0
@@ -143,8 +177,17 @@ final class Singles {
       // "decreased bundle size 35% by code splitting"
       sign = Changes.changeSign(tokens, q.start());
     }
+    int saver = sign == 0 ? saverBefore(tokens, prev) : -1;
+    if (saver >= 0) {
+      sign = -1;
+    }
     String subject;
-    if (q.hasNoun()) {
+    if (saver >= 0) {
+      subject = Subjects.clauseObject(tokens, saver);
+      if (subject.isEmpty()) {
+        subject = Subjects.find(tokens, saver, q.end());
+      }
+    } else if (q.hasNoun()) {
       subject = Subjects.text(tokens, q.nounStart(), q.nounEnd());
       if (before != null && Words.isVerb(before) && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
@@ -164,6 +207,11 @@ final class Singles {
         && q.dimension() == Dimension.PERCENT
         && !Subjects.forwards(tokens, q.end() + 1).isEmpty()) {
       subject = Subjects.forwards(tokens, q.end() + 1);
+    } else if (after != null
+        && q.dimension() == Dimension.RATIO
+        && COMPARATIVES.contains(after.lower())
+        && !Subjects.find(tokens, lead, q.end()).isEmpty()) {
+      subject = Subjects.find(tokens, lead, q.end());
     } else if (after != null
         && (q.dimension() == Dimension.PERCENT || q.dimension() == Dimension.RATIO)
         && sign == 0
@@ -211,6 +259,23 @@ final class Singles {
         q.unit(),
         q.period(),
         Changes.bound(tokens, q));
+  }
+
+  /**
+   * The "saves" of "saves each person ~30 min a week" or "saved us $4k": a saving whose beneficiary
+   * stands between the verb and the amount. The token index, or -1.
+   */
+  private static int saverBefore(List<Token> tokens, int prev) {
+    for (int i = prev; i >= 0 && prev - i < 3; i--) {
+      String w = tokens.get(i).lower();
+      if (SAVERS.contains(w)) {
+        return i == prev ? -1 : i;
+      }
+      if (!BENEFICIARY.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "reduced the number of open Sev3 bugs by 120": a bare number after a change's "by". */

@@ -1,6 +1,7 @@
 package app.receipts.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -70,6 +71,10 @@ final class Subjects {
           "everyone",
           "everybody");
 
+  private static final Set<String> ALTERNATIVE = Set.of("vs", "versus", "than", "instead");
+  private static final Set<String> PRONOUNS = Set.of("we", "i", "they", "it", "he", "she");
+  private static final Set<String> NOUN_VERBS = Set.of("hit", "start", "load", "run", "build");
+
   private Subjects() {}
 
   /** {@code lead} is the first token of the metric phrase, {@code end} the token after it. */
@@ -116,6 +121,12 @@ final class Subjects {
       // "Query p95 on the BI cluster: 40s → 6s"
       before = backwards(tokens, back - 1);
     }
+    if (before.isEmpty() || weak(before)) {
+      String subject = clauseSubject(tokens, lead);
+      if (!subject.isEmpty()) {
+        return subject;
+      }
+    }
     if (!before.isEmpty()) {
       return before;
     }
@@ -124,6 +135,60 @@ final class Subjects {
       return after;
     }
     return clauseObject(tokens, lead);
+  }
+
+  /** A phrase that starts with a verb or "now" names what was done, not what was measured. */
+  private static boolean weak(String phrase) {
+    int space = phrase.indexOf(' ');
+    String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
+    return first.equals("now") || Words.isVerb(new Token(Token.Kind.WORD, first, first, false));
+  }
+
+  /**
+   * The noun phrase a clause opens with when a verb or "now" follows it: "Visual regression tests
+   * now run on every PR in under 6 minutes", "full restore tested end to end in 2 hours".
+   */
+  static String clauseSubject(List<Token> tokens, int lead) {
+    int start = lead;
+    while (start > 0 && lead - start < 16 && !clauseBreak(tokens.get(start - 1))) {
+      start--;
+    }
+    while (start < lead && !content(tokens.get(start)) && !tokens.get(start).isNumber()) {
+      start++;
+    }
+    int end = start;
+    while (end < lead
+        && end - start < MAX_WORDS
+        && (content(tokens.get(end)) || nounish(tokens, end))) {
+      end++;
+    }
+    if (end == start || end >= lead) {
+      return "";
+    }
+    Token next = tokens.get(end);
+    if (!(next.is("now") || Words.isVerb(next)) || Words.isVerb(tokens.get(start))) {
+      return "";
+    }
+    return text(tokens, start, end);
+  }
+
+  private static boolean clauseBreak(Token t) {
+    return t.isBreak()
+        || t.is(".")
+        || t.is(";")
+        || t.is(":")
+        || t.is("!")
+        || t.is("?")
+        || t.is(",");
+  }
+
+  /** "cache hit rate", "cold start time": a verb's spelling used as a noun inside a phrase. */
+  private static boolean nounish(List<Token> tokens, int i) {
+    return NOUN_VERBS.contains(tokens.get(i).lower())
+        && i > 0
+        && i + 1 < tokens.size()
+        && content(tokens.get(i - 1))
+        && content(tokens.get(i + 1));
   }
 
   /** "deploys per day went from": the period is not the subject. */
@@ -152,6 +217,13 @@ final class Subjects {
     for (int i = at - 1; i >= 0 && i >= at - 14; i--) {
       Token t = tokens.get(i);
       if (t.isBreak()) {
+        break;
+      }
+      if ((t.is("and") || t.is("so") || t.is("but"))
+          && first != null
+          && i + 1 < at
+          && PRONOUNS.contains(tokens.get(i + 1).lower())) {
+        // "coordinated 5 teams and we landed it 10 days early": the later clause's verb
         break;
       }
       boolean adjective = i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a"));
@@ -232,12 +304,15 @@ final class Subjects {
               && start < from
               && content(tokens.get(start - 2))
               && t.glued() == !t.is("to");
-      if (!content(t) && !joiner) {
+      boolean digits = t.isNumber() && start < from && tokens.get(start).glued();
+      if (!content(t) && !joiner && !digits && !nounish(tokens, start - 1)) {
         break;
       }
       start--;
     }
-    while (start < from && !content(tokens.get(start))) {
+    while (start < from
+        && !content(tokens.get(start))
+        && !(tokens.get(start).isNumber() && start + 1 < from && tokens.get(start + 1).glued())) {
       start++;
     }
     return start;
@@ -250,6 +325,9 @@ final class Subjects {
         && (Nouns.STOP.contains(tokens.get(start).lower())
             || tokens.get(start).is("off")
             || NOT_SUBJECT.contains(tokens.get(start).lower()))) {
+      if (ALTERNATIVE.contains(tokens.get(start).lower())) {
+        return "";
+      }
       start++;
     }
     int end = start;
