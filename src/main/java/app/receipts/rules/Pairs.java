@@ -83,7 +83,7 @@ final class Pairs {
       boolean from) {
     int end = second.end();
     Period period = after.period() != null ? after.period() : before.period();
-    int[] per = QuantityReader.periodAt(tokens, end);
+    int[] per = Periods.periodAt(tokens, end);
     if (period == null && per != null) {
       period = Period.values()[per[0]];
       end = per[1];
@@ -93,7 +93,7 @@ final class Pairs {
     int lead = from ? first.start() - 1 : first.start();
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {
-      String noun = Subjects.text(tokens, counted.nounStart(), counted.nounEnd());
+      String noun = SubjectWords.text(tokens, counted.nounStart(), counted.nounEnd());
       subject = around.isEmpty() || around.equals(noun) ? noun : noun;
     } else {
       subject = around;

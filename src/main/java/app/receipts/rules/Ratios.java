@@ -31,9 +31,9 @@ final class Ratios {
       Double verb = VERBS.get(t.lower());
       if (verb != null && !hasPair && !inside(qs, i)) {
         // "ANR rate halved after …" measures what stands before; "halved the p99" what follows
-        String subject = Subjects.backwards(tokens, i);
+        String subject = BackwardSubjects.backwards(tokens, i);
         if (subject.isEmpty()) {
-          subject = Subjects.forwards(tokens, i + 1);
+          subject = ForwardSubjects.forwards(tokens, i + 1);
         }
         out.add(
             MetricExtractor.metric(
@@ -49,7 +49,7 @@ final class Ratios {
           (previous.is("by") || previous.is("in") || previous.is("on") || previous.is("to"))
               && fraction == 0.5;
       if (fraction == 0.5 && (previous.is("on") || previous.is("to"))) {
-        String subject = Subjects.forwards(tokens, i + 1);
+        String subject = ForwardSubjects.forwards(tokens, i + 1);
         if (subject.isEmpty()) {
           continue;
         }
@@ -72,7 +72,7 @@ final class Ratios {
       }
       String subject = Subjects.find(tokens, lead, i + 1);
       if (subject.isEmpty()) {
-        subject = Subjects.forwards(tokens, i + 1);
+        subject = ForwardSubjects.forwards(tokens, i + 1);
       }
       if ((tokens.get(lead).is("by") || movement(tokens.get(lead))) && fraction != 0.5) {
         // "cut by a third", "incidents down a third": a relative change, not a multiplier
