@@ -114,7 +114,8 @@ final class Connectors {
           "p95",
           "p99",
           "p50",
-          "typical");
+          "typical",
+          "every");
 
   private Connectors() {}
 }

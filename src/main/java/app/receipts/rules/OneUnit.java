@@ -25,6 +25,9 @@ final class OneUnit {
       return null;
     }
     boolean before = at > 0 && ONE_BEFORE.contains(tokens.get(at - 1).lower());
+    if (tokens.get(at).is("every")) {
+      before = Noise.changedCadence(tokens, at);
+    }
     if (tokens.get(at).is("the")) {
       // "within the hour"
       before = at > 0 && (tokens.get(at - 1).is("within") || tokens.get(at - 1).is("inside"));

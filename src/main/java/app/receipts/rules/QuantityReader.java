@@ -21,7 +21,11 @@ final class QuantityReader {
     Token number = tokens.get(at);
     double amount;
     boolean word = false;
-    if ((number.is("a") || number.is("an") || number.is("one") || number.is("the"))
+    if ((number.is("a")
+            || number.is("an")
+            || number.is("one")
+            || number.is("the")
+            || number.is("every"))
         && at + 1 < tokens.size()) {
       return OneUnit.oneUnit(tokens, at);
     }
@@ -133,6 +137,11 @@ final class QuantityReader {
       }
       return new Quantity(amount, Dimension.COUNT, "", period, start, end, sign, noun[0], noun[1]);
     }
+    int[] referred = referredNoun(tokens, start, i);
+    if (referred != null) {
+      return new Quantity(
+          amount, Dimension.COUNT, "", null, start, i + 2, sign, referred[0], referred[1]);
+    }
     if (word) {
       return null;
     }
@@ -142,5 +151,32 @@ final class QuantityReader {
           amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+  }
+
+  /** "deprecated the legacy Hive tables, 210 of them": the plural the count refers back to. */
+  private static int[] referredNoun(List<Token> tokens, int start, int i) {
+    if (i + 1 >= tokens.size()
+        || !tokens.get(i).is("of")
+        || !(tokens.get(i + 1).is("them") || tokens.get(i + 1).is("those"))) {
+      return null;
+    }
+    for (int j = start - 1; j >= 0 && j >= start - 8; j--) {
+      Token t = tokens.get(j);
+      if (t.is(".") || t.is(";") || t.is("!") || t.is("?")) {
+        return null;
+      }
+      if (t.isWord() && !Nouns.STOP.contains(t.lower()) && Nouns.plural(t)) {
+        int from = j;
+        while (from > 0
+            && j - from < 2
+            && tokens.get(from - 1).isWord()
+            && !Nouns.STOP.contains(tokens.get(from - 1).lower())
+            && !Words.isVerb(tokens.get(from - 1))) {
+          from--;
+        }
+        return new int[] {from, j + 1};
+      }
+    }
+    return null;
   }
 }

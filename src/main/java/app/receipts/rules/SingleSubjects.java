@@ -35,7 +35,10 @@ final class SingleSubjects {
       }
     } else if (q.hasNoun()) {
       subject = SubjectWords.text(tokens, q.nounStart(), q.nounEnd());
-      if (before != null && Words.isVerb(before) && prev == q.start() - 1) {
+      if (before != null
+          && Words.isVerb(before)
+          && !Words.PARTICLES.contains(before.lower())
+          && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }
     } else if (verbObject
