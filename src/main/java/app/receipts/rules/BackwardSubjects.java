@@ -80,6 +80,14 @@ final class BackwardSubjects {
         return SubjectWords.text(tokens, headStart, p);
       }
     }
+    if (!phrase.isEmpty()
+        && p > 1
+        && tokens.get(p).isWord()
+        && tokens.get(p - 1).is("to")
+        && QUANTITY_HEADS.contains(tokens.get(p - 2).lower())) {
+      // "median time to revoke a leaver's access": the head and what it timed
+      return SubjectWords.text(tokens, startOfBackwards(tokens, p - 1), from);
+    }
     return phrase;
   }
 

@@ -63,7 +63,7 @@ final class Lexicon {
             + "corrupt:3 data_loss:3 mitigat:3 restored:3 recovered:3 back_in:2 "
             + "vulnerab:3 cve:2 exploit:3 breach:3 patched:3 jank:3 frame:2 startup:3 "
             + "cold_start:4 anr:4 bundle:2 payload:2 lcp:3 ttfb:3 retries:2 backlog:1 "
-            + "conversion:1 failures:3 failing:2 broken:2 stuck:3 lag:3 hang:3 auc:4 model_accuracy:4 reconcil:4 upload_time:3");
+            + "conversion:1 failures:3 failing:2 broken:2 stuck:3 lag:3 hang:3 auc:4 model_accuracy:4 reconcil:4 upload_time:3 abandonment:3");
     ENTRIES.put(
         Competency.COLLABORATION,
         "intern:4 apprentice:4 new_joiner:4 kickoff:3 ran_the:1 tech_talk:5 lunch_and_learn:5 demo_day:4 all-hands:4 wrote_up:3 shared:2 faq:3 announced:2 partnered:4 liaison:4 vendor:2 customer_call:3 support_team:3 sales:2 cs_team:3 signed_off:3 buy-in:4 interview_loop:4 career_ladder:5 coaching:4 leavers:4 psychological_safety:5 team_health:4 ran_comms:4 comms:3 status_page:2 "
@@ -91,7 +91,7 @@ final class Lexicon {
             + "general_availability:4 app_store:3 play_store:3 cutover:3 landed:3 "
             + "before_the:2 sprint:2 roadmap:3 weeks_early:5 days_early:5 on_schedule:5 "
             + "feature:2 features:2 v1:3 pilot:3 dates:2 date:2 committed:2 promised:3 "
-            + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5 went_out:4 is_live:4");
+            + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5 went_out:4 is_live:4 commitments:4");
     ENTRIES.put(
         Competency.CONTINUOUS_IMPROVEMENT,
         "tabletop:3 drill:3 access_review:4 "
