@@ -213,7 +213,8 @@ def main():
     base = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     seen_ids, seen_texts = set(), {}
     halves = {}
-    for fname, prefix in (("wins-tuning.jsonl", "t"), ("wins-heldout.jsonl", "h")):
+    for fname, prefix in (("wins-tuning.jsonl", "t"), ("wins-tuning-2.jsonl", "u"),
+                          ("wins-heldout.jsonl", "h")):
         path = os.path.join(base, fname)
         if os.path.exists(path):
             halves[fname] = check_wins(path, prefix, seen_ids, seen_texts)
@@ -221,8 +222,8 @@ def main():
             print(f"(missing {fname})")
     for fname, wins in halves.items():
         report(fname, wins)
-    if len(halves) == 2:
-        report("both halves", [x for ws in halves.values() for x in ws])
+    if len(halves) > 1:
+        report("all files", [x for ws in halves.values() for x in ws])
     cpath = os.path.join(base, "commands.jsonl")
     if os.path.exists(cpath):
         c, n = check_commands(cpath)

@@ -52,7 +52,7 @@ final class Changes {
     for (int i = by - 1; i >= 0 && i >= by - 8; i--) {
       String w = tokens.get(i).lower();
       if (w.equals("improved") || w.equals("improve") || w.equals("improving")) {
-        String subject = Subjects.backwards(tokens, by);
+        String subject = BackwardSubjects.backwards(tokens, by);
         return Directions.lowerIsBetter(subject) ? -1 : 1;
       }
       if (Words.DOWN_VERBS.contains(w)) {

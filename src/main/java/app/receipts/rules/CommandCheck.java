@@ -14,65 +14,6 @@ import java.util.regex.Pattern;
  */
 final class CommandCheck {
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Set<String> HELP_WORDS =
-      Set.of(
-          "stats",
-          "settings",
-          "config",
-          "configure",
-          "status",
-          "setup",
-          "options",
-          "prefs",
-          "preferences",
-          "menu",
-          "commands",
-          "usage",
-          "info",
-          "about",
-          "start",
-          "hello",
-          "hi",
-          "?",
-          "-h",
-          "--help",
-          "man",
-          "docs",
-          "manual",
-          "howto",
-          "how-to",
-          "settings?",
-          "stat",
-          "statistics",
-          "profile",
-          "account",
-          "show",
-          "view",
-          "ls",
-          "h",
-          "hep",
-          "halp",
-          "test",
-          "testing",
-          "ping",
-          "hey",
-          "version");
-  private static final Set<String> DELETE_WORDS = Set.of("undo", "remove", "rm", "del", "revert");
-  private static final Pattern ID = Pattern.compile("#?\\d{1,9}");
-  private static final Pattern PERIOD =
-      Pattern.compile(
-          "(?i)\\d{4}(-?[hq][1-4])?|[hq][1-4](-\\d{4})?|\\d{4}-\\d{2}-\\d{2}(\\.\\.\\d{4}-\\d{2}-\\d{2})?"
-              + "|last|this|past|previous|\\d{1,3}|days?|weeks?|months?|years?|half|quarter|ytd");
-  private static final Pattern SCHEDULE =
-      Pattern.compile(
-          "(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(,(mon|tue|wed|thu|fri|sat|sun)[a-z]*)*"
-              + "|\\d{1,2}(:\\d{2})?(am|pm)?|pause|resume|quiet|on|off|every|other|monthly|weekly"
-              + "|daily|until|first|last|\\d{4}-\\d{2}-\\d{2}|\\d+|weeks?|days?");
-  private static final Pattern ARG_LIKE =
-      Pattern.compile(
-          "(?i)#?\\d[\\w:.\\-]*|[hq][1-4]|me|my|all|please|now|yes|it|that|this|pls|--?\\w+|last"
-              + "|latest|recent|wins?|entries|entry|data|csv|json|pdf|md|markdown|everything"
-              + "|help|list|edit|delete|packet|remind|review|export|forget-me|[^\\p{L}\\p{N}]+");
 
   private CommandCheck() {}
 
@@ -86,7 +27,7 @@ final class CommandCheck {
     if (words.length == 7) {
       return CommandVerdict.WIN;
     }
-    if (words.length == 1 && HELP_WORDS.contains(words[0]) && names.contains("help")) {
+    if (words.length == 1 && CommandWords.HELP_WORDS.contains(words[0]) && names.contains("help")) {
       return CommandVerdict.suggest("help");
     }
     String glued = words[0].toLowerCase(Locale.ROOT);
@@ -101,22 +42,26 @@ final class CommandCheck {
         words = split;
       }
     }
-    String first = trimPunctuation(words[0].toLowerCase(Locale.ROOT));
+    String first = CommandArguments.trimPunctuation(words[0].toLowerCase(Locale.ROOT));
     List<String> rest = new ArrayList<>(List.of(words).subList(1, words.length));
     if (first.equals("forget")
         && !rest.isEmpty()
-        && trimPunctuation(rest.get(0)).equalsIgnoreCase("me")) {
+        && CommandArguments.trimPunctuation(rest.get(0)).equalsIgnoreCase("me")) {
       first = "forget-me";
       rest.remove(0);
     }
     String name = names.contains(first) ? first : null;
-    if (name == null && rest.isEmpty() && HELP_WORDS.contains(first) && names.contains("help")) {
+    if (name == null
+        && rest.isEmpty()
+        && CommandWords.HELP_WORDS.contains(first)
+        && names.contains("help")) {
       return CommandVerdict.suggest("help");
     }
     if (name == null
-        && DELETE_WORDS.contains(first)
+        && CommandWords.DELETE_WORDS.contains(first)
         && names.contains("delete")
-        && (rest.isEmpty() || rest.size() == 1 && argument("delete", rest.get(0)))) {
+        && (rest.isEmpty()
+            || rest.size() == 1 && CommandArguments.argument("delete", rest.get(0)))) {
       name = "delete";
     }
     if (name == null) {
@@ -132,18 +77,18 @@ final class CommandCheck {
     if (rest.isEmpty()) {
       return CommandVerdict.suggest(name);
     }
-    if (rest.size() > 4 || !rest.stream().allMatch(w -> argument(name, w))) {
+    if (rest.size() > 4 || !rest.stream().allMatch(w -> CommandArguments.argument(name, w))) {
       return CommandVerdict.WIN;
     }
     String args = String.join(" ", rest);
     if (name.equals("edit") || name.equals("delete")) {
       for (String w : rest) {
-        if (ID.matcher(trimPunctuation(w)).matches()) {
-          return CommandVerdict.suggest(name + " " + trimPunctuation(w));
+        if (CommandArguments.ID.matcher(CommandArguments.trimPunctuation(w)).matches()) {
+          return CommandVerdict.suggest(name + " " + CommandArguments.trimPunctuation(w));
         }
       }
     }
-    return CommandVerdict.suggest(takes(name, rest) ? name + " " + args : name);
+    return CommandVerdict.suggest(CommandArguments.takes(name, rest) ? name + " " + args : name);
   }
 
   private static int firstDigit(String word) {
@@ -156,36 +101,6 @@ final class CommandCheck {
       }
     }
     return -1;
-  }
-
-  private static boolean argument(String name, String word) {
-    String w = trimPunctuation(word);
-    return w.isEmpty() || ARG_LIKE.matcher(w).matches() || ownArgument(name, w);
-  }
-
-  private static boolean ownArgument(String name, String w) {
-    return switch (name) {
-      case "edit", "delete" -> ID.matcher(w).matches();
-      case "packet" -> PERIOD.matcher(w).matches();
-      case "remind" -> SCHEDULE.matcher(w).matches();
-      case "review" ->
-          w.matches("\\d{4}-\\d{2}-\\d{2}")
-              || w.equalsIgnoreCase("off")
-              || w.equalsIgnoreCase("clear")
-              || w.equalsIgnoreCase("cancel");
-      default -> false;
-    };
-  }
-
-  /** Whether the subcommand takes these words as its argument, so Run it keeps them. */
-  private static boolean takes(String name, List<String> rest) {
-    if (name.equals("edit") || name.equals("delete")) {
-      return false;
-    }
-    if (name.equals("packet") || name.equals("remind") || name.equals("review")) {
-      return rest.stream().allMatch(w -> ownArgument(name, trimPunctuation(w)));
-    }
-    return false;
   }
 
   /** The one subcommand within edit distance 2 (1 for short words), or null. */
@@ -211,14 +126,5 @@ final class CommandCheck {
       }
     }
     return best;
-  }
-
-  private static String trimPunctuation(String word) {
-    int end = word.length();
-    while (end > 0 && ".!?,;:".indexOf(word.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    int start = word.startsWith("`") || word.startsWith("/") ? 1 : 0;
-    return start >= end ? "" : word.substring(start, end).replace("`", "");
   }
 }

@@ -64,6 +64,17 @@ final class CompetencyScorer {
   /** {@code tokens} are the text's, when the caller has them already; null to read them here. */
   static CompetencyGuess score(
       String text, List<Token> tokens, List<Metric> metrics, PersonalLexicon personal) {
+    return score(text, tokens, metrics, personal, MODEL, MODEL_WEIGHT);
+  }
+
+  /** With another word model: cross-validation trains one without the wins it scores. */
+  static CompetencyGuess score(
+      String text,
+      List<Token> tokens,
+      List<Metric> metrics,
+      PersonalLexicon personal,
+      WordModel wordModel,
+      double modelWeight) {
     double[] score = new double[RUBRIC.length];
     String haystack = haystack(text == null ? "" : text);
     for (int at = 0; at >= 0 && at + 1 < haystack.length(); at = haystack.indexOf(' ', at + 1)) {
@@ -91,10 +102,10 @@ final class CompetencyScorer {
         }
       }
     }
-    double[] model = MODEL.centred(words);
+    double[] model = wordModel.centred(words);
     double[] combined = new double[score.length];
     for (int c = 0; c < score.length; c++) {
-      combined[c] = score[c] + MODEL_WEIGHT * model[c];
+      combined[c] = score[c] + modelWeight * model[c];
     }
     return guess(combined, score, reasons);
   }

@@ -24,7 +24,8 @@ final class Connectors {
           "→ now",
           "-> now",
           "and",
-          ", and now");
+          ", and now",
+          "into");
   static final Set<String> ARROWS = Set.of("→", "->", "=>", "➡", "⇒");
   static final Set<String> REVERSE =
       Set.of(
@@ -37,6 +38,11 @@ final class Connectors {
           "compared with",
           "down from",
           "( used to be",
+          "now , used to be",
+          "now , was",
+          ", was sitting",
+          "was sitting",
+          "now used to be",
           "used to be",
           ", used to be",
           "( previously",
@@ -111,7 +117,8 @@ final class Connectors {
           "p95",
           "p99",
           "p50",
-          "typical");
+          "typical",
+          "every");
 
   private Connectors() {}
 }

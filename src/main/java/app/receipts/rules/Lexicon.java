@@ -30,7 +30,7 @@ final class Lexicon {
             + "aria:3 screen_reader:3 contrast:2 warnings:3 deprecat:2 strict:2 null:2 "
             + "rewrote:2 rewrite:2 extracted:2 decoupl:2 if-statement:3 duplicat:3 "
             + "maintainab:4 legacy:2 prs:2 pull_request:2 docstring:2 comments:1 "
-            + "style_formatter:3 conventions:2 regression:2 property-based:3 fuzz:3");
+            + "style_formatter:3 conventions:2 regression:2 property-based:3 fuzz:3 hand-written:3 async/await:3 compile_time:3 easier_to_read:4");
     ENTRIES.put(
         Competency.SYSTEM_DESIGN,
         "modelled:4 modeled:4 remodel:4 dimensional:3 star_schema:4 customer_360:3 single_source:3 "
@@ -47,7 +47,7 @@ final class Lexicon {
             + "iam:3 kms:3 tls:3 signing:3 policy:2 mfa:3 2fa:3 rate_limit:3 backpressure:4 "
             + "circuit_breaker:4 cache:2 caching:2 storage_layer:3 warehouse:2 lakehouse:3 "
             + "streaming:2 kafka:2 cdn:2 offline-first:3 offline:2 sync_engine:3 "
-            + "versioning:2 backwards_compat:3 interface:2 abstraction:2 platform:2");
+            + "versioning:2 backwards_compat:3 interface:2 abstraction:2 platform:2 sdk:2 feature_flags:3 proxy:3 service_account:3 revoked:3");
     ENTRIES.put(
         Competency.PROBLEM_SOLVING,
         "idor:4 xss:4 csrf:4 injection:4 sqli:4 ssrf:4 takeover:3 compromised:3 "
@@ -63,7 +63,7 @@ final class Lexicon {
             + "corrupt:3 data_loss:3 mitigat:3 restored:3 recovered:3 back_in:2 "
             + "vulnerab:3 cve:2 exploit:3 breach:3 patched:3 jank:3 frame:2 startup:3 "
             + "cold_start:4 anr:4 bundle:2 payload:2 lcp:3 ttfb:3 retries:2 backlog:1 "
-            + "conversion:1 failures:3 failing:2 broken:2 stuck:3 lag:3 hang:3");
+            + "conversion:1 failures:3 failing:2 broken:2 stuck:3 lag:3 hang:3 auc:4 model_accuracy:4 reconcil:4 upload_time:3 abandonment:3");
     ENTRIES.put(
         Competency.COLLABORATION,
         "intern:4 apprentice:4 new_joiner:4 kickoff:3 ran_the:1 tech_talk:5 lunch_and_learn:5 demo_day:4 all-hands:4 wrote_up:3 shared:2 faq:3 announced:2 partnered:4 liaison:4 vendor:2 customer_call:3 support_team:3 sales:2 cs_team:3 signed_off:3 buy-in:4 interview_loop:4 career_ladder:5 coaching:4 leavers:4 psychological_safety:5 team_health:4 ran_comms:4 comms:3 status_page:2 "
@@ -80,7 +80,7 @@ final class Lexicon {
             + "sync:1 cross-functional:4 contributors:3 open_source:2 upstream:3 blog:3 "
             + "newsletter:3 presentation:4 deck:3 survey:2 enps:3 morale:4 career:4 "
             + "promotion:3 promoted:3 growth_plan:4 1:1s:3 headcount:3 recruit:4 candidates:4 "
-            + "reviewers:2 rotation:1 on-call_handover:2 ramp:3 buddy:4");
+            + "reviewers:2 rotation:1 on-call_handover:2 ramp:3 buddy:4 attrition:4 sign-off:3");
     ENTRIES.put(
         Competency.DELIVERY,
         "submitted:3 store_review:3 100%_of:2 go_live:4 descoped:5 phase:1 quarterly:1 key_result:5 deliver:3 on_track:4 before_the_deadline:5 launch_date:5 release_date:5 in_time:4 "
@@ -91,7 +91,7 @@ final class Lexicon {
             + "general_availability:4 app_store:3 play_store:3 cutover:3 landed:3 "
             + "before_the:2 sprint:2 roadmap:3 weeks_early:5 days_early:5 on_schedule:5 "
             + "feature:2 features:2 v1:3 pilot:3 dates:2 date:2 committed:2 promised:3 "
-            + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5");
+            + "finished:2 wrapped:2 done:1 audit:2 compliance:2 soc:2 contract_deadline:5 went_out:4 is_live:4 commitments:4");
     ENTRIES.put(
         Competency.CONTINUOUS_IMPROVEMENT,
         "tabletop:3 drill:3 access_review:4 "
@@ -108,7 +108,7 @@ final class Lexicon {
             + "observab:3 tracing:3 metrics:2 logging:2 logs:2 linter:2 lint_rule:3 "
             + "policy:1 guardrail:3 playbook:4 onboarding_doc:2 release_process:5 "
             + "lead_time:4 dora:4 feedback_loop:4 flaky:1 monorepo:3 preview_env:4 "
-            + "canary:3 rollback:3 feature_flag:3 migrations:2 proactive:3 weekly:1");
+            + "canary:3 rollback:3 feature_flag:3 migrations:2 proactive:3 weekly:1 meeting:2 pre-read:4 incident_review:3");
   }
 
   static final List<Cue> CUES = parse();

@@ -123,6 +123,7 @@ final class MetricExtractor {
                   || t.is("an")
                   || t.is("zero")
                   || t.is("none")
+                  || t.is("every")
                   || t.is("nothing")
                   || t.is("the"))) {
         Quantity q = QuantityReader.read(tokens, i);

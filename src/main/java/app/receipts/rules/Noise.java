@@ -40,7 +40,7 @@ final class Noise {
     Token previous = at > 0 ? tokens.get(at - 1) : null;
     Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
     if (previous != null
-        && (previous.is("every")
+        && (previous.is("every") && !changedCadence(tokens, at - 1)
             || previous.is("than")
                 && at > 1
                 && (tokens.get(at - 2).is("older") || tokens.get(at - 2).is("newer")))) {
@@ -111,5 +111,31 @@ final class Noise {
     }
     int value = Integer.parseInt(text);
     return value >= 1990 && value <= 2039;
+  }
+
+  /** "from every 4 weeks to every 2": an interval that changed, not a routine's cadence. */
+  static boolean changedCadence(List<Token> tokens, int every) {
+    if (every == 0) {
+      return false;
+    }
+    Token before = tokens.get(every - 1);
+    if (before.is("from")) {
+      return true;
+    }
+    for (int i = every + 2; i + 1 < tokens.size() && i <= every + 5; i++) {
+      if (tokens.get(i).is("to") && tokens.get(i + 1).is("every")) {
+        // "went from shipping every 4 weeks to every week"
+        return true;
+      }
+    }
+    if (!before.is("to")) {
+      return false;
+    }
+    for (int i = every - 2; i >= 0 && i >= every - 6; i--) {
+      if (tokens.get(i).is("every")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -130,6 +130,16 @@ final class NotMetrics {
       return true;
     }
     if (q.hasNoun()
+        && q.nounStart() > 0
+        && tokens.get(q.nounStart() - 1).is("other")
+        && withBefore(tokens, q.start())) {
+      // "with HR and two other managers": who helped, not what it achieved
+      return true;
+    }
+    if (q.dimension() == Dimension.DURATION && attributive(tokens, q)) {
+      return true;
+    }
+    if (q.hasNoun()
         && q.period() == null
         && q.nounEnd() + 1 < tokens.size()
         && tokens.get(q.nounEnd()).is("per")) {
@@ -139,10 +149,38 @@ final class NotMetrics {
     if (q.hasNoun()
         && q.start() > 0
         && CONFIG_BEFORE.contains(tokens.get(q.start() - 1).lower())
-        && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())) {
+        && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())
+        && Changes.bound(tokens, q) == null) {
       return true;
     }
     return false;
+  }
+
+  private static boolean withBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && start - i <= 4; i--) {
+      if (tokens.get(i).isBreak()) {
+        return false;
+      }
+      if (tokens.get(i).is("with")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "2-week sprints", "30-day trials": a hyphenated duration naming a kind of thing. */
+  private static boolean attributive(List<Token> tokens, Quantity q) {
+    if (q.end() >= tokens.size() || q.end() - q.start() != 3 || q.period() != null) {
+      return false;
+    }
+    Token hyphen = tokens.get(q.start() + 1);
+    Token next = tokens.get(q.end());
+    return hyphen.is("-")
+        && hyphen.glued()
+        && next.isWord()
+        && Nouns.plural(next)
+        && !Nouns.STOP.contains(next.lower())
+        && !Words.isVerb(next);
   }
 
   /** "alert when p99 is over 800ms", "archived anything unused for 90 days": set, not achieved. */

@@ -33,7 +33,17 @@ final class Nouns {
                   .split(" ")));
 
   private static final Set<String> MODIFIERS =
-      Set.of("more", "new", "additional", "extra", "other", "fewer", "less", "different");
+      Set.of(
+          "more",
+          "new",
+          "additional",
+          "extra",
+          "other",
+          "fewer",
+          "less",
+          "different",
+          "most",
+          "least");
 
   private Nouns() {}
 

@@ -29,7 +29,8 @@ final class Pairs {
               && (from
                   || Connectors.ARROWS.contains(connector)
                   || sameUnit(first, second)
-                  || connector.equals("down to") && !first.bare());
+                  || connector.equals("down to") && !first.bare()
+                  || connector.equals("into") && first.hasNoun() && second.bare());
       boolean reverse =
           !forward
               && Connectors.REVERSE.contains(connector)
@@ -82,7 +83,7 @@ final class Pairs {
       boolean from) {
     int end = second.end();
     Period period = after.period() != null ? after.period() : before.period();
-    int[] per = QuantityReader.periodAt(tokens, end);
+    int[] per = Periods.periodAt(tokens, end);
     if (period == null && per != null) {
       period = Period.values()[per[0]];
       end = per[1];
@@ -92,7 +93,7 @@ final class Pairs {
     int lead = from ? first.start() - 1 : first.start();
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {
-      String noun = Subjects.text(tokens, counted.nounStart(), counted.nounEnd());
+      String noun = SubjectWords.text(tokens, counted.nounStart(), counted.nounEnd());
       subject = around.isEmpty() || around.equals(noun) ? noun : noun;
     } else {
       subject = around;
@@ -171,10 +172,11 @@ final class Pairs {
       out.append(w);
     }
     String connector = out.toString();
-    // "300 queries per page → 4"
-    for (String arrow : Connectors.ARROWS) {
-      if (connector.endsWith(" " + arrow) && connector.startsWith("per ")) {
-        return arrow;
+    // "300 queries per page → 4", "212 queries per request down to 3"
+    if (connector.startsWith("per ") && connector.indexOf(' ', 4) > 0) {
+      String rest = connector.substring(connector.indexOf(' ', 4) + 1);
+      if (Connectors.FORWARD.contains(rest) && !rest.equals("and")) {
+        return rest;
       }
     }
     return connector;

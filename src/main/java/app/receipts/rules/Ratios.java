@@ -30,9 +30,10 @@ final class Ratios {
       Token t = tokens.get(i);
       Double verb = VERBS.get(t.lower());
       if (verb != null && !hasPair && !inside(qs, i)) {
-        String subject = Subjects.forwards(tokens, i + 1);
+        // "ANR rate halved after …" measures what stands before; "halved the p99" what follows
+        String subject = BackwardSubjects.backwards(tokens, i);
         if (subject.isEmpty()) {
-          subject = Subjects.backwards(tokens, i);
+          subject = ForwardSubjects.forwards(tokens, i + 1);
         }
         out.add(
             MetricExtractor.metric(
@@ -48,7 +49,7 @@ final class Ratios {
           (previous.is("by") || previous.is("in") || previous.is("on") || previous.is("to"))
               && fraction == 0.5;
       if (fraction == 0.5 && (previous.is("on") || previous.is("to"))) {
-        String subject = Subjects.forwards(tokens, i + 1);
+        String subject = ForwardSubjects.forwards(tokens, i + 1);
         if (subject.isEmpty()) {
           continue;
         }
@@ -63,7 +64,7 @@ final class Ratios {
         continue;
       }
       int lead = previous.is("by") || previous.is("in") ? i - 1 : i - 1;
-      if (byPart && i >= 2 && tokens.get(i - 2).is("by")) {
+      if (byPart && i >= 2 && (tokens.get(i - 2).is("by") || movement(tokens.get(i - 2)))) {
         lead = i - 2;
       }
       if (byPart && !(lead < i - 1) && !nearChange(tokens, i)) {
@@ -71,12 +72,12 @@ final class Ratios {
       }
       String subject = Subjects.find(tokens, lead, i + 1);
       if (subject.isEmpty()) {
-        subject = Subjects.forwards(tokens, i + 1);
+        subject = ForwardSubjects.forwards(tokens, i + 1);
       }
-      if (tokens.get(lead).is("by") && fraction != 0.5) {
-        // "cut by a third" is a relative change, not a multiplier
+      if ((tokens.get(lead).is("by") || movement(tokens.get(lead))) && fraction != 0.5) {
+        // "cut by a third", "incidents down a third": a relative change, not a multiplier
         double percent = Math.round(fraction * 1000) / 10.0;
-        int sign = upBefore(tokens, lead) ? 1 : -1;
+        int sign = tokens.get(lead).is("up") || upBefore(tokens, lead) ? 1 : -1;
         out.add(
             MetricExtractor.metric(
                 subject, null, null, sign * percent, null, Dimension.PERCENT, "%", null, null));
@@ -86,6 +87,10 @@ final class Ratios {
           MetricExtractor.metric(
               subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
     }
+  }
+
+  private static boolean movement(Token t) {
+    return t.is("down") || t.is("up");
   }
 
   private static boolean upBefore(List<Token> tokens, int i) {

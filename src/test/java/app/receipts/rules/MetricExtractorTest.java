@@ -159,4 +159,70 @@ class MetricExtractorTest {
   void hostile_input_never_throws(String text) {
     assertDoesNotThrow(() -> Rules.read(text, PersonalLexicon.EMPTY));
   }
+
+  @Test
+  void a_clause_opening_noun_phrase_is_the_subject_when_the_metric_follows_its_verb() {
+    assertEquals(
+        "Integration tests under 4 min",
+        only("Integration tests now finish in under 4 minutes on every branch").display());
+    Metric m = only("Nightly builds now take 12 min instead of 50");
+    assertAll(
+        () -> assertEquals("Nightly builds", m.subject()),
+        () -> assertEquals(3000, m.before(), 1e-9),
+        () -> assertEquals(720, m.after(), 1e-9));
+  }
+
+  @Test
+  void a_verb_spelled_as_a_noun_stays_in_the_subject() {
+    assertEquals(
+        "Queue hit rate",
+        only("Queue hit rate went from 70% to 88% once batching landed").subject());
+  }
+
+  @Test
+  void counts_merged_into_fewer_and_counts_referring_back_are_read() {
+    Metric merged = only("Consolidated 9 Jenkins controllers into 2");
+    assertEquals(9, merged.before(), 1e-9);
+    assertEquals(2, merged.after(), 1e-9);
+    Metric referred = only("Retired the old cron hosts, 35 of them, after the move");
+    assertEquals(35, referred.value(), 1e-9);
+    assertEquals("old cron hosts", referred.subject());
+  }
+
+  @Test
+  void an_interval_that_changed_is_a_metric_but_a_routine_cadence_is_not() {
+    Metric m = only("Backups moved from every 24 hours to every hour");
+    assertEquals(86400, m.before(), 1e-9);
+    assertEquals(3600, m.after(), 1e-9);
+    assertEquals(List.of(), Rules.metrics("Synced the mirrors every 6 hours"));
+  }
+
+  @Test
+  void a_saving_with_its_beneficiary_between_is_a_negative_delta() {
+    Metric m = only("The new release bot saves each engineer ~2 hours a week");
+    assertAll(
+        () -> assertEquals(-7200, m.delta(), 1e-9),
+        () -> assertEquals(Period.WEEK, m.period()),
+        () -> assertEquals(Direction.BETTER, m.direction()));
+  }
+
+  @Test
+  void who_helped_and_what_kind_of_thing_are_not_metrics() {
+    assertEquals(List.of(), Rules.metrics("Mentored Sam and the team with two other leads"));
+    assertEquals(List.of(), Rules.metrics("We run 2-week sprints now"));
+  }
+
+  @Test
+  void a_multiplier_before_a_comparative_measures_what_stands_before_it() {
+    Metric m = only("Search responses 3x faster after the index rebuild");
+    assertEquals("Search responses", m.subject());
+    assertEquals(3, m.value(), 1e-9);
+  }
+
+  @Test
+  void a_phrasal_verb_is_neither_a_movement_nor_part_of_the_subject() {
+    Metric m = only("Spun up 40 new runners for the monorepo");
+    assertEquals(40, m.value(), 1e-9);
+    assertEquals("runners", m.subject());
+  }
 }

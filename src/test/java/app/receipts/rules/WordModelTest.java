@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class WordModelTest {
   @Test
-  void the_shipped_examples_are_the_tuning_half_and_never_the_held_out_one() {
+  void the_shipped_examples_are_the_tuning_files_and_never_the_held_out_half() {
     List<WordModel.Example> shipped = WordModel.examples(WordModel.EXAMPLES);
-    List<JsonNode> tuning = CorpusScore.lines("/rules/wins-tuning.jsonl");
+    List<JsonNode> tuning =
+        RulesCorpusTest.TUNING.stream().flatMap(file -> CorpusScore.lines(file).stream()).toList();
     assertEquals(tuning.size(), shipped.size());
     for (int i = 0; i < tuning.size(); i++) {
       assertEquals(tuning.get(i).get("text").asText(), shipped.get(i).text());

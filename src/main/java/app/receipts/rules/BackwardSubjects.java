@@ -1,0 +1,120 @@
+package app.receipts.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A subject read backwards from a metric's lead-in: "p95 checkout latency from …", the head before
+ * a preposition ("error rate on the notifications service" → "error rate"), "the number of open
+ * bugs".
+ */
+final class BackwardSubjects {
+  private static final Set<String> PREPOSITIONS =
+      Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
+
+  private static final Set<String> QUANTITY_HEADS =
+      Set.of(
+          "number",
+          "count",
+          "amount",
+          "share",
+          "percentage",
+          "fraction",
+          "proportion",
+          "volume",
+          "total",
+          "size",
+          "rate",
+          "ratio",
+          "cost",
+          "time",
+          "days");
+
+  private BackwardSubjects() {}
+
+  /** "deploys per day went from": the period is not the subject. */
+  static int skipPeriod(List<Token> tokens, int back) {
+    if (back >= 2
+        && Units.period(tokens.get(back - 1).lower()) != null
+        && (tokens.get(back - 2).is("per")
+            || tokens.get(back - 2).is("a")
+            || tokens.get(back - 2).is("/"))) {
+      return back - 2;
+    }
+    return back;
+  }
+
+  static int skipParenthesis(List<Token> tokens, int back) {
+    int open = back - 1;
+    while (open > 0 && !tokens.get(open).is("(") && back - open < 12) {
+      open--;
+    }
+    return tokens.get(open).is("(") ? open : back;
+  }
+
+  static String backwards(List<Token> tokens, int from) {
+    int start = startOfBackwards(tokens, from);
+    String phrase = SubjectWords.text(tokens, start, from);
+    // "error rate on the notifications service": the measured thing is the head
+    int p = start - 1;
+    while (p > 0
+        && (tokens.get(p).is("the")
+            || tokens.get(p).is("our")
+            || tokens.get(p).is("a")
+            || tokens.get(p).is("its")
+            || tokens.get(p).is("their"))) {
+      p--;
+    }
+    if (!phrase.isEmpty()
+        && p > 0
+        && PREPOSITIONS.contains(tokens.get(p).lower())
+        && SubjectWords.content(tokens.get(p - 1))) {
+      int headStart = startOfBackwards(tokens, p);
+      if (headStart < p
+          && tokens.get(p).is("of")
+          && QUANTITY_HEADS.contains(tokens.get(p - 1).lower())) {
+        // "the number of open Sev3 bugs": the head only says how it was counted
+        return SubjectWords.text(tokens, headStart, p) + " of " + phrase;
+      }
+      if (headStart < p) {
+        return SubjectWords.text(tokens, headStart, p);
+      }
+    }
+    if (!phrase.isEmpty()
+        && p > 1
+        && tokens.get(p).isWord()
+        && tokens.get(p - 1).is("to")
+        && QUANTITY_HEADS.contains(tokens.get(p - 2).lower())) {
+      // "median time to revoke a leaver's access": the head and what it timed
+      return SubjectWords.text(tokens, startOfBackwards(tokens, p - 1), from);
+    }
+    return phrase;
+  }
+
+  private static int startOfBackwards(List<Token> tokens, int from) {
+    int start = from;
+    while (start > 0 && from - start < SubjectWords.MAX_WORDS) {
+      Token t = tokens.get(start - 1);
+      boolean joiner =
+          (t.is("-") || t.is("/") || t.is("to") && start < from)
+              && start - 1 > 0
+              && start < from
+              && SubjectWords.content(tokens.get(start - 2))
+              && t.glued() == !t.is("to");
+      boolean digits = t.isNumber() && start < from && tokens.get(start).glued();
+      if (!SubjectWords.content(t)
+          && !joiner
+          && !digits
+          && !SubjectWords.nounish(tokens, start - 1)) {
+        break;
+      }
+      start--;
+    }
+    while (start < from
+        && !SubjectWords.content(tokens.get(start))
+        && !(tokens.get(start).isNumber() && start + 1 < from && tokens.get(start + 1).glued())) {
+      start++;
+    }
+    return start;
+  }
+}

@@ -1,0 +1,92 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a single quantity measured: its counted noun ("4 teams"), the object of its verb ("shaved
+ * 120ms off the p99"), what the saving was on, what follows "of", the deadline it beat, or the
+ * words around it.
+ */
+final class SingleSubjects {
+  private static final Set<String> COMPARATIVES =
+      Set.of(
+          "less", "fewer", "more", "faster", "slower", "lower", "higher", "cheaper", "smaller",
+          "quicker");
+  private static final Set<String> EARLY =
+      Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
+
+  private SingleSubjects() {}
+
+  static String of(List<Token> tokens, Quantity q, Movement m) {
+    int prev = m.prev();
+    int lead = m.lead();
+    int sign = m.sign();
+    boolean verbObject = m.verbObject();
+    int saver = m.saver();
+    Token before = prev >= 0 ? tokens.get(prev) : null;
+    Token after = q.end() < tokens.size() ? tokens.get(q.end()) : null;
+    String subject;
+    if (saver >= 0) {
+      subject = ClauseSubjects.clauseObject(tokens, saver);
+      if (subject.isEmpty()) {
+        subject = Subjects.find(tokens, saver, q.end());
+      }
+    } else if (q.hasNoun()) {
+      subject = SubjectWords.text(tokens, q.nounStart(), q.nounEnd());
+      if (before != null
+          && Words.isVerb(before)
+          && !Words.PARTICLES.contains(before.lower())
+          && prev == q.start() - 1) {
+        subject = subject + " " + before.lower();
+      }
+    } else if (verbObject
+        && before.lower().startsWith("sav")
+        && ForwardSubjects.forwards(tokens, q.end()).isEmpty()) {
+      // "moved the staging clusters to spot, saving $9.5k a month": what cost less
+      subject = ClauseSubjects.clauseObject(tokens, prev);
+    } else if (verbObject) {
+      subject = ForwardSubjects.forwards(tokens, q.end());
+      if (subject.isEmpty()) {
+        subject = Subjects.find(tokens, lead, q.end());
+      }
+    } else if (after != null
+        && after.is("of")
+        && q.dimension() == Dimension.PERCENT
+        && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      subject = ForwardSubjects.forwards(tokens, q.end() + 1);
+    } else if (after != null
+        && q.dimension() == Dimension.RATIO
+        && COMPARATIVES.contains(after.lower())
+        && !Subjects.find(tokens, lead, q.end()).isEmpty()) {
+      subject = Subjects.find(tokens, lead, q.end());
+    } else if (after != null
+        && (q.dimension() == Dimension.PERCENT || q.dimension() == Dimension.RATIO)
+        && sign == 0
+        && !ForwardSubjects.forwards(tokens, q.end()).isEmpty()
+        && after.isWord()
+        && !Nouns.STOP.contains(after.lower())) {
+      subject = ForwardSubjects.forwards(tokens, q.end());
+    } else if (after != null && EARLY.contains(after.lower())) {
+      // "shipped it a week early", "three days ahead of the deadline"
+      subject =
+          Subjects.find(tokens, lead, q.end(), true)
+              + " "
+              + SubjectWords.text(tokens, q.end(), Math.min(tokens.size(), q.end() + 4));
+    } else if (sign != 0
+        && prev == q.start() - 1
+        && before != null
+        && Words.isVerb(before)
+        && after != null
+        && COMPARATIVES.contains(after.lower())
+        && BackwardSubjects.backwards(tokens, prev).isEmpty()) {
+      // "paged 60% less": what moved is the verb itself
+      subject = before.lower();
+    } else {
+      subject =
+          Subjects.find(tokens, lead, q.end(), q.dimension() == Dimension.DURATION && sign == 0);
+    }
+    return subject;
+  }
+}
