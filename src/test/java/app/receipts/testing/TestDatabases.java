@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabases {
   private static final AtomicInteger counter = new AtomicInteger();
   private static EmbeddedPostgres postgres;
+  private static Path postgresData;
   private static String migratedTemplate;
 
   private TestDatabases() {}
@@ -80,8 +81,12 @@ public final class TestDatabases {
       if (postgres == null) {
         // no test kills this server, so syncing each commit to disk proves nothing here and makes
         // every PostgreSQL test wait on a shared disk
+        // the data directory is removed after the JVM exits (see stopPostgres), not by close()
+        postgresData = Files.createTempDirectory("receipts-pg-");
         postgres =
             EmbeddedPostgres.builder()
+                .setDataDirectory(postgresData)
+                .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
@@ -105,6 +110,13 @@ public final class TestDatabases {
     try {
       if (postgres != null) {
         postgres.close();
+        // Deleting the hundreds of test databases' files took over 30 s on a busy disk, inside a
+        // shutdown hook that Surefire kills after 30 s: hand the deletion to a process that
+        // outlives this JVM instead of making every test run wait for it.
+        new ProcessBuilder("rm", "-rf", postgresData.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
       }
     } catch (IOException ignored) {
       // the JVM is exiting
