@@ -64,6 +64,43 @@ final class ConversationBlocks {
     return blocks;
   }
 
+  List<LayoutBlock> bonus(BonusCase bonus) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(title(Kind.BONUS, bonus.period()));
+    long measured = bonus.groups().stream().mapToLong(g -> g.wins().size()).sum();
+    blocks.add(
+        BlockKit.text(
+            "Prepared from your "
+                + bonus.entriesRead()
+                + " entries of this period: "
+                + measured
+                + " measured results in "
+                + bonus.groups().size()
+                + " outcome groups. The files have the totals, the goals they served and an"
+                + " outline of the ask. Only you can see this."));
+    for (BonusCase.Group group : bonus.groups()) {
+      StringBuilder line = new StringBuilder("*").append(group.outcome().label()).append("*: ");
+      line.append(group.wins().size()).append(group.wins().size() == 1 ? " result" : " results");
+      for (BonusCase.Total total : group.totals()) {
+        line.append(" · ").append(Mrkdwn.escape(total.said()));
+      }
+      blocks.add(BlockKit.text(line.toString()));
+    }
+    if (!bonus.top().isEmpty()) {
+      StringBuilder top = new StringBuilder("*Lead with:*");
+      for (BonusCase.Win win : bonus.top()) {
+        top.append("\n• ")
+            .append(SlackText.escaped(win.metric().display(), 200))
+            .append(" [#")
+            .append(win.entry().id())
+            .append("]");
+      }
+      blocks.add(BlockKit.text(top.toString()));
+    }
+    blocks.add(BlockKit.note("Every number in the files cites its entry, like [#12]."));
+    return blocks;
+  }
+
   static LayoutBlock title(Kind kind, Period period) {
     String title =
         SlackText.fit(kind.title() + " · " + period.label(), SlackLimits.HEADER_TEXT, "");

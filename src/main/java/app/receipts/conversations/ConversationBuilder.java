@@ -21,7 +21,9 @@ final class ConversationBuilder {
   private final EntryReads reads;
   private final DisplayNames names;
   private final RebuttalCompiler rebuttals;
+  private final BonusCompiler bonuses;
   private final RebuttalMarkdown rebuttalMarkdown = new RebuttalMarkdown();
+  private final BonusMarkdown bonusMarkdown = new BonusMarkdown();
   private final ConversationBlocks blocks = new ConversationBlocks();
   private final PdfDocuments pdf = new PdfDocuments();
 
@@ -30,6 +32,7 @@ final class ConversationBuilder {
     this.reads = reads;
     this.names = names;
     this.rebuttals = new RebuttalCompiler(strongest);
+    this.bonuses = new BonusCompiler(strongest);
   }
 
   Documents build(ConversationRequestDao.Request request) {
@@ -62,7 +65,18 @@ final class ConversationBuilder {
             kind.fileName(period, "pdf"),
             pdf.render(kind.title() + " " + period.label(), markdown));
       }
-      case BONUS -> throw new IllegalStateException("bonus packets are not built yet");
+      case BONUS -> {
+        BonusCase bonus =
+            bonuses.compile(person, period, inputs.goals(), inputs.ask(), entries, people);
+        String markdown = bonusMarkdown.render(bonus);
+        yield new Documents(
+            blocks.text(kind, period),
+            blocks.bonus(bonus),
+            kind.fileName(period, "md"),
+            markdown,
+            kind.fileName(period, "pdf"),
+            pdf.render(kind.title() + " " + period.label(), markdown));
+      }
     };
   }
 

@@ -11,6 +11,7 @@ import com.slack.api.model.view.View;
 /** Opens the two modals (from the command or a button) and turns a valid submission into a job. */
 final class ConversationModals {
   private final RebuttalForm rebuttal = new RebuttalForm();
+  private final BonusForm bonus = new BonusForm();
   private final DefaultPeriod periods;
   private final ConversationDelivery delivery;
 
@@ -32,7 +33,7 @@ final class ConversationModals {
     View view =
         switch (kind) {
           case REBUTTAL -> rebuttal.view(initial);
-          case BONUS -> throw new IllegalStateException("no bonus modal yet");
+          case BONUS -> bonus.view(initial);
         };
     SlackCalls.ok("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
   }
@@ -56,7 +57,7 @@ final class ConversationModals {
       Submission submission =
           switch (kind) {
             case REBUTTAL -> rebuttal.read(view.getState(), periods.today(teamId, userId));
-            case BONUS -> throw new IllegalStateException("no bonus modal yet");
+            case BONUS -> bonus.read(view.getState(), periods.today(teamId, userId));
           };
       if (!submission.accepted()) {
         return ctx.ackWithErrors(submission.errors());

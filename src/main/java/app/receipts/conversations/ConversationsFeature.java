@@ -56,5 +56,7 @@ public final class ConversationsFeature implements Feature {
   public void register(App app) {
     app.blockAction(ConversationIds.OPEN_REBUTTAL, modals.button(Kind.REBUTTAL));
     app.viewSubmission(ConversationIds.REBUTTAL_MODAL, modals.submit(Kind.REBUTTAL));
+    app.blockAction(ConversationIds.OPEN_BONUS, modals.button(Kind.BONUS));
+    app.viewSubmission(ConversationIds.BONUS_MODAL, modals.submit(Kind.BONUS));
   }
 }

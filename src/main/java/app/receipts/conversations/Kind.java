@@ -20,11 +20,6 @@ enum Kind {
     return word;
   }
 
-  /** Whether {@code /win packet} routes this word here yet. */
-  boolean routed() {
-    return this == REBUTTAL;
-  }
-
   String title() {
     return title;
   }

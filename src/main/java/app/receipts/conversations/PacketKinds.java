@@ -29,7 +29,8 @@ final class PacketKinds implements Subcommand {
   @Override
   public String help() {
     return packet.help()
-        + "\n`/win packet rebuttal` — answer an unfair review point by point with your evidence";
+        + "\n`/win packet rebuttal` — answer an unfair review point by point with your evidence"
+        + "\n`/win packet bonus` — the case for a bonus: your measured wins, totals and the ask";
   }
 
   @Override
@@ -61,7 +62,7 @@ final class PacketKinds implements Subcommand {
   private static Kind kind(String args) {
     String first = args == null ? "" : args.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     for (Kind kind : Kind.values()) {
-      if (kind.word().equals(first) && kind.routed()) {
+      if (kind.word().equals(first)) {
         return kind;
       }
     }

@@ -69,6 +69,9 @@ class RebuttalPacketTest {
     assertTrue(ack.body().contains("\"response_action\":\"update\""), ack.body());
     assertTrue(ack.body().contains("Preparing it for Jan 1 – Jun 30, 2026"), ack.body());
     List<byte[]> files = Uploads.await(app.slack, "rebuttal-2026-01-01_2026-06-30.md");
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/conversations"));
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target/conversations/rebuttal.pdf"), files.get(1));
     String markdown = Uploads.text(files.get(0));
     Uploads.assertGolden("/conversations/rebuttal.md", markdown);
 
