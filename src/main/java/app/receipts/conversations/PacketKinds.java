@@ -28,9 +28,10 @@ final class PacketKinds implements Subcommand {
 
   @Override
   public String help() {
+    // one line: help appends its example after it
     return packet.help()
-        + "\n`/win packet rebuttal` — answer an unfair review point by point with your evidence"
-        + "\n`/win packet bonus` — the case for a bonus: your measured wins, totals and the ask";
+        + "; `/win packet rebuttal` answers an unfair review with your evidence, `/win packet"
+        + " bonus` makes the case for a bonus";
   }
 
   @Override
