@@ -1,6 +1,7 @@
 package app.receipts;
 
 import app.receipts.capture.CaptureFeature;
+import app.receipts.conversations.ConversationsFeature;
 import app.receipts.evidence.EvidenceFeature;
 import app.receipts.home.HomeFeature;
 import app.receipts.install.PurgeTeamCli;
@@ -16,8 +17,6 @@ import app.receipts.slack.SlackAppFactory;
 import app.receipts.slack.SlackStartupFailure;
 import app.receipts.store.Database;
 import app.receipts.store.DatabaseStartupFailure;
-import com.slack.api.Slack;
-import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,7 +46,7 @@ public final class Main {
   }
 
   public static Running start(Config config, Clock clock) {
-    Slack slack = SlackAppFactory.checkedSlack(config);
+    var slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
     Workspaces workspaces = Workspaces.open(config, slack, database, clock);
     var executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000);
@@ -59,22 +58,21 @@ public final class Main {
     PacketFeature packets = new PacketFeature(shared);
     ReminderFeature reminders = new ReminderFeature(shared, packets, capture);
     HomeFeature home = new HomeFeature(shared, reminders.reminders(), packets, capture);
-    MyDataFeature myData =
-        new MyDataFeature(
-            shared, List.of(reminders.userData(), evidence.userData(), packets.userData()));
+    ConversationsFeature talks = new ConversationsFeature(shared, reminders.reminders());
+    var stores =
+        List.of(reminders.userData(), evidence.userData(), packets.userData(), talks.userData());
+    MyDataFeature myData = new MyDataFeature(shared, stores);
     // what a change in one feature means to another
     shared.people().onFirstSeen(reminders::ensureWeekly);
     shared.people().onZoneLearned(shared.entries()::redateGuesses);
     shared.events().subscribe(home::refreshIfViewed);
     capture.onMetricPending(reminders::metricPending);
-    App app = workspaces.app();
+    var app = workspaces.app();
     app.use(new EventDeduplication(shared.deliveries()));
     capture.register(
-        app,
-        Stream.of(packets.subcommands(), reminders.subcommands(), myData.subcommands())
-            .flatMap(List::stream)
-            .toList());
-    Stream.of(evidence, packets, reminders, home, myData, workspaces).forEach(f -> f.register(app));
+        app, talks.subcommands(packets), reminders.subcommands(), myData.subcommands());
+    Stream.of(evidence, packets, talks, reminders, home, myData, workspaces)
+        .forEach(f -> f.register(app));
     return Running.start(
         config, app, database, List.of(executor, lookups), reminders.task(), shared.jobs());
   }

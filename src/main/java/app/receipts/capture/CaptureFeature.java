@@ -71,13 +71,16 @@ public final class CaptureFeature {
     pending.add(listener);
   }
 
-  /** {@code others}: the subcommands of other features, listed by /win help after capture's. */
-  public void register(App app, List<Subcommand> others) {
+  /** {@code others}: each other feature's subcommands, listed by /win help after capture's. */
+  @SafeVarargs
+  public final void register(App app, List<Subcommand>... others) {
     List<Subcommand> subcommands = new ArrayList<>();
     subcommands.add(new ListSubcommand(reads));
     subcommands.add(new EditSubcommand(edit));
     subcommands.add(new DeleteSubcommand(entries));
-    subcommands.addAll(others);
+    for (List<Subcommand> feature : others) {
+      subcommands.addAll(feature);
+    }
     WinCommand command = new WinCommand(flow, people, subcommands);
     app.command(CaptureIds.COMMAND, command);
     app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));

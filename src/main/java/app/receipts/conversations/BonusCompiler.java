@@ -1,0 +1,120 @@
+package app.receipts.conversations;
+
+import app.receipts.entries.Entry;
+import app.receipts.packet.Period;
+import app.receipts.rules.Metric;
+import app.receipts.rules.Rules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the metrics of a person's entries into the outcome groups of a bonus case. */
+final class BonusCompiler {
+  /** Wins listed per outcome; the totals count all of them. */
+  static final int SHOWN = 10;
+
+  /** Words every goal has that say nothing about which goal it is. */
+  private static final Set<String> GOAL_FILLER =
+      Set.of(
+          "improv", "increas", "reduc", "grow", "growth", "better", "cut", "rais", "lower",
+          "company", "year", "quarter", "goal", "target", "deliver", "new", "key", "focus");
+
+  private final Comparator<Entry> strongest;
+
+  BonusCompiler(Comparator<Entry> strongest) {
+    this.strongest = strongest;
+  }
+
+  BonusCase compile(
+      String person,
+      Period period,
+      List<String> goals,
+      String ask,
+      List<Entry> entries,
+      Names people) {
+    Map<Outcome, List<BonusCase.Win>> byOutcome = new EnumMap<>(Outcome.class);
+    List<List<String>> goalTerms = goals.stream().map(BonusCompiler::goalTerms).toList();
+    for (Entry entry : entries) {
+      if (!entry.hasMetric()) {
+        continue;
+      }
+      List<Metric> metrics = Rules.metrics(entry.metric());
+      if (metrics.isEmpty()) {
+        metrics = Rules.metrics(entry.text());
+      }
+      Set<String> text =
+          new HashSet<>(
+              Words.terms(entry.text() + " " + nonNull(entry.impact()) + " " + entry.metric()));
+      for (Metric metric : metrics) {
+        Outcome outcome = Outcome.of(metric, new HashSet<>(Words.terms(metric.subject())), text);
+        String goal = goal(goals, goalTerms, text, outcome);
+        byOutcome
+            .computeIfAbsent(outcome, o -> new ArrayList<>())
+            .add(new BonusCase.Win(entry, metric, outcome, goal));
+      }
+    }
+    List<BonusCase.Group> groups = new ArrayList<>();
+    Comparator<BonusCase.Win> order = Comparator.comparing(BonusCase.Win::entry, strongest);
+    byOutcome.forEach(
+        (outcome, wins) -> {
+          List<BonusCase.Win> sorted = wins.stream().sorted(order).toList();
+          groups.add(Totals.group(outcome, sorted, Math.min(SHOWN, sorted.size())));
+        });
+    return new BonusCase(person, period, goals, ask, entries.size(), groups, top(groups), people);
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static List<String> goalTerms(String goal) {
+    return Words.terms(goal).stream().filter(t -> !GOAL_FILLER.contains(t)).toList();
+  }
+
+  /**
+   * The stated goal sharing the most words with the win (its own words, or those its outcome is
+   * known by, such as "spend" for cost); the first listed on a tie, null when none shares any.
+   */
+  private static String goal(
+      List<String> goals, List<List<String>> goalTerms, Set<String> text, Outcome outcome) {
+    String best = null;
+    int bestShared = 0;
+    for (int i = 0; i < goals.size(); i++) {
+      int shared = 0;
+      for (String term : new LinkedHashSet<>(goalTerms.get(i))) {
+        if (text.contains(term) || outcome.stems().contains(term)) {
+          shared++;
+        }
+      }
+      if (shared > bestShared) {
+        best = goals.get(i);
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The three wins to lead with, one per entry: those serving a stated goal first, then money, then
+   * by the outcome order and strength.
+   */
+  private List<BonusCase.Win> top(List<BonusCase.Group> groups) {
+    Comparator<BonusCase.Win> lead =
+        Comparator.comparing((BonusCase.Win w) -> w.goal() == null)
+            .thenComparing(w -> w.metric().dimension() != Metric.Dimension.MONEY)
+            .thenComparing(BonusCase.Win::outcome)
+            .thenComparing(BonusCase.Win::entry, strongest);
+    Set<Long> seen = new HashSet<>();
+    return groups.stream()
+        .flatMap(g -> g.wins().stream())
+        .sorted(lead)
+        .filter(w -> seen.add(w.entry().id()))
+        .limit(3)
+        .toList();
+  }
+}

@@ -1,0 +1,62 @@
+package app.receipts.conversations;
+
+import app.receipts.Shared;
+import app.receipts.entries.Entry;
+import app.receipts.mydata.UserData;
+import app.receipts.packet.PacketFeature;
+import app.receipts.reminders.Reminders;
+import app.receipts.slack.Feature;
+import app.receipts.slack.Subcommand;
+import com.slack.api.bolt.App;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Packets for the two hard conversations: answering an unfair review ({@code /win packet rebuttal})
+ * and asking for a bonus ({@code /win packet bonus}); their modals, the job that builds and
+ * delivers them to the person's DM, and the buttons that open the modals.
+ */
+public final class ConversationsFeature implements Feature {
+  private final ConversationModals modals;
+  private final ConversationRequestDao requests;
+
+  /** {@code reminders}: where the previous review's date is known, for the default period. */
+  public ConversationsFeature(Shared shared, Reminders reminders) {
+    this(shared, reminders, Strongest.INTERIM);
+  }
+
+  /** {@code strongestFirst}: how evidence is ranked within a point or an outcome. */
+  public ConversationsFeature(
+      Shared shared, Reminders reminders, Comparator<Entry> strongestFirst) {
+    ConversationBuilder builder =
+        new ConversationBuilder(shared.reads(), shared.names(), strongestFirst);
+    ConversationDelivery delivery =
+        new ConversationDelivery(
+            builder, shared.database().jdbi(), shared.messenger(), shared.clock(), shared.jobs());
+    this.modals = new ConversationModals(new DefaultPeriod(reminders), delivery);
+    this.requests = shared.database().jdbi().onDemand(ConversationRequestDao.class);
+  }
+
+  /**
+   * The review packet's subcommands with {@code /win packet} taught {@code rebuttal} and {@code
+   * bonus}; everything else it answers as before.
+   */
+  public List<Subcommand> subcommands(PacketFeature packets) {
+    return packets.subcommands().stream()
+        .map(s -> s.name().equals("packet") ? new PacketKinds(s, modals) : s)
+        .toList();
+  }
+
+  /** For forget-me: the person's rebuttal and bonus requests, with what they typed. */
+  public UserData userData() {
+    return UserData.of("conversation packet requests", requests::forget);
+  }
+
+  @Override
+  public void register(App app) {
+    app.blockAction(ConversationIds.OPEN_REBUTTAL, modals.button(Kind.REBUTTAL));
+    app.viewSubmission(ConversationIds.REBUTTAL_MODAL, modals.submit(Kind.REBUTTAL));
+    app.blockAction(ConversationIds.OPEN_BONUS, modals.button(Kind.BONUS));
+    app.viewSubmission(ConversationIds.BONUS_MODAL, modals.submit(Kind.BONUS));
+  }
+}

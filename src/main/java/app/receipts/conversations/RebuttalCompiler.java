@@ -1,0 +1,147 @@
+package app.receipts.conversations;
+
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.packet.Period;
+import app.receipts.rules.CompetencyGuess;
+import app.receipts.rules.PersonalLexicon;
+import app.receipts.rules.Rules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches each disputed point to the person's entries: by words (BM25, see {@link EvidenceIndex})
+ * and by the competency the point is about. The most relevant few are shown, strongest first.
+ */
+final class RebuttalCompiler {
+  /** Entries shown per point; the summary line counts every match. */
+  static final int SHOWN = 5;
+
+  /** A word match this far below a point's best is noise (one shared common word). */
+  private static final double RELATIVE_FLOOR = 0.25;
+
+  private final Comparator<Entry> strongest;
+
+  RebuttalCompiler(Comparator<Entry> strongest) {
+    this.strongest = strongest;
+  }
+
+  Rebuttal compile(
+      String person,
+      Period period,
+      String manager,
+      List<String> claims,
+      List<Entry> entries,
+      Names people) {
+    EvidenceIndex index = new EvidenceIndex(entries);
+    List<Rebuttal.Point> points = new ArrayList<>();
+    for (String claim : claims) {
+      points.add(point(points.size() + 1, claim, index, people));
+    }
+    return new Rebuttal(
+        person, period, manager, entries.size(), points, growth(points, entries), people);
+  }
+
+  private Rebuttal.Point point(int number, String claim, EvidenceIndex index, Names people) {
+    double[] scores = index.scores(claim);
+    double best = 0;
+    for (double score : scores) {
+      best = Math.max(best, score);
+    }
+    double floor = best * RELATIVE_FLOOR;
+    List<Entry> entries = index.entries();
+    boolean[] byWords = new boolean[entries.size()];
+    List<Entry> worded = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      byWords[i] = scores[i] > 0 && scores[i] >= floor;
+      if (byWords[i]) {
+        worded.add(entries.get(i));
+      }
+    }
+    // a point none of whose words the entries use is unanswered, whatever its competency
+    Competency competency = worded.isEmpty() ? null : competencyOf(claim, worded);
+    record Match(Entry entry, double words, boolean onCompetency) {}
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      boolean onCompetency = competency != null && entry.competency() == competency;
+      if (byWords[i] || onCompetency) {
+        matches.add(new Match(entry, byWords[i] ? scores[i] : 0, onCompetency));
+      }
+    }
+    Comparator<Match> relevance =
+        Comparator.comparingDouble(Match::words)
+            .reversed()
+            .thenComparing(Match::onCompetency, Comparator.reverseOrder())
+            .thenComparing(Match::entry, strongest);
+    List<Entry> shown =
+        matches.stream()
+            .sorted(relevance)
+            .limit(SHOWN)
+            .map(Match::entry)
+            .sorted(strongest)
+            .toList();
+    int onCompetency = (int) matches.stream().filter(Match::onCompetency).count();
+    int withMetrics = (int) matches.stream().filter(m -> m.entry().hasMetric()).count();
+    int fromTeammates = (int) matches.stream().filter(m -> people.fromTeammate(m.entry())).count();
+    return new Rebuttal.Point(
+        number, claim, competency, shown, matches.size(), onCompetency, withMetrics, fromTeammates);
+  }
+
+  /**
+   * The competency a point is about: the win rules' when they are sure, else the one most of the
+   * entries matching its words are filed under (the earlier in the rubric on a tie).
+   */
+  static Competency competencyOf(String claim, List<Entry> worded) {
+    CompetencyGuess guess = Rules.competency(claim, List.of(), PersonalLexicon.EMPTY);
+    if (guess != null && guess.top() != null && guess.confident()) {
+      return guess.top();
+    }
+    Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
+    for (Entry entry : worded) {
+      if (entry.competency() != null) {
+        counts.merge(entry.competency(), 1, Integer::sum);
+      }
+    }
+    Competency most = null;
+    for (Map.Entry<Competency, Integer> count : counts.entrySet()) {
+      if (most == null || count.getValue() > counts.get(most)) {
+        most = count.getKey();
+      }
+    }
+    return most;
+  }
+
+  /**
+   * A point nothing answers is the honest growth area; otherwise the competency with the fewest
+   * entries for its weight (the heavier one on a tie, as it matters more to the review).
+   */
+  private static Rebuttal.Growth growth(List<Rebuttal.Point> points, List<Entry> entries) {
+    for (Rebuttal.Point point : points) {
+      if (point.unanswered()) {
+        return new Rebuttal.Growth(point, null, 0);
+      }
+    }
+    Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
+    for (Competency competency : Competency.values()) {
+      counts.put(competency, 0);
+    }
+    for (Entry entry : entries) {
+      if (entry.competency() != null) {
+        counts.merge(entry.competency(), 1, Integer::sum);
+      }
+    }
+    Competency weakest = null;
+    for (Competency competency : Competency.values()) {
+      if (weakest == null
+          || counts.get(competency) * (double) weakest.weightPercent()
+              < counts.get(weakest) * (double) competency.weightPercent()) {
+        weakest = competency;
+      }
+    }
+    return new Rebuttal.Growth(null, weakest, counts.get(weakest));
+  }
+}
