@@ -71,6 +71,7 @@ final class PdfPacketRenderer {
         + css
         + "</style></head><body>\n"
         + toHtml(markdown.overview(packet))
+        + CoverageChart.html(packet.coverage())
         + "<h2>Timeline</h2>\n"
         + TimelineChart.html(packet.timeline())
         + toHtml(markdown.details(packet, PER_SECTION))
