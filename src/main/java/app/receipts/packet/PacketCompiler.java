@@ -67,7 +67,7 @@ final class PacketCompiler {
       int i = entry.competency().ordinal();
       if (entry.kind() == Entry.Kind.WIN) {
         wins.get(i).add(strength);
-        if (!strength.measured()) {
+        if (!Readings.hasNumber(entry)) {
           unmeasured.add(entry);
         }
       } else {

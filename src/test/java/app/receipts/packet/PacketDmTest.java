@@ -91,7 +91,7 @@ class PacketDmTest {
     List<JsonObject> buttons = PacketBlocksTest.buttons(blocks);
     assertFalse(buttons.isEmpty());
     assertTrue(buttons.size() <= PacketBlocks.MAX_ADD_METRIC);
-    assertEquals(Long.toString(ReviewFixtures.CONTRACT), buttons.get(0).get("value").getAsString());
+    assertEquals(Long.toString(ReviewFixtures.REPLICAS), buttons.get(0).get("value").getAsString());
     app.slack.await("files.completeUploadExternal", c -> true, WAIT);
   }
 
@@ -124,7 +124,7 @@ class PacketDmTest {
             app.slack.responseUrl("owner")));
     JsonNode view = app.slack.await("views.open", c -> true, WAIT).json("view");
     assertTrue(
-        view.path("blocks").toString().contains("Designed the idempotency-key contract"),
+        view.path("blocks").toString().contains("Proposed the read-replica split"),
         view.toString());
   }
 }
