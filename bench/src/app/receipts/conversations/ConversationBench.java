@@ -7,6 +7,7 @@ import app.receipts.entries.Competency;
 import app.receipts.entries.EntryEvents;
 import app.receipts.entries.EntryReads;
 import app.receipts.entries.EntryService;
+import app.receipts.packet.EvidenceRanking;
 import app.receipts.store.Database;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -77,7 +78,8 @@ public final class ConversationBench {
           today,
           null);
     }
-    ConversationBuilder builder = new ConversationBuilder(reads, null, Strongest.INTERIM);
+    ConversationBuilder builder =
+        new ConversationBuilder(reads, null, EvidenceRanking::strongestFirst);
     ConversationRequestDao.Request rebuttal =
         request(
             Kind.REBUTTAL,

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads the metrics of a person's entries into the outcome groups of a bonus case. */
 final class BonusCompiler {
@@ -24,10 +25,11 @@ final class BonusCompiler {
           "improv", "increas", "reduc", "grow", "growth", "better", "cut", "rais", "lower",
           "company", "year", "quarter", "goal", "target", "deliver", "new", "key", "focus");
 
-  private final Comparator<Entry> strongest;
+  private final Supplier<Comparator<Entry>> ranking;
 
-  BonusCompiler(Comparator<Entry> strongest) {
-    this.strongest = strongest;
+  /** {@code ranking} gives a fresh strongest-first comparator for each bonus case. */
+  BonusCompiler(Supplier<Comparator<Entry>> ranking) {
+    this.ranking = ranking;
   }
 
   BonusCase compile(
@@ -59,13 +61,15 @@ final class BonusCompiler {
       }
     }
     List<BonusCase.Group> groups = new ArrayList<>();
+    Comparator<Entry> strongest = ranking.get();
     Comparator<BonusCase.Win> order = Comparator.comparing(BonusCase.Win::entry, strongest);
     byOutcome.forEach(
         (outcome, wins) -> {
           List<BonusCase.Win> sorted = wins.stream().sorted(order).toList();
           groups.add(Totals.group(outcome, sorted, Math.min(SHOWN, sorted.size())));
         });
-    return new BonusCase(person, period, goals, ask, entries.size(), groups, top(groups), people);
+    return new BonusCase(
+        person, period, goals, ask, entries.size(), groups, top(groups, strongest), people);
   }
 
   private static String nonNull(String text) {
@@ -103,7 +107,8 @@ final class BonusCompiler {
    * The three wins to lead with, one per entry: those serving a stated goal first, then money, then
    * by the outcome order and strength.
    */
-  private List<BonusCase.Win> top(List<BonusCase.Group> groups) {
+  private static List<BonusCase.Win> top(
+      List<BonusCase.Group> groups, Comparator<Entry> strongest) {
     Comparator<BonusCase.Win> lead =
         Comparator.comparing((BonusCase.Win w) -> w.goal() == null)
             .thenComparing(w -> w.metric().dimension() != Metric.Dimension.MONEY)

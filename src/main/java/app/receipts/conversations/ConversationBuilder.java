@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds a stored request into its documents from the owner's entries of the period alone: names
@@ -28,7 +29,7 @@ final class ConversationBuilder {
   private final PdfDocuments pdf = new PdfDocuments();
 
   /** {@code names} may be null (benchmarks, no Slack): people then show as "a teammate". */
-  ConversationBuilder(EntryReads reads, DisplayNames names, Comparator<Entry> strongest) {
+  ConversationBuilder(EntryReads reads, DisplayNames names, Supplier<Comparator<Entry>> strongest) {
     this.reads = reads;
     this.names = names;
     this.rebuttals = new RebuttalCompiler(strongest);

@@ -1,14 +1,13 @@
 package app.receipts.conversations;
 
 import app.receipts.Shared;
-import app.receipts.entries.Entry;
 import app.receipts.mydata.UserData;
+import app.receipts.packet.EvidenceRanking;
 import app.receipts.packet.PacketFeature;
 import app.receipts.reminders.Reminders;
 import app.receipts.slack.Feature;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.App;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,16 +19,13 @@ public final class ConversationsFeature implements Feature {
   private final ConversationModals modals;
   private final ConversationRequestDao requests;
 
-  /** {@code reminders}: where the previous review's date is known, for the default period. */
+  /**
+   * {@code reminders}: where the previous review's date is known, for the default period. Evidence
+   * within a point or an outcome is ranked as the review packet ranks it.
+   */
   public ConversationsFeature(Shared shared, Reminders reminders) {
-    this(shared, reminders, Strongest.INTERIM);
-  }
-
-  /** {@code strongestFirst}: how evidence is ranked within a point or an outcome. */
-  public ConversationsFeature(
-      Shared shared, Reminders reminders, Comparator<Entry> strongestFirst) {
     ConversationBuilder builder =
-        new ConversationBuilder(shared.reads(), shared.names(), strongestFirst);
+        new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::strongestFirst);
     ConversationDelivery delivery =
         new ConversationDelivery(
             builder, shared.database().jdbi(), shared.messenger(), shared.clock(), shared.jobs());

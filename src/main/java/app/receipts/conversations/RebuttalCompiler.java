@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Matches each disputed point to the person's entries: by words (BM25, see {@link EvidenceIndex})
@@ -23,10 +24,11 @@ final class RebuttalCompiler {
   /** A word match this far below a point's best is noise (one shared common word). */
   private static final double RELATIVE_FLOOR = 0.25;
 
-  private final Comparator<Entry> strongest;
+  private final Supplier<Comparator<Entry>> ranking;
 
-  RebuttalCompiler(Comparator<Entry> strongest) {
-    this.strongest = strongest;
+  /** {@code ranking} gives a fresh strongest-first comparator for each rebuttal. */
+  RebuttalCompiler(Supplier<Comparator<Entry>> ranking) {
+    this.ranking = ranking;
   }
 
   Rebuttal compile(
@@ -37,15 +39,17 @@ final class RebuttalCompiler {
       List<Entry> entries,
       Names people) {
     EvidenceIndex index = new EvidenceIndex(entries);
+    Comparator<Entry> strongest = ranking.get();
     List<Rebuttal.Point> points = new ArrayList<>();
     for (String claim : claims) {
-      points.add(point(points.size() + 1, claim, index, people));
+      points.add(point(points.size() + 1, claim, index, people, strongest));
     }
     return new Rebuttal(
         person, period, manager, entries.size(), points, growth(points, entries), people);
   }
 
-  private Rebuttal.Point point(int number, String claim, EvidenceIndex index, Names people) {
+  private static Rebuttal.Point point(
+      int number, String claim, EvidenceIndex index, Names people, Comparator<Entry> strongest) {
     double[] scores = index.scores(claim);
     double best = 0;
     for (double score : scores) {

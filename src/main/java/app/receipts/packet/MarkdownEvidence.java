@@ -55,7 +55,7 @@ final class MarkdownEvidence {
     }
     StringBuilder md =
         new StringBuilder("**")
-            .append(MarkdownText.escape(Starters.clause(entry.text())))
+            .append(MarkdownText.escape(Clauses.clause(entry.text())))
             .append("**");
     if (!PacketText.oneLine(entry.impact()).isEmpty()) {
       md.append(": ").append(MarkdownText.escape(entry.impact()));

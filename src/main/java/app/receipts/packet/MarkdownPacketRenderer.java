@@ -45,21 +45,33 @@ final class MarkdownPacketRenderer {
         .append(" · ")
         .append(plural(packet.praiseCount(), "praise", "praise"))
         .append("\n\n## At a glance\n\n");
-    md.append("| Competency | Rubric weight | Wins | Praise |\n| :-- | --: | --: | --: |\n");
+    md.append(
+        "| Competency | Weight | Wins | Praise | Share | Coverage |\n"
+            + "| :-- | --: | --: | --: | --: | :-- |\n");
     for (Packet.Section section : packet.sections()) {
       Competency competency = section.competency();
-      row(
-          md,
-          competency.label(),
-          competency.weightPercent() + "%",
-          section.wins().size(),
-          section.praise().size());
+      Coverage.Share share = packet.coverage().share(competency);
+      md.append("| ")
+          .append(competency.label())
+          .append(" | ")
+          .append(competency.weightPercent())
+          .append("% | ")
+          .append(section.wins().size())
+          .append(" | ")
+          .append(section.praise().size())
+          .append(" | ")
+          .append(Math.round(share.percent()))
+          .append("% | ")
+          .append(share.gap() ? "**gap**" : "ok")
+          .append(" |\n");
     }
     md.append("| **Total** | **100%** | **")
         .append(packet.winCount())
         .append("** | **")
         .append(packet.praiseCount())
-        .append("** |\n\n");
+        .append("** | **100%** | |\n\n")
+        .append("Share is each competency's part of this period's evidence; under half its weight")
+        .append(" is a gap.\n\n");
   }
 
   /** Entries per month by competency, as a table. */
@@ -100,6 +112,7 @@ final class MarkdownPacketRenderer {
     int rank = 1;
     for (Entry entry : packet.highlights()) {
       md.append(rank++).append(". ").append(MarkdownEvidence.highlight(packet, entry)).append('\n');
+      MarkdownText.escape(md.append("   - Why: "), packet.reason(entry)).append('\n');
     }
     for (Packet.Section section : packet.sections()) {
       Competency competency = section.competency();
@@ -124,25 +137,8 @@ final class MarkdownPacketRenderer {
             .append("._\n");
       }
     }
-    md.append("\n## Gaps\n\n");
-    if (packet.gaps().isEmpty()) {
-      md.append("Every competency has evidence in this period.\n");
-    }
-    for (Packet.Gap gap : packet.gaps()) {
-      md.append("- **")
-          .append(gap.competency().label())
-          .append("**: ")
-          .append(gap.suggestion())
-          .append('\n');
-    }
-    md.append("\n## Self-review starters\n");
-    if (packet.starters().isEmpty()) {
-      md.append("\nLog a few wins and this section will draft sentences from them.\n");
-    }
-    for (Packet.StarterGroup group : packet.starters()) {
-      md.append("\n### ").append(group.competency().label()).append("\n\n");
-      group.sentences().forEach(s -> md.append("- ").append(MarkdownText.escape(s)).append('\n'));
-    }
+    MarkdownReview.coverage(md, packet);
+    MarkdownReview.draft(md, packet);
   }
 
   private void evidence(StringBuilder md, Packet packet, List<Entry> wins, List<Entry> praise) {
@@ -158,18 +154,6 @@ final class MarkdownPacketRenderer {
 
   private static List<Entry> first(List<Entry> entries, int count) {
     return entries.size() <= count ? entries : entries.subList(0, count);
-  }
-
-  private static void row(StringBuilder md, String label, String weight, int wins, int praise) {
-    md.append("| ")
-        .append(label)
-        .append(" | ")
-        .append(weight)
-        .append(" | ")
-        .append(wins)
-        .append(" | ")
-        .append(praise)
-        .append(" |\n");
   }
 
   private static String count(int n) {

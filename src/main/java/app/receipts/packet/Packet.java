@@ -13,8 +13,13 @@ import java.util.function.UnaryOperator;
 /**
  * Everything a review packet shows, already selected and ordered; renderers only format it.
  *
- * @param sections one per competency, in rubric order, entries newest first
+ * @param highlights the strongest entries, pinned ones first
+ * @param sections one per competency, in rubric order, entries strongest first
+ * @param gaps competencies under half their weight, largest shortfall first
+ * @param drafts self-review sentences per competency that has wins, in rubric order
+ * @param growth the growth-area paragraph for the weakest weighted competency, or null
  * @param authorNames Slack user id to display name, for praise authors and people praise mentions
+ * @param reasons entry id to the one line that says why it is a highlight
  */
 public record Packet(
     String userDisplayName,
@@ -24,9 +29,12 @@ public record Packet(
     List<Entry> highlights,
     List<Section> sections,
     List<Gap> gaps,
-    List<StarterGroup> starters,
+    List<DraftGroup> drafts,
+    Growth growth,
+    Coverage coverage,
     Timeline timeline,
-    Map<String, String> authorNames) {
+    Map<String, String> authorNames,
+    Map<Long, String> reasons) {
 
   /** A private-use character: no message text holds it, no escaper touches it. */
   private static final String LINK_MARK = "\uE000";
@@ -36,8 +44,9 @@ public record Packet(
     highlights = List.copyOf(highlights);
     sections = List.copyOf(sections);
     gaps = List.copyOf(gaps);
-    starters = List.copyOf(starters);
+    drafts = List.copyOf(drafts);
     authorNames = Map.copyOf(authorNames);
+    reasons = Map.copyOf(reasons);
   }
 
   public record Section(Competency competency, List<Entry> wins, List<Entry> praise) {
@@ -53,10 +62,50 @@ public record Packet(
 
   public record Gap(Competency competency, String suggestion) {}
 
-  public record StarterGroup(Competency competency, List<String> sentences) {
-    public StarterGroup {
+  /** The rating level a sentence is written in. */
+  public enum Register {
+    MEETS("Meets expectations"),
+    EXCEEDS("Exceeds expectations");
+
+    private final String label;
+
+    Register(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One drafted sentence, plain text ending in its citation ("… [#12]."); its links go to a
+   * reference after it, never inside it.
+   */
+  public record Sentence(String text, List<Long> ids, List<String> links, Register register) {
+    public Sentence {
+      ids = List.copyOf(ids);
+      links = List.copyOf(links);
+    }
+  }
+
+  /** A competency's draft: Exceeds when its strongest win shows scope beyond the person. */
+  public record DraftGroup(Competency competency, Register register, List<Sentence> sentences) {
+    public DraftGroup {
       sentences = List.copyOf(sentences);
     }
+  }
+
+  /** One honest paragraph on the weakest weighted competency, citing what evidence it has. */
+  public record Growth(Competency competency, String text, List<Long> ids) {
+    public Growth {
+      ids = List.copyOf(ids);
+    }
+  }
+
+  /** Why {@code entry} was chosen as a highlight; empty for other entries. */
+  public String reason(Entry entry) {
+    return reasons.getOrDefault(entry.id(), "");
   }
 
   /** {@code packet-2026-H1.md} and the like; slugs only hold digits, letters, '-' and '_'. */
@@ -98,6 +147,10 @@ public record Packet(
 
   /** The praise author's display name, or their Slack user id when the name is unknown. */
   public String authorName(Entry praise) {
+    return authorName(praise, authorNames);
+  }
+
+  static String authorName(Entry praise, Map<String, String> authorNames) {
     String id = praise.authorUserId();
     if (id == null || id.isBlank()) {
       return "someone";

@@ -1,161 +1,179 @@
 package app.receipts.packet;
 
-import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import app.receipts.capture.CaptureIds;
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Mrkdwn;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.SlackText;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.TextObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The packet summary sent as a DM; the full evidence travels in the attached files. */
+/**
+ * The packet summary sent as a DM: counts, the top highlights and why, the largest gap, coverage in
+ * a few lines, the wins that lack a number (each with Add metric) and the files. The evidence
+ * itself travels in the files, so the whole message stays short enough to read at a glance.
+ */
 final class PacketBlocks {
 
-  /** Slack rejects a section whose text exceeds 3000 characters. */
-  static final int MAX_SECTION_TEXT = 3000;
+  /** All the text the message shows, as sent (escaped), which is at least what Slack displays. */
+  static final int MAX_TEXT = 1_500;
 
-  static final int ENTRIES_PER_COMPETENCY = 3;
+  static final int TOP_HIGHLIGHTS = 3;
+
+  /** Add metric buttons: one section each, well inside a message's 50 blocks. */
+  static final int MAX_ADD_METRIC = 5;
+
+  static final String ADD_METRIC = "Add metric";
+
+  private static final int HIGHLIGHT_CHARS = 80;
+  private static final int REASON_CHARS = 70;
+  private static final int UNMEASURED_CHARS = 60;
 
   List<LayoutBlock> render(Packet packet) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(header(h -> h.text(plainText("Review packet · " + packet.period().label(), true))));
-    String who = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.userDisplayName()), 80));
-    blocks.add(
-        BlockKit.text(
-            (who.isEmpty() ? "Your" : "*" + who + "*, your")
-                + " evidence for *"
-                + packet.period().label()
-                + "*: "
-                + MarkdownPacketRenderer.plural(packet.winCount(), "win", "wins")
-                + " and "
-                + packet.praiseCount()
-                + " praise."));
-    List<TextObject> glance = new ArrayList<>();
-    for (Packet.Section section : packet.sections()) {
-      Competency competency = section.competency();
-      glance.add(
-          markdownText(
-              "*"
-                  + competency.label()
-                  + "* · "
-                  + competency.weightPercent()
-                  + "%\n"
-                  + counts(section.wins().size(), section.praise().size())));
-    }
-    blocks.add(section(s -> s.text(markdownText("*At a glance*")).fields(glance)));
-    blocks.add(
-        BlockKit.text(
-            budgeted("*Timeline*", SlackEvidence.timelineLines(packet.timeline()), "months")));
-    blocks.add(divider());
-    List<String> highlights =
-        packet.highlights().stream().map(e -> "• " + SlackEvidence.line(packet, e)).toList();
-    blocks.add(
-        BlockKit.text(
-            budgeted(
-                "*Highlights*",
-                highlights.isEmpty() ? List.of("_Nothing logged in this period yet._") : highlights,
-                "highlights")));
-    blocks.add(divider());
-    for (Packet.Section section : packet.sections()) {
-      Competency competency = section.competency();
-      String title =
-          "*"
-              + competency.label()
-              + "* ("
-              + competency.weightPercent()
-              + "%) · "
-              + counts(section.wins().size(), section.praise().size());
-      blocks.add(
-          BlockKit.text(
-              budgeted(
-                  title, newest(packet, concat(section.wins(), section.praise())), "entries")));
-    }
-    blocks.add(divider());
-    List<String> gaps =
-        packet.gaps().stream()
-            .map(g -> "• *" + g.competency().label() + "*: " + Mrkdwn.escape(g.suggestion()))
-            .toList();
-    blocks.add(
-        BlockKit.text(
-            budgeted(
-                "*Gaps*",
-                gaps.isEmpty() ? List.of("Every competency has evidence in this period.") : gaps,
-                "gaps")));
-    if (!packet.starters().isEmpty()) {
-      List<String> starters =
-          packet.starters().stream()
-              .map(
-                  g ->
-                      "• _"
-                          + g.competency().label()
-                          + "_: "
-                          + Mrkdwn.escape(
-                              Mrkdwn.truncate(g.sentences().get(0), SlackEvidence.MAX_ENTRY_CHARS)))
-              .toList();
-      blocks.add(BlockKit.text(budgeted("*Self-review starters*", starters, "starters")));
-    }
-    blocks.add(
-        BlockKit.note(
-            "Every entry, the chart and all starters are in `"
-                + packet.fileName("md")
-                + "` and `"
-                + packet.fileName("pdf")
-                + "`."));
+    int[] used = {0};
+    String title = SlackText.fit("Review packet · " + packet.period().label(), 150, "");
+    used[0] += title.length();
+    blocks.add(header(h -> h.text(plainText(title, true))));
+    add(blocks, used, intro(packet));
+    add(blocks, used, highlights(packet));
+    add(blocks, used, gap(packet));
+    add(blocks, used, coverage(packet));
+    String files =
+        "Below: `"
+            + packet.fileName("md")
+            + "` to paste and `"
+            + packet.fileName("pdf")
+            + "` to print, with every entry and your self-review draft.";
+    unmeasured(blocks, used, packet, MAX_TEXT - used[0] - files.length());
+    blocks.add(BlockKit.note(files));
     return blocks;
   }
 
-  private List<String> newest(Packet packet, List<Entry> entries) {
-    if (entries.isEmpty()) {
-      return List.of("_Nothing yet; see Gaps below._");
-    }
-    List<String> lines =
-        entries.stream()
-            .sorted(PacketCompiler.NEWEST_FIRST)
-            .limit(ENTRIES_PER_COMPETENCY)
-            .map(e -> "• " + SlackEvidence.line(packet, e))
-            .toList();
-    if (entries.size() > ENTRIES_PER_COMPETENCY) {
-      List<String> withMore = new ArrayList<>(lines);
-      withMore.add(
-          "_…and " + (entries.size() - ENTRIES_PER_COMPETENCY) + " more in the attached packet_");
-      return withMore;
-    }
-    return lines;
+  private static void add(List<LayoutBlock> blocks, int[] used, String mrkdwn) {
+    used[0] += mrkdwn.length();
+    blocks.add(BlockKit.text(mrkdwn));
   }
 
-  /** Adds lines while they fit the section limit, then says how many were left out. */
-  static String budgeted(String title, List<String> lines, String noun) {
-    StringBuilder text = new StringBuilder(title);
-    int reserve = 60;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (text.length() + 1 + line.length() > MAX_SECTION_TEXT - reserve) {
-        return text.append("\n_…and ")
-            .append(lines.size() - i)
-            .append(" more ")
-            .append(noun)
-            .append(" in the attached packet_")
-            .toString();
+  private static String intro(Packet packet) {
+    String who = Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.userDisplayName()), 60));
+    return (who.isEmpty() ? "Your" : "*" + who + "*, your")
+        + " evidence for *"
+        + packet.period().label()
+        + "*: "
+        + MarkdownPacketRenderer.plural(packet.winCount(), "win", "wins")
+        + " and "
+        + packet.praiseCount()
+        + " praise.";
+  }
+
+  private static String highlights(Packet packet) {
+    StringBuilder text = new StringBuilder("*Top highlights*");
+    if (packet.highlights().isEmpty()) {
+      return text.append("\n_Nothing logged in this period yet._").toString();
+    }
+    int rank = 1;
+    for (Entry entry : packet.highlights()) {
+      if (rank > TOP_HIGHLIGHTS) {
+        break;
       }
-      text.append('\n').append(line);
+      text.append('\n')
+          .append(rank++)
+          .append(". ")
+          .append(what(packet, entry))
+          .append(" — _")
+          .append(SlackText.escaped(packet.reason(entry), REASON_CHARS))
+          .append('_');
     }
     return text.toString();
   }
 
-  private static String counts(int wins, int praise) {
-    return MarkdownPacketRenderer.plural(wins, "win", "wins") + " · " + praise + " praise";
+  private static String what(Packet packet, Entry entry) {
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      String words = SlackMarkup.live(PacketText.oneLine(entry.text()));
+      return "“" + SlackText.fit(words, HIGHLIGHT_CHARS, "") + "”";
+    }
+    return SlackText.escaped(Clauses.clause(entry.text()), HIGHLIGHT_CHARS);
   }
 
-  private static List<Entry> concat(List<Entry> first, List<Entry> second) {
-    List<Entry> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+  private static String gap(Packet packet) {
+    if (packet.gaps().isEmpty()) {
+      return "*No gaps*: every competency holds at least half its rubric weight of the evidence.";
+    }
+    Packet.Gap gap = packet.gaps().get(0);
+    String more =
+        packet.gaps().size() == 1
+            ? ""
+            : " _(" + (packet.gaps().size() - 1) + " more in the packet)_";
+    return "*Largest gap*: *"
+        + gap.competency().label()
+        + "*, "
+        + Coverage.figure(packet.coverage().share(gap.competency()))
+        + ". "
+        + Mrkdwn.escape(gap.suggestion())
+        + more;
+  }
+
+  /** "Code quality 4% of 25% · gap" per line; the recency figure when it is lopsided. */
+  private static String coverage(Packet packet) {
+    Coverage coverage = packet.coverage();
+    StringBuilder text = new StringBuilder("*Coverage* (share of evidence · rubric weight)");
+    for (Competency competency : Competency.values()) {
+      Coverage.Share share = coverage.share(competency);
+      text.append("\n`")
+          .append(competency.label())
+          .append("` ")
+          .append(Math.round(share.percent()))
+          .append("% · ")
+          .append(competency.weightPercent())
+          .append('%')
+          .append(share.gap() ? " · *gap*" : "");
+    }
+    if (!coverage.recencyAdvice().isEmpty()) {
+      text.append("\nRecency: ")
+          .append(coverage.recentPercent())
+          .append("% of it is from the last quarter; see the packet for advice.");
+    }
+    return text.toString();
+  }
+
+  /** As many wins without a number as the budget holds, each with Add metric, up to five. */
+  private static void unmeasured(List<LayoutBlock> blocks, int[] used, Packet packet, int budget) {
+    List<Entry> wins = packet.coverage().unmeasured();
+    if (wins.isEmpty()) {
+      return;
+    }
+    String title = "*Wins without a number* (" + wins.size() + "): add one where you can.";
+    int left = budget - title.length();
+    if (left < UNMEASURED_CHARS + ADD_METRIC.length() + 10) {
+      return;
+    }
+    blocks.add(BlockKit.text(title));
+    used[0] += title.length();
+    int shown = 0;
+    for (Entry win : wins) {
+      String line = "• " + SlackText.escaped(Clauses.clause(win.text()), UNMEASURED_CHARS);
+      if (shown == MAX_ADD_METRIC || line.length() + ADD_METRIC.length() > left) {
+        break;
+      }
+      left -= line.length() + ADD_METRIC.length();
+      used[0] += line.length() + ADD_METRIC.length();
+      shown++;
+      blocks.add(
+          section(
+              s ->
+                  s.text(markdownText(line))
+                      .accessory(
+                          BlockKit.button(
+                              CaptureIds.EDIT_BUTTON, ADD_METRIC, Long.toString(win.id())))));
+    }
   }
 }

@@ -4,15 +4,18 @@ import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-/** Selects and orders a person's evidence for one period into a {@link Packet}. */
+/** Selects and orders a person's evidence for one period into a {@link Packet}, strongest first. */
 final class PacketCompiler {
 
   static final int MAX_HIGHLIGHTS = 5;
-  static final int MAX_STARTERS_PER_COMPETENCY = 5;
-  private static final int TIERS = 3;
+
+  /** Pinned entries are always highlights; past this many the list stops being a highlight. */
+  static final int MAX_PINNED_HIGHLIGHTS = 10;
 
   static final Comparator<Entry> NEWEST_FIRST =
       Comparator.comparing(Packet::dayOf).thenComparingLong(Entry::id).reversed();
@@ -21,108 +24,137 @@ final class PacketCompiler {
     return compile(userDisplayName, period, entries, Map.of());
   }
 
-  /**
-   * @param entries the person's entries; those outside the period and praise still pending their
-   *     decision are left out
-   * @param authorNames Slack user id to display name for praise authors, when known
-   */
   Packet compile(
       String userDisplayName, Period period, List<Entry> entries, Map<String, String> authorNames) {
-    List<Entry> evidence = new ArrayList<>(entries.size());
+    return compile(userDisplayName, period, entries, authorNames, Entry::pinned, Entry::leftOut);
+  }
+
+  /**
+   * @param entries the person's entries; those outside the period, praise still pending their
+   *     decision and entries left out are not evidence
+   * @param authorNames Slack user id to display name for praise authors, when known
+   * @param pinned entries the person wants as highlights whatever their strength
+   * @param leftOut entries the person keeps out of every packet
+   */
+  Packet compile(
+      String userDisplayName,
+      Period period,
+      List<Entry> entries,
+      Map<String, String> authorNames,
+      Predicate<Entry> pinned,
+      Predicate<Entry> leftOut) {
+    Readings readings = new Readings();
+    List<Strength> ranked = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
-      if (entry.status() != Entry.Status.PENDING && period.contains(Packet.dayOf(entry))) {
-        evidence.add(entry);
+      if (entry.status() != Entry.Status.PENDING
+          && period.contains(Packet.dayOf(entry))
+          && !leftOut.test(entry)) {
+        ranked.add(readings.strength(entry, pinned.test(entry)));
       }
     }
-    evidence.sort(NEWEST_FIRST);
+    ranked.sort(Strength.STRONGEST_FIRST);
 
-    // Highlights and starters go strongest first: metric-backed wins, then praise, then the rest,
-    // newest first within each tier. Splitting the newest-first list by tier gives that order in
-    // the same pass that fills the sections, so 20,000 entries are sorted once, not eight times.
     int competencies = Competency.values().length;
-    List<List<Entry>> wins = lists(competencies);
-    List<List<Entry>> praise = lists(competencies);
-    List<List<List<Entry>>> winsByTier = new ArrayList<>(competencies);
-    for (int i = 0; i < competencies; i++) {
-      winsByTier.add(lists(TIERS));
+    List<List<Strength>> wins = lists(competencies);
+    List<List<Strength>> praise = lists(competencies);
+    List<Entry> evidence = new ArrayList<>(ranked.size());
+    List<Entry> unmeasured = new ArrayList<>();
+    for (Strength strength : ranked) {
+      Entry entry = strength.entry();
+      evidence.add(entry);
+      int i = entry.competency().ordinal();
+      if (entry.kind() == Entry.Kind.WIN) {
+        wins.get(i).add(strength);
+        if (!Readings.hasNumber(entry)) {
+          unmeasured.add(entry);
+        }
+      } else {
+        praise.get(i).add(strength);
+      }
     }
-    List<List<Entry>> byTier = lists(TIERS);
     int winCount = 0;
-    for (Entry entry : evidence) {
-      boolean win = entry.kind() == Entry.Kind.WIN;
-      if (win) {
-        winCount++;
-      }
-      byTier.get(tier(entry)).add(entry);
-      Competency competency = entry.competency();
-      if (win) {
-        wins.get(competency.ordinal()).add(entry);
-        winsByTier.get(competency.ordinal()).get(tier(entry)).add(entry);
-      } else if (entry.kind() == Entry.Kind.PRAISE) {
-        praise.get(competency.ordinal()).add(entry);
-      }
-    }
-
     List<Packet.Section> sections = new ArrayList<>(competencies);
-    List<Packet.StarterGroup> starters = new ArrayList<>();
     for (Competency competency : Competency.values()) {
       int i = competency.ordinal();
-      sections.add(new Packet.Section(competency, wins.get(i), praise.get(i)));
-      List<String> sentences = sentences(winsByTier.get(i));
-      if (!sentences.isEmpty()) {
-        starters.add(new Packet.StarterGroup(competency, sentences));
+      winCount += wins.get(i).size();
+      sections.add(new Packet.Section(competency, entries(wins.get(i)), entries(praise.get(i))));
+    }
+
+    Map<Long, String> reasons = new HashMap<>();
+    List<Strength> highlights = highlights(ranked);
+    Strength largest = null;
+    for (Strength strength : highlights) {
+      if (strength.measured()
+          && !strength.pinned()
+          && (largest == null || strength.effect().points() > largest.effect().points())) {
+        largest = strength;
       }
     }
-    List<Entry> highlights = new ArrayList<>(MAX_HIGHLIGHTS);
-    for (List<Entry> tier : byTier) {
-      for (Entry entry : tier) {
-        if (highlights.size() < MAX_HIGHLIGHTS) {
-          highlights.add(entry);
-        }
+    for (Strength strength : highlights) {
+      Entry entry = strength.entry();
+      reasons.put(
+          entry.id(), strength.reason(Packet.authorName(entry, authorNames), strength == largest));
+    }
+
+    Drafts drafts =
+        new Drafts(
+            readings,
+            entry -> Packet.authorName(entry, authorNames),
+            id -> authorNames.getOrDefault(id, id));
+    List<Packet.DraftGroup> groups = new ArrayList<>();
+    for (Competency competency : Competency.values()) {
+      int i = competency.ordinal();
+      Packet.DraftGroup group = drafts.group(competency, wins.get(i), praise.get(i));
+      if (group != null) {
+        groups.add(group);
       }
     }
+    Coverage coverage = Coverage.of(period, sections, evidence, unmeasured);
     return new Packet(
         userDisplayName,
         period,
         winCount,
         evidence.size() - winCount,
-        highlights,
+        entries(highlights),
         sections,
-        Gaps.find(sections),
-        starters,
+        Gaps.find(coverage),
+        groups,
+        drafts.growth(coverage, sections),
+        coverage,
         Timeline.of(period, evidence),
-        authorNames);
+        authorNames,
+        reasons);
   }
 
-  /** The first few starter sentences the strongest wins make; wins with no sentence are skipped. */
-  private static List<String> sentences(List<List<Entry>> winsByTier) {
-    List<String> sentences = new ArrayList<>(MAX_STARTERS_PER_COMPETENCY);
-    for (List<Entry> tier : winsByTier) {
-      for (Entry win : tier) {
-        if (sentences.size() == MAX_STARTERS_PER_COMPETENCY) {
-          return sentences;
-        }
-        String sentence = Starters.sentence(win);
-        if (!sentence.isEmpty()) {
-          sentences.add(sentence);
-        }
+  /** Every pinned entry (up to a limit), then the strongest until there are five. */
+  private static List<Strength> highlights(List<Strength> ranked) {
+    List<Strength> highlights = new ArrayList<>(MAX_HIGHLIGHTS);
+    for (Strength strength : ranked) {
+      boolean room =
+          strength.pinned()
+              ? highlights.size() < MAX_PINNED_HIGHLIGHTS
+              : highlights.size() < MAX_HIGHLIGHTS;
+      if (!room) {
+        break;
       }
+      highlights.add(strength);
     }
-    return sentences;
+    return highlights;
   }
 
-  private static List<List<Entry>> lists(int count) {
-    List<List<Entry>> lists = new ArrayList<>(count);
+  private static List<Entry> entries(List<Strength> strengths) {
+    List<Entry> entries = new ArrayList<>(strengths.size());
+    for (Strength strength : strengths) {
+      entries.add(strength.entry());
+    }
+    return entries;
+  }
+
+  private static List<List<Strength>> lists(int count) {
+    List<List<Strength>> lists = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       lists.add(new ArrayList<>());
     }
     return lists;
-  }
-
-  private static int tier(Entry entry) {
-    if (entry.hasMetric()) {
-      return 0;
-    }
-    return entry.kind() == Entry.Kind.PRAISE ? 1 : 2;
   }
 }

@@ -133,8 +133,7 @@ public final class PacketDelivery {
     }
     try {
       PacketFiles files = builder.build(teamId, userId, displayName(teamId, userId), period);
-      messenger.post(
-          teamId, dm, "Your review packet for " + period.label(), blocks.render(files.packet()));
+      messenger.post(teamId, dm, summary(files.packet()), blocks.render(files.packet()));
       messenger.upload(
           teamId,
           dm,
@@ -150,6 +149,19 @@ public final class PacketDelivery {
       finish(id, "FAILED", reason);
       failure.tell(teamId, dm, period, reason, responseUrl);
     }
+  }
+
+  /** The notification line of the summary: the period and the counts, never entry text. */
+  static String summary(Packet packet) {
+    return "Your review packet for "
+        + packet.period().label()
+        + ": "
+        + MarkdownPacketRenderer.plural(packet.winCount(), "win", "wins")
+        + ", "
+        + packet.praiseCount()
+        + " praise, "
+        + MarkdownPacketRenderer.plural(packet.gaps().size(), "gap", "gaps")
+        + ".";
   }
 
   /** Something escaped the job (the database, most likely): no rerun, the person is told. */

@@ -77,6 +77,7 @@ final class PdfPacketRenderer {
     html.append(toHtml(PdfSummary.highlights(packet)));
     html.append(toHtml(PdfSummary.gaps(packet)));
     html.append("</div>\n<div class=\"details\">\n");
+    html.append(CoverageChart.html(packet.coverage()));
     html.append("<h2>Timeline</h2>\n").append(TimelineChart.html(packet.timeline()));
     html.append(toHtml(markdown.details(packet, PER_SECTION)));
     html.append("</div>\n");

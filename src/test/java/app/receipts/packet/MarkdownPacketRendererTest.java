@@ -89,12 +89,16 @@ class MarkdownPacketRendererTest {
             "https://ok.example/pr/1",
             "https://x.example/a%29b%28c",
             "https://acme.slack.com/archives/C0GENERAL/p1700000002000100"),
-        census.links,
-        "only our own http(s) links survive");
+        census.links.stream().distinct().toList(),
+        "only our own http(s) links survive (each again as a draft sentence's reference)");
     assertEquals(11, census.count(Heading.class, 2), "top-level sections");
-    assertEquals(5, census.count(Heading.class, 3), "Wins, Praise, Wins and two starter groups");
-    // win + impact/metric/links, praise, plain win, 3 highlights, 3 gaps, 2 starters
-    assertEquals(4 + 1 + 1 + 3 + 3 + 2, census.count(ListItem.class, 0), markdown);
+    assertEquals(
+        8,
+        census.count(Heading.class, 3),
+        "Wins, Praise, Wins, wins without a number, three draft groups and the growth area");
+    // win + impact/metric/links, praise, plain win, 3 highlights and their reasons, 3 gaps,
+    // 3 draft sentences; both wins state a number ("1. ordered"), so none is listed without one
+    assertEquals(4 + 1 + 1 + 3 + 3 + 3 + 3, census.count(ListItem.class, 0), markdown);
     assertEquals((1 + 6 + 1) + (1 + 6), census.tableRows, "at a glance and timeline rows");
     assertTrue(markdown.contains("\\<!channel> <@U123> \\<https://evil|click>"), markdown);
     assertFalse(markdown.contains("\n# heading"), markdown);

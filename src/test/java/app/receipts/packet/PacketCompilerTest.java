@@ -25,7 +25,7 @@ class PacketCompilerTest {
   }
 
   @Test
-  void groups_by_competency_in_rubric_order_newest_first() {
+  void groups_by_competency_in_rubric_order_strongest_first() {
     assertEquals(
         List.of(Competency.values()),
         packet.sections().stream().map(Packet.Section::competency).toList());
@@ -33,16 +33,19 @@ class PacketCompilerTest {
     assertEquals(List.of(1L, 2L), ids(codeQuality.wins()));
     assertEquals(List.of(3L), ids(codeQuality.praise()));
     Packet.Section collaboration = packet.sections().get(3);
-    assertEquals(List.of(8L, 6L), ids(collaboration.praise()));
+    assertEquals(List.of(8L, 6L), ids(collaboration.praise()), "praise alike: newest first");
+    Packet.Section delivery = packet.sections().get(4);
+    assertEquals(List.of(9L, 10L), ids(delivery.wins()), "the measured win before the newer one");
   }
 
   @Test
-  void highlights_put_metrics_first_then_praise_newest_first_capped_at_five() {
-    assertEquals(List.of(9L, 4L, 11L, 1L, 8L), ids(packet.highlights()));
+  void highlights_are_the_strongest_evidence_capped_at_five() {
+    assertEquals(
+        List.of(1L, 11L, 3L, 8L, 6L), ids(packet.highlights()), "two metrics, then praise");
   }
 
   @Test
-  void highlights_fill_up_with_plain_wins_and_break_date_ties_by_newest_id() {
+  void highlights_fill_up_with_praise_and_plain_wins_and_break_ties_by_newest() {
     List<Entry> entries =
         List.of(
             PacketFixtures.win(1, "2026-02-01", Competency.DELIVERY, "a", null, null),
@@ -51,6 +54,7 @@ class PacketCompilerTest {
             PacketFixtures.win(4, "2026-01-02", Competency.DELIVERY, "d", null, "10x"));
     Packet small = new PacketCompiler().compile("", PacketFixtures.H1_2026, entries);
     assertEquals(List.of(4L, 3L, 2L, 1L), ids(small.highlights()));
+    assertEquals("praised by U0ALEX", small.reason(small.highlights().get(1)));
   }
 
   @Test
@@ -67,22 +71,17 @@ class PacketCompilerTest {
   }
 
   @Test
-  void starters_come_from_wins_grouped_by_competency_strongest_first() {
-    Packet.StarterGroup codeQuality = packet.starters().get(0);
+  void drafts_come_from_wins_grouped_by_competency_with_praise_quoted_not_rewritten() {
+    Packet.DraftGroup codeQuality = packet.drafts().get(0);
     assertEquals(Competency.CODE_QUALITY, codeQuality.competency());
-    assertEquals(
-        List.of(
-            "Reduced p95 search latency from 1.8s to 210ms by adding a composite index, which keeps"
-                + " the mobile clients fast (p95 1.8s → 210ms).",
-            "Deleted the legacy XML importer and its 40 flaky tests. CI is green again."),
-        codeQuality.sentences());
+    assertEquals(List.of(List.of(1L), List.of(2L), List.of(3L)), citations(codeQuality));
+    assertTrue(packet.drafts().stream().noneMatch(g -> g.competency() == Competency.SYSTEM_DESIGN));
     assertTrue(
-        packet.starters().stream().noneMatch(g -> g.competency() == Competency.SYSTEM_DESIGN));
-    assertTrue(
-        packet.starters().stream()
+        packet.drafts().stream()
             .flatMap(g -> g.sentences().stream())
-            .noneMatch(s -> s.contains("..") || s.contains("Спасибо")),
-        "praise is someone else's words and never becomes a starter");
+            .filter(s -> s.text().contains("Спасибо"))
+            .allMatch(s -> s.text().startsWith("Дмитрий Иванов wrote: “")),
+        "praise is someone else's words: quoted and attributed, never made the person's own");
   }
 
   @Test
@@ -99,14 +98,18 @@ class PacketCompilerTest {
   }
 
   @Test
-  void compiles_five_thousand_entries() {
+  void compiles_twenty_thousand_entries() {
     Packet big =
-        new PacketCompiler().compile("Zoë", PacketFixtures.H1_2026, PacketFixtures.many(5_000));
+        new PacketCompiler().compile("Zoë", PacketFixtures.H1_2026, PacketFixtures.many(20_000));
     assertEquals(PacketCompiler.MAX_HIGHLIGHTS, big.highlights().size());
-    assertTrue(big.entryCount() > 2_000);
+    assertTrue(big.entryCount() > 8_000);
     assertTrue(
-        big.starters().stream()
-            .allMatch(g -> g.sentences().size() <= PacketCompiler.MAX_STARTERS_PER_COMPETENCY));
+        big.drafts().stream()
+            .allMatch(g -> g.sentences().size() <= Drafts.WINS_PER_COMPETENCY + 1));
+  }
+
+  private static List<List<Long>> citations(Packet.DraftGroup group) {
+    return group.sentences().stream().map(Packet.Sentence::ids).toList();
   }
 
   private static List<Long> ids(List<Entry> entries) {

@@ -1,0 +1,174 @@
+package app.receipts.packet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The person's own words cut into clauses a sentence can be built from. */
+final class Clauses {
+  private Clauses() {}
+
+  /** Impacts starting with these already read as a continuation: "…, so that on-call sleeps." */
+  private static final Set<String> CONNECTIVES =
+      Set.of("which", "so", "to", "because", "and", "meaning", "thereby", "giving", "for", "with");
+
+  /** Impacts starting with a verb like these read well after "which": "…, which keeps X fast." */
+  private static final Set<String> VERBS =
+      Set.of(
+          "keeps",
+          "saves",
+          "cuts",
+          "lets",
+          "unblocks",
+          "makes",
+          "reduces",
+          "means",
+          "helps",
+          "gives",
+          "enables",
+          "allows",
+          "removes",
+          "prevents",
+          "improves",
+          "speeds",
+          "frees",
+          "brings",
+          "halves",
+          "doubles",
+          "protects",
+          "avoids",
+          "lowers",
+          "raises",
+          "increases",
+          "shortens",
+          "simplifies",
+          "unlocks",
+          "supports",
+          "made",
+          "saved",
+          "cut",
+          "helped",
+          "gave",
+          "enabled",
+          "allowed",
+          "removed",
+          "prevented",
+          "improved",
+          "unblocked",
+          "let");
+
+  /** Impacts that name a result as a noun phrase: "…, which meant fewer failed orders." */
+  private static final Set<String> COMPARATIVES =
+      Set.of(
+          "fewer", "less", "more", "faster", "slower", "lower", "higher", "better", "no", "zero",
+          "smaller", "cheaper", "shorter", "quicker");
+
+  /** Bullet and heading marks people paste from notes: "- shipped X", "# Runbook". */
+  private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:[-*+•>#]+ +)+");
+
+  /** Slack's link markup, {@code <https://x|label>}, and bare web addresses. */
+  private static final Pattern LINK =
+      Pattern.compile("<(https?://[^|>\\s]+)(?:\\|([^>]*))?>|(?i)\\bhttps?://[^\\s<>()\"]+");
+
+  /** What a sentence may not end on once a link or a number was taken out of it. */
+  private static final Pattern DANGLING =
+      Pattern.compile("(?i)(?:[\\s,;:(\\-–—]|\\b(?:see|in|at|via|from|to|by|pr|link|ref))+$");
+
+  /** One line of text without the punctuation a sentence would end with. */
+  static String clause(String text) {
+    String line = LEADING_MARKERS.matcher(PacketText.oneLine(text)).replaceFirst("");
+    int end = line.length();
+    while (end > 0 && ".,;:!… ".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+
+  /** A clause and the web addresses taken out of it, which go to a reference after it. */
+  record Unlinked(String text, List<String> links) {}
+
+  static Unlinked withoutLinks(String text) {
+    Matcher link = LINK.matcher(text);
+    if (!link.find()) {
+      return new Unlinked(text, List.of());
+    }
+    List<String> links = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    do {
+      out.append(text, at, link.start());
+      if (link.group(1) != null) {
+        links.add(link.group(1));
+        String label = link.group(2);
+        if (label != null && !label.isBlank() && !label.startsWith("http")) {
+          out.append(label);
+        }
+      } else {
+        links.add(trimUrl(link.group()));
+      }
+      at = link.end();
+    } while (link.find());
+    out.append(text, at, text.length());
+    return new Unlinked(tidy(out.toString()), links);
+  }
+
+  /** Double spaces collapsed and dangling words or marks removed from the end. */
+  static String tidy(String text) {
+    String once = text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,;.)])", "$1").strip();
+    String trimmed = DANGLING.matcher(once).replaceFirst("");
+    return trimmed.replace("()", "").strip();
+  }
+
+  /** ", which keeps X fast", ", so that …", ", saving …" or ", and …" after a past-tense clause. */
+  static String continued(String impact) {
+    String continued = lowerFirst(impact);
+    String firstWord =
+        continued.split(" ", 2)[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    if (CONNECTIVES.contains(firstWord)
+        || firstWord.endsWith("ing")
+        || firstWord.endsWith("ly")
+        || firstWord.endsWith("ed")) {
+      return ", " + continued;
+    }
+    if (VERBS.contains(firstWord)) {
+      return ", which " + continued;
+    }
+    if (COMPARATIVES.contains(firstWord)) {
+      return ", which meant " + continued;
+    }
+    return ", and " + continued;
+  }
+
+  static String capitalise(String text) {
+    if (text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
+  }
+
+  /** Leaves acronyms alone: "API latency" stays, "Keeps" becomes "keeps". */
+  static String lowerFirst(String text) {
+    if (text.length() < 2
+        || !Character.isUpperCase(text.charAt(0))
+        || Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A URL written at the end of a sentence keeps its closing punctuation out. */
+  private static String trimUrl(String url) {
+    int end = url.length();
+    while (end > 0 && ".,;:!?'".indexOf(url.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return url.substring(0, end);
+  }
+}

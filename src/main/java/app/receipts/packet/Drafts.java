@@ -1,0 +1,187 @@
+package app.receipts.packet;
+
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import app.receipts.rules.Metric;
+import app.receipts.slack.SlackMarkup;
+import app.receipts.slack.WebLinks;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The self-review draft, WIN → IMPACT → METRIC: "<opener>, I <verb> <what, system named>, <impact>:
+ * <subject before → after> [#12]." Built only from the person's entries, so every number in a
+ * sentence is one they wrote, and the same entries always give the same text.
+ */
+final class Drafts {
+  static final int WINS_PER_COMPETENCY = 5;
+  private static final int MAX_QUOTE = 160;
+
+  private final Readings readings;
+  private final Function<Entry, String> authorName;
+  private final Function<String, String> personName;
+
+  Drafts(
+      Readings readings, Function<Entry, String> authorName, Function<String, String> personName) {
+    this.readings = readings;
+    this.authorName = authorName;
+    this.personName = personName;
+  }
+
+  /** A competency's sentences from its strongest wins, then its strongest praise as a quote. */
+  Packet.DraftGroup group(Competency competency, List<Strength> wins, List<Strength> praise) {
+    List<Packet.Sentence> sentences = new ArrayList<>();
+    int[] used = new int[Packet.Register.values().length];
+    long seed = wins.isEmpty() ? competency.ordinal() : wins.get(0).entry().id();
+    for (Strength win : wins) {
+      if (sentences.size() == WINS_PER_COMPETENCY) {
+        break;
+      }
+      Packet.Register register = win.exceeds() ? Packet.Register.EXCEEDS : Packet.Register.MEETS;
+      List<String> openers = Openers.of(competency, register);
+      String opener = openers.get(Math.floorMod(seed + used[register.ordinal()], openers.size()));
+      Packet.Sentence sentence = sentence(win, opener, register);
+      if (sentence != null) {
+        used[register.ordinal()]++;
+        sentences.add(sentence);
+      }
+    }
+    if (!praise.isEmpty()) {
+      Packet.Sentence quote = quote(praise.get(0).entry());
+      if (quote != null) {
+        sentences.add(quote);
+      }
+    }
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    return new Packet.DraftGroup(competency, sentences.get(0).register(), sentences);
+  }
+
+  Packet.Sentence sentence(Strength strength, String opener, Packet.Register register) {
+    Entry win = strength.entry();
+    Clauses.Unlinked what = Clauses.withoutLinks(Clauses.clause(win.text()));
+    if (what.text().isEmpty()) {
+      return null;
+    }
+    // links come from the entry's own checked list: a URL typed in the text is taken out of the
+    // sentence but never becomes a link, so user text cannot add one
+    Set<String> links = new LinkedHashSet<>();
+    String metric = metric(strength);
+    String done = Wording.pastTense(what.text(), win.competency());
+    StringBuilder text = new StringBuilder(opener).append(", I ");
+    text.append(metric.isEmpty() ? done : Wording.withoutMetric(done));
+    Clauses.Unlinked impact = Clauses.withoutLinks(Clauses.clause(win.impact()));
+    if (!impact.text().isEmpty()) {
+      text.append(Clauses.continued(impact.text()));
+    }
+    if (!metric.isEmpty() && !Wording.saysAnyNumberOf(text.toString(), metric)) {
+      text.append(": ").append(metric);
+    }
+    text.append(" [#").append(win.id()).append("].");
+    win.links().stream().filter(WebLinks::isWebLink).forEach(links::add);
+    return new Packet.Sentence(text.toString(), List.of(win.id()), List.copyOf(links), register);
+  }
+
+  /**
+   * The metric with its subject, as the rules display it when every number in that display is one
+   * the person wrote, else their metric line as typed; empty when the win has no number.
+   */
+  private String metric(Strength strength) {
+    Entry win = strength.entry();
+    String typed = win.hasMetric() ? Clauses.withoutLinks(Clauses.clause(win.metric())).text() : "";
+    Metric best = strength.effect().metric();
+    if (best == null) {
+      return typed;
+    }
+    for (Metric inText : readings.textMetrics(win)) {
+      if (sameNumbers(inText, best) && subject(inText).length() > subject(best).length()) {
+        best = inText;
+      }
+    }
+    String display = best.display();
+    String source = win.text() + " " + Objects.toString(win.impact(), "") + " " + typed;
+    boolean saysLess = Wording.numberCount(display) < Wording.numberCount(typed);
+    return Wording.numbersFrom(display, source) && !saysLess ? display : typed;
+  }
+
+  /** Praise as the author's own words, attributed and cited; its message is the reference. */
+  private Packet.Sentence quote(Entry praise) {
+    List<String> links = new ArrayList<>();
+    String readable =
+        SlackMarkup.readable(
+            praise.text(),
+            personName::apply,
+            (url, label) -> label.equals(url) ? "" : label,
+            s -> s);
+    String words = Clauses.tidy(Clauses.clause(readable));
+    if (words.isEmpty()) {
+      return null;
+    }
+    if (words.length() > MAX_QUOTE) {
+      int cut = words.lastIndexOf(' ', MAX_QUOTE - 1);
+      words = words.substring(0, cut > 40 ? cut : MAX_QUOTE - 1) + "…";
+    }
+    if (WebLinks.isWebLink(praise.permalink())) {
+      links.add(praise.permalink());
+    }
+    String text = authorName.apply(praise) + " wrote: “" + words + "” [#" + praise.id() + "].";
+    return new Packet.Sentence(text, List.of(praise.id()), links, Packet.Register.MEETS);
+  }
+
+  /** The growth-area paragraph for the weakest weighted competency; null without evidence. */
+  Packet.Growth growth(Coverage coverage, List<Packet.Section> sections) {
+    if (coverage.total() == 0) {
+      return null;
+    }
+    Coverage.Share weakest = coverage.weakest();
+    Competency competency = weakest.competency();
+    Packet.Section section = sections.get(competency.ordinal());
+    List<Long> ids = new ArrayList<>();
+    section.wins().stream().limit(3).forEach(e -> ids.add(e.id()));
+    section.praise().stream().limit(3 - ids.size()).forEach(e -> ids.add(e.id()));
+    StringBuilder text =
+        new StringBuilder(competency.label())
+            .append(" carries ")
+            .append(competency.weightPercent())
+            .append("% of the rubric, but ");
+    if (weakest.entries() == 0) {
+      text.append("I logged no evidence for it in this period");
+    } else {
+      text.append(weakest.entries())
+          .append(" of my ")
+          .append(weakest.total())
+          .append(" entries (")
+          .append(Math.round(weakest.percent()))
+          .append("%) in this period are about it");
+    }
+    if (!ids.isEmpty()) {
+      text.append(' ').append(cite(ids));
+    }
+    text.append(". ").append(Gaps.plan(competency));
+    return new Packet.Growth(competency, text.toString(), ids);
+  }
+
+  private static String cite(List<Long> ids) {
+    StringBuilder cite = new StringBuilder("[");
+    for (int i = 0; i < ids.size(); i++) {
+      cite.append(i == 0 ? "#" : ", #").append(ids.get(i));
+    }
+    return cite.append(']').toString();
+  }
+
+  private static boolean sameNumbers(Metric a, Metric b) {
+    return Objects.equals(a.before(), b.before())
+        && Objects.equals(a.after(), b.after())
+        && Objects.equals(a.delta(), b.delta())
+        && Objects.equals(a.value(), b.value());
+  }
+
+  private static String subject(Metric metric) {
+    return metric.subject() == null ? "" : metric.subject().strip();
+  }
+}

@@ -1,0 +1,60 @@
+package app.receipts.packet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoverageTest {
+  private final Packet packet = ReviewFixtures.packet();
+
+  @Test
+  void a_competency_under_half_its_weight_is_a_gap_even_with_some_evidence() {
+    Coverage.Share codeQuality = packet.coverage().share(Competency.CODE_QUALITY);
+    assertEquals(1, codeQuality.entries());
+    assertEquals(23, codeQuality.total());
+    assertTrue(codeQuality.gap());
+    assertEquals(
+        List.of(Competency.CODE_QUALITY),
+        packet.gaps().stream().map(Packet.Gap::competency).toList(),
+        "System design at 4 of 23 (17%) is above half its 20%");
+    assertTrue(packet.gaps().get(0).suggestion().startsWith("Log the next refactor"));
+    assertEquals("4% of the evidence (1 of 23) against a 25% weight", Coverage.figure(codeQuality));
+  }
+
+  @Test
+  void recency_is_the_share_in_the_last_quarter_with_advice_only_when_lopsided() {
+    assertEquals(17, packet.coverage().recentPercent());
+    assertEquals("", packet.coverage().recencyAdvice());
+
+    List<Entry> late = new ArrayList<>();
+    late.add(PacketFixtures.win(1, "2026-01-10", Competency.DELIVERY, "early", null, null));
+    for (int i = 2; i <= 9; i++) {
+      late.add(PacketFixtures.win(i, "2026-06-0" + i, Competency.DELIVERY, "late", null, null));
+    }
+    Coverage lopsided = new PacketCompiler().compile("", PacketFixtures.H1_2026, late).coverage();
+    assertEquals(89, lopsided.recentPercent());
+    assertTrue(
+        lopsided.recencyAdvice().contains("over-weight recent work"), lopsided.recencyAdvice());
+  }
+
+  @Test
+  void wins_without_a_number_are_listed_strongest_first() {
+    List<Long> unmeasured = packet.coverage().unmeasured().stream().map(Entry::id).toList();
+    // #5's impact says "used by 4 teams"; #13's "v2" is a name, not a number
+    assertEquals(List.of(17L, 16L, 12L, 11L, 14L, 18L, 13L, 10L, 2L), unmeasured);
+  }
+
+  @Test
+  void an_empty_period_has_every_competency_as_a_gap_and_no_draft() {
+    Packet empty = new PacketCompiler().compile("", PacketFixtures.H1_2026, List.of());
+    assertEquals(Competency.values().length, empty.gaps().size());
+    assertEquals("", empty.coverage().recencyAdvice());
+    assertTrue(empty.drafts().isEmpty());
+    assertEquals(null, empty.growth());
+  }
+}
