@@ -65,7 +65,7 @@ class BonusPacketTest {
     String markdown = Uploads.text(files.get(0));
     Uploads.assertGolden("/conversations/bonus.md", markdown);
     // $40k → $26k a month is $14k a month, $168k a year; 3 h a week over 50 working weeks
-    assertTrue(markdown.contains("\\$168k a year saved, annualised [#10]"), markdown);
+    assertTrue(markdown.contains("$168k a year saved, annualised [#10]"), markdown);
     assertTrue(markdown.contains("about 150 hours a year given back"), markdown);
     assertTrue(markdown.contains("are not summed"), markdown);
 
