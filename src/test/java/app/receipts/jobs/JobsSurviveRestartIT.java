@@ -44,7 +44,7 @@ class JobsSurviveRestartIT {
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
       try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         bot.client.command("U1", "Cut build time from 14 min to 3 min");
-        HttpResponse<String> ack = bot.client.command("U1", "packet 2026-H1");
+        HttpResponse<String> ack = bot.client.command("U1", "packet this year");
         assertTrue(ack.body().contains("Building your packet"), ack.body());
         slack.await("files.completeUploadExternal", c -> true, WAIT);
         bot.kill9();
@@ -130,7 +130,7 @@ class JobsSurviveRestartIT {
       try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
         for (int i = 0; i < people; i++) {
           bot.client.command("U" + i, "Shipped part " + i);
-          HttpResponse<String> ack = bot.client.command("U" + i, "packet 2026-H1");
+          HttpResponse<String> ack = bot.client.command("U" + i, "packet this year");
           assertTrue(ack.body().contains("Building your packet"), ack.body());
         }
         slack.await("files.completeUploadExternal", c -> true, WAIT);
