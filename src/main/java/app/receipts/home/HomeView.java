@@ -9,6 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
 import app.receipts.capture.Pins;
+import app.receipts.conversations.ConversationIds;
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryFormat;
@@ -34,6 +35,8 @@ final class HomeView {
         BlockKit.buttons(
             BlockKit.primary(HomeIds.LOG_WIN, "Log a win", "log"),
             BlockKit.button(HomeIds.BUILD_PACKET, "Build review packet", "packet"),
+            BlockKit.button(ConversationIds.OPEN_REBUTTAL, "Answer a review", "rebuttal"),
+            BlockKit.button(ConversationIds.OPEN_BONUS, "Ask for a bonus", "bonus"),
             BlockKit.button(HomeIds.REMINDER_SETTINGS, "Reminder settings", "remind")));
     blocks.add(BlockKit.text(counts(page)));
     blocks.add(BlockKit.note(":alarm_clock: Reminders: " + page.reminders()));

@@ -33,6 +33,10 @@ final class PacketBlocks {
 
   static final String ADD_METRIC = "Add metric";
 
+  static final String ANSWER_A_REVIEW = "Answer a review";
+  static final String ASK_FOR_A_BONUS = "Ask for a bonus";
+  private static final String NEXT_CONVERSATIONS = ANSWER_A_REVIEW + ASK_FOR_A_BONUS;
+
   private static final int HIGHLIGHT_CHARS = 80;
   private static final int REASON_CHARS = 70;
   private static final int UNMEASURED_CHARS = 60;
@@ -53,8 +57,14 @@ final class PacketBlocks {
             + "` to paste and `"
             + packet.fileName("pdf")
             + "` to print, with every entry and your self-review draft.";
-    unmeasured(blocks, used, packet, MAX_TEXT - used[0] - files.length());
+    unmeasured(
+        blocks, used, packet, MAX_TEXT - used[0] - files.length() - NEXT_CONVERSATIONS.length());
     blocks.add(BlockKit.note(files));
+    // the other two conversations a packet prepares for, one click from the self-review's
+    blocks.add(
+        BlockKit.buttons(
+            BlockKit.button(PacketIds.OPEN_REBUTTAL, ANSWER_A_REVIEW, "rebuttal"),
+            BlockKit.button(PacketIds.OPEN_BONUS, ASK_FOR_A_BONUS, "bonus")));
     return blocks;
   }
 

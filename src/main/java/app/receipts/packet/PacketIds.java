@@ -4,6 +4,12 @@ package app.receipts.packet;
 public final class PacketIds {
   public static final String RETRY_BUTTON = "packet-retry";
 
+  /** On the packet DM: opens the rebuttal modal (the conversations feature answers it). */
+  public static final String OPEN_REBUTTAL = "conversations-open-rebuttal";
+
+  /** On the packet DM: opens the bonus modal (the conversations feature answers it). */
+  public static final String OPEN_BONUS = "conversations-open-bonus";
+
   private PacketIds() {}
 
   /** The key that makes one Slack request build one packet; null without a Slack id. */

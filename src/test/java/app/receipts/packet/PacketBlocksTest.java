@@ -51,6 +51,19 @@ class PacketBlocksTest {
   }
 
   @Test
+  void the_dm_ends_with_the_two_other_conversations_one_click_away() {
+    JsonArray json = toJson(blocks.render(ReviewFixtures.packet()));
+    JsonObject last = json.get(json.size() - 1).getAsJsonObject();
+    assertEquals("actions", last.get("type").getAsString());
+    JsonArray elements = last.getAsJsonArray("elements");
+    assertEquals(
+        PacketIds.OPEN_REBUTTAL, elements.get(0).getAsJsonObject().get("action_id").getAsString());
+    assertEquals(
+        PacketIds.OPEN_BONUS, elements.get(1).getAsJsonObject().get("action_id").getAsString());
+    assertTrue(texts(json).containsAll(List.of("Answer a review", "Ask for a bonus")));
+  }
+
+  @Test
   void each_win_without_a_number_gets_an_add_metric_button_that_edits_it() {
     Packet packet = ReviewFixtures.packet();
     List<JsonObject> buttons = buttons(toJson(blocks.render(packet)));
@@ -146,6 +159,8 @@ class PacketBlocksTest {
         object.getAsJsonArray("elements").forEach(e -> buttons.add(e.getAsJsonObject()));
       }
     }
+    // the Add metric buttons; the DM's last row opens the rebuttal and bonus modals
+    buttons.removeIf(b -> !CaptureIds.EDIT_BUTTON.equals(b.get("action_id").getAsString()));
     return buttons;
   }
 
