@@ -27,6 +27,7 @@ public final class PurgeTeamCli {
   /** Every table whose rows carry a team_id; an entry's metrics and corrections before it. */
   static final List<String> TABLES =
       List.of(
+          "conversation_requests",
           "entry_metrics",
           "rule_corrections",
           "entries",
