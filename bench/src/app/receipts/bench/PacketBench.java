@@ -83,7 +83,7 @@ public final class PacketBench {
     return String.format(
         "packet   | %,d entries, query + Markdown + PDF | median %d ms | min %d ms | max %d ms"
             + " | CPU median %d ms | allocated median %,d MB"
-            + " | %d runs after %d warm-up | md %,d B, pdf %,d B",
+            + " | %d runs after %d warm-up | md %,d B, pdf %,d B | peak RSS of this JVM %s",
         last.packet().entryCount(),
         millis[RUNS / 2],
         millis[0],
@@ -93,6 +93,7 @@ public final class PacketBench {
         RUNS,
         WARM_UP,
         last.markdown().length(),
-        last.pdf().length);
+        last.pdf().length,
+        BenchProcess.status(ProcessHandle.current().pid(), "VmHWM"));
   }
 }

@@ -2,8 +2,10 @@ package app.receipts.conversations;
 
 import app.receipts.rules.Metric;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +18,12 @@ final class Totals {
 
   private static final class Sum {
     double amount;
-    final List<Long> ids = new ArrayList<>();
+    // a set: a year of wins in one unit made a list's contains() quadratic
+    final Set<Long> ids = new LinkedHashSet<>();
 
     void add(double value, long id) {
       amount += value;
-      if (!ids.contains(id)) {
-        ids.add(id);
-      }
+      ids.add(id);
     }
   }
 
@@ -55,10 +56,12 @@ final class Totals {
     List<BonusCase.Total> totals = new ArrayList<>();
     yearly.forEach(
         (unit, sum) ->
-            totals.add(new BonusCase.Total(said(unit, sum.amount, true, outcome), sum.ids)));
+            totals.add(
+                new BonusCase.Total(said(unit, sum.amount, true, outcome), List.copyOf(sum.ids))));
     once.forEach(
         (unit, sum) ->
-            totals.add(new BonusCase.Total(said(unit, sum.amount, false, outcome), sum.ids)));
+            totals.add(
+                new BonusCase.Total(said(unit, sum.amount, false, outcome), List.copyOf(sum.ids))));
     return new BonusCase.Group(outcome, wins, shown, totals, notSummed(outcome, unsummed, totals));
   }
 

@@ -2,7 +2,7 @@ package app.receipts.packet;
 
 import app.receipts.entries.Entry;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +19,9 @@ public final class EvidenceRanking {
    */
   public static Comparator<Entry> strongestFirst() {
     Readings readings = new Readings();
-    Map<Entry, Strength> strengths = new HashMap<>();
+    // by identity: hashing a whole entry record (its text, links and all) on every comparison
+    // cost more than reading it
+    Map<Entry, Strength> strengths = new IdentityHashMap<>();
     return Comparator.comparing(
         (Entry entry) -> strengths.computeIfAbsent(entry, e -> readings.strength(e, e.pinned())),
         Strength.STRONGEST_FIRST);
