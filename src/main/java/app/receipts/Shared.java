@@ -48,7 +48,7 @@ public record Shared(
         People.open(database, clients, clock, lookups),
         events,
         new EntryService(database, events, clock),
-        new EntryReads(database),
+        new EntryReads(database, events, clock),
         new Jobs(clock),
         clock,
         executor);

@@ -15,6 +15,16 @@ public final class EntryEvents {
   }
 
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Listener> corrections = new CopyOnWriteArrayList<>();
+
+  /** Told when a person's corrections of the win rules may have changed (made, or deleted). */
+  void subscribeToCorrections(Listener listener) {
+    corrections.add(listener);
+  }
+
+  void correctionsChanged(String teamId, String userId) {
+    corrections.forEach(listener -> listener.entriesChanged(teamId, userId));
+  }
 
   public void subscribe(Listener listener) {
     listeners.add(listener);

@@ -3,6 +3,7 @@ package app.receipts.entries;
 import app.receipts.rules.Metric;
 import app.receipts.rules.PersonalLexicon;
 import app.receipts.store.Database;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,10 +18,23 @@ import org.jdbi.v3.core.Jdbi;
 public final class EntryReads {
   private final EntryDao reads;
   private final Jdbi jdbi;
+  private final Lexicons lexicons;
 
   public EntryReads(Database database) {
+    this(database, null, null);
+  }
+
+  /**
+   * Keeps each person's {@link PersonalLexicon} for {@link Lexicons#FRESH_FOR}, forgotten at once
+   * when this process's {@link EntryService} changes their corrections: every /win reads it.
+   */
+  public EntryReads(Database database, EntryEvents events, Clock clock) {
     this.jdbi = database.reads();
     this.reads = jdbi.onDemand(EntryDao.class);
+    this.lexicons = events == null ? null : new Lexicons(clock);
+    if (events != null) {
+      events.subscribeToCorrections(lexicons::forget);
+    }
   }
 
   public Optional<Entry> find(String teamId, String userId, long id) {
@@ -57,7 +71,10 @@ public final class EntryReads {
 
   /** What the person's own corrections taught the win rules; nobody else's count. */
   public PersonalLexicon lexicon(String teamId, String userId) {
-    return CorrectionRows.lexicon(corrections(teamId, userId));
+    if (lexicons == null) {
+      return CorrectionRows.lexicon(corrections(teamId, userId));
+    }
+    return lexicons.get(teamId, userId, () -> CorrectionRows.lexicon(corrections(teamId, userId)));
   }
 
   /** The person's latest corrections of the win rules, oldest first. */

@@ -116,6 +116,7 @@ public final class EntryService {
       return Optional.empty();
     }
     events.changed(changed.teamId(), changed.userId());
+    events.correctionsChanged(changed.teamId(), changed.userId());
     return dao.findOwned(changed.teamId(), changed.userId(), changed.id());
   }
 
@@ -231,6 +232,7 @@ public final class EntryService {
     int deleted = dao.deleteAll(teamId, userId);
     dao.anonymise(teamId, userId);
     events.changed(teamId, userId);
+    events.correctionsChanged(teamId, userId);
     return deleted;
   }
 
@@ -241,6 +243,7 @@ public final class EntryService {
         entry -> {
           dao.delete(teamId, userId, id);
           events.changed(teamId, userId);
+          events.correctionsChanged(teamId, userId);
         });
     return existing;
   }
