@@ -4,7 +4,7 @@ import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
-import app.receipts.packet.PacketDelivery;
+import app.receipts.packet.PacketFeature;
 import app.receipts.packet.PacketIds;
 import app.receipts.packet.Period;
 import app.receipts.packet.PeriodFormatException;
@@ -19,15 +19,16 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Build review packet and Reminder settings ({@link ReminderModal}) modals of App Home. */
 final class HomeModals {
   private static final String INPUT = "input";
-  private final PacketDelivery packets;
+  private final PacketFeature packets;
   private final People people;
   private final ReminderModal reminderModal;
 
-  HomeModals(PacketDelivery packets, Reminders reminders, People people, HomePublisher home) {
+  HomeModals(PacketFeature packets, Reminders reminders, People people, HomePublisher home) {
     this.packets = packets;
     this.people = people;
     this.reminderModal = new ReminderModal(reminders, people, home);
@@ -75,12 +76,20 @@ final class HomeModals {
         return ctx.ackWithErrors(
             Map.of("period", app.receipts.slack.Mrkdwn.truncate(e.getMessage(), 150)));
       }
-      packets.request(
-          teamId,
-          userId,
-          PacketIds.requestKey("view", req.getPayload().getView().getId()),
-          period,
-          null);
+      Optional<String> empty = packets.emptyPeriodNotice(teamId, userId, period);
+      if (empty.isPresent()) {
+        // nothing to build: said on the field, where the period can be changed
+        return ctx.ackWithErrors(
+            Map.of("period", app.receipts.slack.Mrkdwn.truncate(empty.get(), 150)));
+      }
+      packets
+          .delivery()
+          .request(
+              teamId,
+              userId,
+              PacketIds.requestKey("view", req.getPayload().getView().getId()),
+              period,
+              null);
       return ctx.ack();
     };
   }

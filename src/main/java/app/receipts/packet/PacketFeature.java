@@ -8,6 +8,7 @@ import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Review packets: /win packet, the retry button, and the job that builds and delivers them. */
@@ -42,6 +43,14 @@ public final class PacketFeature implements Feature {
   /** A button whose value is a period builds that packet: on a failure notice or a reminder. */
   public BlockActionHandler buildButton() {
     return new RetryPacketAction(delivery);
+  }
+
+  /**
+   * What to tell a person who asks for a period with none of their entries in it ("No entries
+   * between … and …; your first is …"), or empty when the period holds evidence.
+   */
+  public Optional<String> emptyPeriodNotice(String teamId, String userId, Period period) {
+    return emptyPeriod.notice(teamId, userId, period);
   }
 
   public List<Subcommand> subcommands() {

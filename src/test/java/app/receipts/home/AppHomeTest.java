@@ -253,6 +253,23 @@ class AppHomeTest {
   }
 
   @Test
+  void an_empty_period_in_the_packet_modal_is_a_field_error_and_builds_nothing() {
+    app.client.command("U1", "Shipped search v2");
+    var empty =
+        app.client.interactive(
+            Payloads.viewSubmission(
+                "U1",
+                HomeIds.PACKET_MODAL,
+                "VPE",
+                "",
+                Payloads.state().text("period", "2025").build()));
+    assertTrue(empty.body().contains("\"response_action\":\"errors\""), empty.body());
+    assertTrue(empty.body().contains("No entries between Jan 1 and Dec 31, 2025"), empty.body());
+    app.awaitIdle();
+    assertTrue(app.slack.calls("files.getUploadURLExternal").isEmpty(), "no files for nothing");
+  }
+
+  @Test
   void reminder_settings_modal_changes_the_schedule_and_review_date() {
     app.client.command("U1", "Shipped search v2");
     app.client.interactive(
