@@ -24,7 +24,9 @@ public final class PacketCli {
       """
       Usage: java -jar receipts.jar packet --team T0123 --user U0456 [--period 2026-H1] --out DIR
                                            [--database jdbc:sqlite:./data/receipts.db]
-        --period   2026-H1, Q3, 2026-Q3, last 90 days, 2026-01-01..2026-06-30 (default: last 6 months)
+        --period   2026-H1, 2026-Q3, last quarter, this year, since june, nov, 2026-11,
+                   last 90 days, 2026-01-01..2026-06-30 (default: last 6 months; relative
+                   periods count from today in UTC)
         --database defaults to DATABASE_URL, then jdbc:sqlite:./data/receipts.db
       """;
   private static final List<String> REQUIRED = List.of("--team", "--user", "--out");
