@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -101,6 +103,19 @@ class PlaygroundIT {
         reply.getText());
     assertEquals(1, reply.findElements(By.cssSelector("blockquote")).size(), reply.getText());
     assertTrue(reply.findElement(By.cssSelector("[data-action-id='win-undo']")).isDisplayed());
+  }
+
+  @Test
+  void blocks_it_cannot_draw_show_as_placeholders_naming_their_type() {
+    String shown =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Blocks.render([{type: 'rich_text'}, {type: 'actions', elements:"
+                        + " [{type: 'workflow_button', action_id: 'w',"
+                        + " text: {type: 'plain_text', text: 'Go'}}]}], {}).textContent;");
+    assertTrue(shown.contains("[block rich_text"), shown);
+    assertTrue(shown.contains("[element workflow_button"), shown);
   }
 
   @Test
@@ -251,8 +266,8 @@ class PlaygroundIT {
 
   private static void type(String composer, String text) {
     WebElement input = browser.findElement(By.cssSelector(composer));
-    input.sendKeys(text);
-    input.submit();
+    // sent with the Enter key, as a person at a keyboard sends it
+    input.sendKeys(text, Keys.ENTER);
   }
 
   private static WebElement messageContaining(String list, String text) {
