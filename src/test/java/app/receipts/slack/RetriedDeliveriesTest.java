@@ -139,6 +139,8 @@ class RetriedDeliveriesTest {
 
   @Test
   void a_packet_modal_submission_redelivered_builds_one_packet() throws Exception {
+    // a period with none of their entries builds nothing at all, so there is one to build
+    app.client.command("URETRY", "Shipped search v2");
     String payload =
         Payloads.viewSubmission(
             "URETRY",
