@@ -49,51 +49,6 @@ public record Entry(
     links = links == null ? List.of() : List.copyOf(links);
   }
 
-  /** Neither pinned nor left out: the form callers used before an entry could be either. */
-  public Entry(
-      long id,
-      String teamId,
-      String userId,
-      Kind kind,
-      Status status,
-      String text,
-      String impact,
-      String metric,
-      Competency competency,
-      List<String> links,
-      LocalDate occurredOn,
-      String authorUserId,
-      String channelId,
-      String messageTs,
-      String permalink,
-      String savedBy,
-      String note,
-      Instant createdAt,
-      Instant updatedAt) {
-    this(
-        id,
-        teamId,
-        userId,
-        kind,
-        status,
-        text,
-        impact,
-        metric,
-        competency,
-        links,
-        occurredOn,
-        authorUserId,
-        channelId,
-        messageTs,
-        permalink,
-        savedBy,
-        note,
-        createdAt,
-        updatedAt,
-        false,
-        false);
-  }
-
   /** The same entry as stored under {@code newId}. */
   public Entry withId(long newId) {
     return toBuilder().id(newId).build();

@@ -129,26 +129,19 @@ final class PacketFixtures {
       String impact,
       String metric,
       String... links) {
-    return new Entry(
-        id,
-        "T1",
-        "U0ZOE",
-        Entry.Kind.WIN,
-        Entry.Status.KEPT,
-        text,
-        impact,
-        metric,
-        competency,
-        List.of(links),
-        LocalDate.parse(day),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC),
-        LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC));
+    return Entry.builder(
+            "T1",
+            "U0ZOE",
+            Entry.Kind.WIN,
+            LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC))
+        .id(id)
+        .text(text)
+        .impact(impact)
+        .metric(metric)
+        .competency(competency)
+        .links(List.of(links))
+        .occurredOn(LocalDate.parse(day))
+        .build();
   }
 
   static Entry praise(long id, String day, Competency competency, String author, String text) {
@@ -162,26 +155,19 @@ final class PacketFixtures {
   private static Entry savedPraise(
       long id, String day, Competency competency, String author, String text, Entry.Status status) {
     String ts = "17" + String.format("%08d", id) + ".000100";
-    return new Entry(
-        id,
-        "T1",
-        "U0ZOE",
-        Entry.Kind.PRAISE,
-        status,
-        text,
-        null,
-        null,
-        competency,
-        List.of(),
-        LocalDate.parse(day),
-        author,
-        "C0GENERAL",
-        ts,
-        "https://acme.slack.com/archives/C0GENERAL/p" + ts.replace(".", ""),
-        "U0ZOE",
-        null,
-        LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC),
-        LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC));
+    return Entry.builder(
+            "T1",
+            "U0ZOE",
+            Entry.Kind.PRAISE,
+            LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC))
+        .id(id)
+        .status(status)
+        .text(text)
+        .competency(competency)
+        .occurredOn(LocalDate.parse(day))
+        .message(author, "C0GENERAL", ts, "U0ZOE", null)
+        .permalink("https://acme.slack.com/archives/C0GENERAL/p" + ts.replace(".", ""))
+        .build();
   }
 
   /** Thousands of entries spread over a year and every competency, for size and speed checks. */

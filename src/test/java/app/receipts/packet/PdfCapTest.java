@@ -20,26 +20,12 @@ class PdfCapTest {
     LocalDate day = LocalDate.of(2026, 6, 30);
     for (int i = 0; i < 40; i++) {
       entries.add(
-          new Entry(
-              i + 1,
-              "T1",
-              "U1",
-              Entry.Kind.WIN,
-              Entry.Status.KEPT,
-              "Delivery win number " + i,
-              null,
-              null,
-              Competency.DELIVERY,
-              List.of(),
-              day.minusDays(i),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              Instant.EPOCH,
-              Instant.EPOCH));
+          Entry.builder("T1", "U1", Entry.Kind.WIN, Instant.EPOCH)
+              .id(i + 1)
+              .text("Delivery win number " + i)
+              .competency(Competency.DELIVERY)
+              .occurredOn(day.minusDays(i))
+              .build());
     }
     Packet packet =
         new PacketCompiler().compile("Maya", new PeriodParser().parse("2026-H1", day), entries);
