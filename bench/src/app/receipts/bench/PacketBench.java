@@ -36,24 +36,8 @@ public final class PacketBench {
     Database database = Database.open(BenchDatabase.fresh("packet-bench"));
     Clock clock = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
     EntryReads reads = new EntryReads(database);
-    Wins entries =
-        new Wins(new EntryService(database, new EntryEvents(), clock), reads, new WinRules());
     LocalDate today = LocalDate.of(2026, 12, 31);
-    Competency[] competencies = Competency.values();
-    for (int i = 0; i < ENTRIES; i++) {
-      entries.captureWin(
-          "T1",
-          "U1",
-          new WinDraft(
-              "Reduced p95 latency of service " + i + " from 1.8s to 210ms by adding an index",
-              i % 3 == 0 ? "Kept the mobile clients fast" : null,
-              null,
-              competencies[i % competencies.length],
-              List.of("https://github.com/acme/repo/pull/" + i),
-              today.minusDays(i % 365)),
-          today,
-          null);
-    }
+    storeWins(database, clock, "T1", ENTRIES, today);
     PacketBuilder builder = new PacketBuilder(reads);
     Period period = Period.between(LocalDate.of(2026, 1, 1), today);
     for (int i = 0; i < WARM_UP; i++) {
@@ -95,5 +79,32 @@ public final class PacketBench {
         last.markdown().length(),
         last.pdf().length,
         BenchProcess.status(ProcessHandle.current().pid(), "VmHWM"));
+  }
+
+  /**
+   * {@code count} wins of user U1 in {@code teamId}, stored as /win stores them, dated over the
+   * year up to {@code today}: the history both packet benchmarks build from.
+   */
+  static void storeWins(Database database, Clock clock, String teamId, int count, LocalDate today) {
+    Wins wins =
+        new Wins(
+            new EntryService(database, new EntryEvents(), clock),
+            new EntryReads(database),
+            new WinRules());
+    Competency[] competencies = Competency.values();
+    for (int i = 0; i < count; i++) {
+      wins.captureWin(
+          teamId,
+          "U1",
+          new WinDraft(
+              "Reduced p95 latency of service " + i + " from 1.8s to 210ms by adding an index",
+              i % 3 == 0 ? "Kept the mobile clients fast" : null,
+              null,
+              competencies[i % competencies.length],
+              List.of("https://github.com/acme/repo/pull/" + i),
+              today.minusDays(i % 365)),
+          today,
+          null);
+    }
   }
 }

@@ -1,12 +1,5 @@
 package app.receipts.bench;
 
-import app.receipts.capture.WinDraft;
-import app.receipts.capture.WinRules;
-import app.receipts.capture.Wins;
-import app.receipts.entries.Competency;
-import app.receipts.entries.EntryEvents;
-import app.receipts.entries.EntryReads;
-import app.receipts.entries.EntryService;
 import app.receipts.store.Database;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.SignedClient;
@@ -58,31 +51,11 @@ public final class PacketRssBench {
     }
   }
 
-  /** The person's wins stored as /win stores them, before the bot starts on the same file. */
+  /** The person's wins, stored before the bot starts on the same file. */
   private static void fill(Path file) {
     Database database = Database.open("jdbc:sqlite:" + file);
-    Clock clock = Clock.systemUTC();
-    Wins wins =
-        new Wins(
-            new EntryService(database, new EntryEvents(), clock),
-            new EntryReads(database),
-            new WinRules());
-    LocalDate end = LocalDate.of(2026, 12, 31);
-    Competency[] competencies = Competency.values();
-    for (int i = 0; i < ENTRIES; i++) {
-      wins.captureWin(
-          FakeSlack.TEAM,
-          "U1",
-          new WinDraft(
-              "Reduced p95 latency of service " + i + " from 1.8s to 210ms by adding an index",
-              i % 3 == 0 ? "Kept the mobile clients fast" : null,
-              null,
-              competencies[i % competencies.length],
-              List.of("https://github.com/acme/repo/pull/" + i),
-              end.minusDays(i % 365)),
-          end,
-          null);
-    }
+    PacketBench.storeWins(
+        database, Clock.systemUTC(), FakeSlack.TEAM, ENTRIES, LocalDate.of(2026, 12, 31));
     database.close();
   }
 }
