@@ -11,6 +11,7 @@ import app.receipts.packet.PeriodFormatException;
 import app.receipts.packet.PeriodParser;
 import app.receipts.people.People;
 import app.receipts.reminders.Reminders;
+import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.Views;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -73,14 +74,12 @@ final class HomeModals {
       try {
         period = new PeriodParser().parse(text == null ? "" : text, people.today(teamId, userId));
       } catch (PeriodFormatException e) {
-        return ctx.ackWithErrors(
-            Map.of("period", app.receipts.slack.Mrkdwn.truncate(e.getMessage(), 150)));
+        return ctx.ackWithErrors(periodError(e.getMessage()));
       }
       Optional<String> empty = packets.emptyPeriodNotice(teamId, userId, period);
       if (empty.isPresent()) {
         // nothing to build: said on the field, where the period can be changed
-        return ctx.ackWithErrors(
-            Map.of("period", app.receipts.slack.Mrkdwn.truncate(empty.get(), 150)));
+        return ctx.ackWithErrors(periodError(empty.get()));
       }
       packets
           .delivery()
@@ -92,6 +91,11 @@ final class HomeModals {
               null);
       return ctx.ack();
     };
+  }
+
+  /** A field error under the period, cut to what Slack shows under a modal input. */
+  private static Map<String, String> periodError(String message) {
+    return Map.of("period", Mrkdwn.truncate(message, 150));
   }
 
   BlockActionHandler openReminders() {
