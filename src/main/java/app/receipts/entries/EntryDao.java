@@ -2,14 +2,10 @@ package app.receipts.entries;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapperFactory;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -49,54 +45,6 @@ interface EntryDao {
   @SqlUpdate(INSERT)
   @GetGeneratedKeys("id")
   long insert(@BindMethods("e") Entry e, String captureKey);
-
-  @SqlQuery(
-      SELECT + "WHERE team_id = :teamId AND user_id = :userId" + " AND capture_key = :captureKey")
-  Optional<Entry> findByCaptureKey(String teamId, String userId, String captureKey);
-
-  @SqlQuery(SELECT + "WHERE team_id = :teamId AND user_id = :userId AND id = :id")
-  Optional<Entry> findOwned(String teamId, String userId, long id);
-
-  @SqlQuery(
-      SELECT
-          + """
-          WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT'
-          ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset
-          """)
-  List<Entry> recent(String teamId, String userId, int limit, int offset);
-
-  /** Kept entries on days from..to (inclusive), newest first; served by entries_by_owner. */
-  @SqlQuery(
-      SELECT
-          + """
-          WHERE team_id = :teamId AND user_id = :userId
-            AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
-          ORDER BY occurred_on DESC, id DESC
-          """)
-  List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to);
-
-  /** The earliest day with a kept entry from..to; the index's order, so it reads one row. */
-  @SqlQuery(
-      """
-      SELECT occurred_on FROM entries WHERE team_id = :teamId AND user_id = :userId
-        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
-      ORDER BY occurred_on LIMIT 1
-      """)
-  Optional<LocalDate> firstDay(String teamId, String userId, LocalDate from, LocalDate to);
-
-  /** The latest day with a kept entry from..to. */
-  @SqlQuery(
-      """
-      SELECT occurred_on FROM entries WHERE team_id = :teamId AND user_id = :userId
-        AND occurred_on >= :from AND occurred_on <= :to AND status = 'KEPT'
-      ORDER BY occurred_on DESC LIMIT 1
-      """)
-  Optional<LocalDate> lastDay(String teamId, String userId, LocalDate from, LocalDate to);
-
-  @SqlQuery(
-      "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"
-          + " AND status = 'KEPT'")
-  int count(String teamId, String userId);
 
   @SqlUpdate(
       """
@@ -191,24 +139,6 @@ interface EntryDao {
       "UPDATE entries SET permalink = :permalink WHERE team_id = :teamId AND user_id = :ownerId"
           + " AND id = :id")
   int setPermalink(String teamId, String ownerId, long id, String permalink);
-
-  /** Everything the person owns, pending praise included: for their export. */
-  @SqlQuery(
-      SELECT
-          + "WHERE team_id = :teamId AND user_id = :userId"
-          + " ORDER BY occurred_on DESC, id DESC")
-  List<Entry> all(String teamId, String userId);
-
-  /** Kept entries per competency id from a day on, for App Home's counts. */
-  @SqlQuery(
-      """
-      SELECT competency, COUNT(*) AS n FROM entries
-      WHERE team_id = :teamId AND user_id = :userId AND status = 'KEPT' AND occurred_on >= :from
-      GROUP BY competency
-      """)
-  @KeyColumn("competency")
-  @ValueColumn("n")
-  Map<String, Integer> countsSince(String teamId, String userId, LocalDate from);
 
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId")
   int deleteAll(String teamId, String userId);

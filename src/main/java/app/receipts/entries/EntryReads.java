@@ -16,7 +16,6 @@ import org.jdbi.v3.core.Jdbi;
  * App Home never waits behind the writer.
  */
 public final class EntryReads {
-  private final EntryDao reads;
   private final Jdbi jdbi;
   private final Lexicons lexicons;
 
@@ -30,7 +29,6 @@ public final class EntryReads {
    */
   public EntryReads(Database database, EntryEvents events, Clock clock) {
     this.jdbi = database.reads();
-    this.reads = jdbi.onDemand(EntryDao.class);
     this.lexicons = events == null ? null : new Lexicons(clock);
     if (events != null) {
       events.subscribeToCorrections(lexicons::forget);
@@ -38,16 +36,16 @@ public final class EntryReads {
   }
 
   public Optional<Entry> find(String teamId, String userId, long id) {
-    return reads.findOwned(teamId, userId, id);
+    return jdbi.withHandle(handle -> EntryQueries.owned(handle, teamId, userId, id));
   }
 
   public List<Entry> recent(String teamId, String userId, int limit, int offset) {
-    return reads.recent(teamId, userId, limit, offset);
+    return jdbi.withHandle(handle -> EntryQueries.recent(handle, teamId, userId, limit, offset));
   }
 
   /** The owner's kept entries dated from..to (inclusive), newest first. */
   public List<Entry> between(String teamId, String userId, LocalDate from, LocalDate to) {
-    return reads.between(teamId, userId, from, to);
+    return jdbi.withHandle(handle -> EntryQueries.between(handle, teamId, userId, from, to));
   }
 
   /**
@@ -84,29 +82,28 @@ public final class EntryReads {
 
   /** The earliest day from..to (inclusive) with a kept entry of the owner's. */
   public Optional<LocalDate> firstDay(String teamId, String userId, LocalDate from, LocalDate to) {
-    return reads.firstDay(teamId, userId, from, to);
+    return jdbi.withHandle(handle -> EntryQueries.firstDay(handle, teamId, userId, from, to));
   }
 
   /** The latest day from..to (inclusive) with a kept entry of the owner's. */
   public Optional<LocalDate> lastDay(String teamId, String userId, LocalDate from, LocalDate to) {
-    return reads.lastDay(teamId, userId, from, to);
+    return jdbi.withHandle(handle -> EntryQueries.lastDay(handle, teamId, userId, from, to));
   }
 
   /** Every entry the person owns, pending ones included (for their export). */
   public List<Entry> all(String teamId, String userId) {
-    return reads.all(teamId, userId);
+    return jdbi.withHandle(handle -> EntryQueries.all(handle, teamId, userId));
   }
 
   /** Kept entries per competency dated on or after {@code from}. */
   public Map<Competency, Integer> countsSince(String teamId, String userId, LocalDate from) {
     Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
-    reads
-        .countsSince(teamId, userId, from)
+    jdbi.withHandle(handle -> EntryQueries.countsSince(handle, teamId, userId, from))
         .forEach((id, n) -> Competency.fromId(id).ifPresent(c -> counts.merge(c, n, Integer::sum)));
     return counts;
   }
 
   public int count(String teamId, String userId) {
-    return reads.count(teamId, userId);
+    return jdbi.withHandle(handle -> EntryQueries.count(handle, teamId, userId));
   }
 }

@@ -54,7 +54,9 @@ public final class EntryService {
 
   /** The win stored earlier under this capture key, read from the writer (it may be that new). */
   public Optional<Entry> storedUnder(String teamId, String userId, String captureKey) {
-    return captureKey == null ? Optional.empty() : dao.findByCaptureKey(teamId, userId, captureKey);
+    return captureKey == null
+        ? Optional.empty()
+        : jdbi.withHandle(handle -> EntryQueries.byCaptureKey(handle, teamId, userId, captureKey));
   }
 
   /**
@@ -73,7 +75,7 @@ public final class EntryService {
     if (praise.status() == Entry.Status.KEPT) {
       events.changed(praise.teamId(), praise.userId());
     }
-    return dao.findOwned(praise.teamId(), praise.userId(), id).orElseThrow();
+    return owned(praise.teamId(), praise.userId(), id).orElseThrow();
   }
 
   /**
@@ -117,7 +119,7 @@ public final class EntryService {
     }
     events.changed(changed.teamId(), changed.userId());
     events.correctionsChanged(changed.teamId(), changed.userId());
-    return dao.findOwned(changed.teamId(), changed.userId(), changed.id());
+    return owned(changed.teamId(), changed.userId(), changed.id());
   }
 
   /** A praise message saved again by its owner: its note and competency change. */
@@ -125,7 +127,7 @@ public final class EntryService {
     dao.updateNote(
         praise.teamId(), praise.userId(), praise.id(), note, competency.id(), clock.instant());
     events.changed(praise.teamId(), praise.userId());
-    return dao.findOwned(praise.teamId(), praise.userId(), praise.id());
+    return owned(praise.teamId(), praise.userId(), praise.id());
   }
 
   /**
@@ -138,7 +140,7 @@ public final class EntryService {
       return Optional.empty();
     }
     events.changed(teamId, ownerId);
-    return dao.findOwned(teamId, ownerId, id);
+    return owned(teamId, ownerId, id);
   }
 
   /**
@@ -168,7 +170,7 @@ public final class EntryService {
       return Optional.empty();
     }
     events.changed(teamId, userId);
-    return dao.findOwned(teamId, userId, id);
+    return owned(teamId, userId, id);
   }
 
   /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
@@ -177,7 +179,7 @@ public final class EntryService {
       return Optional.empty();
     }
     events.changed(teamId, ownerId);
-    return dao.findOwned(teamId, ownerId, id);
+    return owned(teamId, ownerId, id);
   }
 
   /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
@@ -208,7 +210,7 @@ public final class EntryService {
             handle -> {
               EntryDao entries = handle.attach(EntryDao.class);
               int changed = 0;
-              for (Entry entry : entries.all(teamId, userId)) {
+              for (Entry entry : EntryQueries.all(handle, teamId, userId)) {
                 LocalDate guessed = LocalDate.ofInstant(entry.createdAt(), ZoneOffset.UTC);
                 LocalDate theirs = LocalDate.ofInstant(entry.createdAt(), zone);
                 if (entry.kind() == Entry.Kind.WIN
@@ -238,7 +240,7 @@ public final class EntryService {
 
   /** Deletes the owner's entry and returns what it was; empty when it is not theirs or is gone. */
   public Optional<Entry> delete(String teamId, String userId, long id) {
-    Optional<Entry> existing = dao.findOwned(teamId, userId, id);
+    Optional<Entry> existing = owned(teamId, userId, id);
     existing.ifPresent(
         entry -> {
           dao.delete(teamId, userId, id);
@@ -246,5 +248,10 @@ public final class EntryService {
           events.correctionsChanged(teamId, userId);
         });
     return existing;
+  }
+
+  /** The owner's entry as the writer sees it (it may be that new). */
+  private Optional<Entry> owned(String teamId, String userId, long id) {
+    return jdbi.withHandle(handle -> EntryQueries.owned(handle, teamId, userId, id));
   }
 }
