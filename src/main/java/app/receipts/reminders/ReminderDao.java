@@ -14,7 +14,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterRowMapper(ReminderDao.SettingsMapper.class)
 public interface ReminderDao {
-  @SqlQuery("SELECT * FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId")
+  String FIND = "SELECT * FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId";
+
+  @SqlQuery(FIND)
   Optional<ReminderSettings> find(String teamId, String userId);
 
   @SqlUpdate(

@@ -47,6 +47,7 @@ public final class ReminderFeature implements Feature {
     this.reminders =
         new Reminders(
             reminderDao,
+            database.jdbi().onDemand(SettingsReads.class),
             followUpDao,
             people,
             Jobs.client(database.dataSource(), task.task()),

@@ -12,20 +12,23 @@ import java.time.ZoneId;
 /** Reminder settings and the schedule that follows from them. */
 public final class Reminders {
   private final ReminderDao dao;
+  private final SettingsReads settings;
   private final FollowUpDao followUps;
   private final People people;
   private final SchedulerClient scheduler;
   private final CustomTask<NudgeData> task;
   private final Clock clock;
 
-  public Reminders(
+  Reminders(
       ReminderDao dao,
+      SettingsReads settings,
       FollowUpDao followUps,
       People people,
       SchedulerClient scheduler,
       CustomTask<NudgeData> task,
       Clock clock) {
     this.dao = dao;
+    this.settings = settings;
     this.followUps = followUps;
     this.people = people;
     this.scheduler = scheduler;
@@ -34,7 +37,7 @@ public final class Reminders {
   }
 
   public ReminderSettings settings(String teamId, String userId) {
-    return dao.find(teamId, userId).orElse(ReminderSettings.defaults(teamId, userId));
+    return settings.find(teamId, userId).orElse(ReminderSettings.defaults(teamId, userId));
   }
 
   FollowUpDao followUpDao() {
