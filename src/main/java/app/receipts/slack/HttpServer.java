@@ -69,7 +69,10 @@ public final class HttpServer implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     if (app != null) {
-      context.addServlet(new ServletHolder("slack", new SlackEndpointServlet(app)), EVENTS_PATH);
+      context.addServlet(
+          new ServletHolder(
+              "slack", new SlackEndpointServlet(app, app.config().getSigningSecret())),
+          EVENTS_PATH);
       if (app.config().isDistributedApp()) {
         ServletHolder oauth = new ServletHolder("oauth", new SlackOAuthAppServlet(app));
         context.getServletHandler().addServletWithMapping(oauth, INSTALL_PATH);

@@ -54,9 +54,8 @@ public final class SlackAppFactory {
     if (config.signingSecret() != null) {
       appConfig.signingSecret(config.signingSecret());
     }
-    if (config.socketMode()) {
-      appConfig.requestVerificationEnabled(false);
-    }
+    // Socket Mode needs no signature; over HTTP SlackEndpointServlet checks it before Bolt runs
+    appConfig.requestVerificationEnabled(false);
     App app = new App(appConfig.build());
     if (installations != null) {
       // before the first use(): that builds Bolt's authorization middleware around the service

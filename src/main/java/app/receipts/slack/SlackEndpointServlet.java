@@ -9,28 +9,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's servlet parses the payload before any middleware runs, and a malformed payload escapes as
- * an exception that Jetty turns into a 500 page. Such a request is the sender's fault: answer 400.
+ * Slack's events endpoint: the signature is checked first ({@link RequestSignatures}, in place of
+ * Bolt's check, which {@link SlackAppFactory} turns off in HTTP mode), then Bolt answers. Bolt's
+ * servlet parses the payload before any middleware runs, and a malformed payload escapes as an
+ * exception that Jetty turns into a 500 page. Such a request is the sender's fault: answer 400.
  */
 final class SlackEndpointServlet extends SlackAppServlet {
   private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
 
-  SlackEndpointServlet(App app) {
+  private final RequestSignatures signatures;
+
+  SlackEndpointServlet(App app, String signingSecret) {
     super(app);
+    this.signatures = new RequestSignatures(signingSecret);
   }
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    ReadOnceBody request = new ReadOnceBody(req);
+    if (!signatures.valid(
+        req.getHeader("X-Slack-Request-Timestamp"),
+        req.getHeader("X-Slack-Signature"),
+        request.body())) {
+      answer(resp, 401, "application/json; charset=utf-8", "{\"error\":\"invalid request\"}");
+      return;
+    }
     try {
-      super.doPost(req, resp);
+      super.doPost(request, resp);
     } catch (RuntimeException e) {
       log.info("Rejected a malformed Slack request: {}", e.getClass().getSimpleName());
       if (!resp.isCommitted()) {
         resp.reset();
-        resp.setStatus(400);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getWriter().write("Invalid request");
+        answer(resp, 400, "text/plain; charset=utf-8", "Invalid request");
       }
     }
+  }
+
+  private static void answer(HttpServletResponse resp, int status, String type, String body)
+      throws IOException {
+    resp.setStatus(status);
+    resp.setContentType(type);
+    resp.getWriter().write(body);
   }
 }
