@@ -100,13 +100,21 @@ public final class MixedBench {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> command = new ArrayList<>(List.of(java));
       command.addAll(CaptureBench.JVM_FLAGS);
-      command.addAll(List.of("-jar", "target/receipts.jar"));
+      // e.g. -Dbench.serverOpts="-Xlog:gc:file=/tmp/gc.log" to see the server's collector at work
+      String serverOpts = System.getProperty("bench.serverOpts", "").trim();
+      if (!serverOpts.isEmpty()) {
+        command.addAll(Arrays.asList(serverOpts.split("\\s+")));
+      }
+      // -Dbench.jar=older/receipts.jar measures another build the same way
+      command.addAll(List.of("-jar", System.getProperty("bench.jar", "target/receipts.jar")));
       BenchProcess server = BenchProcess.start(command, slack, db, "Receipts mixed", SECRET, false);
       try {
         Run run = new Run(new SignedClient(server.port, slack), label.replaceAll("\\W+", ""));
         Vitals vitals = new Vitals(server.process.pid());
         vitals.start();
+        long cpuBefore = MachineCpu.micros(server.process.pid());
         run.drive();
+        long cpuMicros = MachineCpu.micros(server.process.pid()) - cpuBefore;
         vitals.stop();
         server.process.destroyForcibly();
         server.process.waitFor();
@@ -114,6 +122,12 @@ public final class MixedBench {
         rows.add(
             String.format(
                 "mixed    | %s | RSS %s | threads %s", label, vitals.rss, vitals.threads));
+        // the server's own CPU for the whole run, background work included: unlike latency, it
+        // hardly moves when other work shares the machine
+        rows.add(
+            String.format(
+                "mixed    | %s | server CPU %.1f s | %,d us a request",
+                label, cpuMicros / 1e6, cpuMicros / Math.max(1, (long) RATE * SECONDS)));
         Set<String> stored = storedTexts(db);
         long lost = run.ackedWins.stream().filter(text -> !stored.contains(text)).count();
         rows.add(
