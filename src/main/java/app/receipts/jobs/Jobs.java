@@ -41,6 +41,12 @@ public final class Jobs {
    */
   public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
+  /**
+   * Task data as JSON, one for the process: an ObjectMapper is thread-safe and costly to build, and
+   * a packet or export request scheduled a new one in its ack.
+   */
+  private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
   private final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
   private final Clock clock;
   private volatile Scheduler local;
@@ -77,7 +83,7 @@ public final class Jobs {
     }
     SchedulerClient client =
         SchedulerClient.Builder.create(connection, tasks)
-            .serializer(new JacksonSerializer())
+            .serializer(SERIALIZER)
             .jdbcCustomization(vendor)
             .build();
     return client.scheduleIfNotExists(instance, clock.instant());
@@ -88,9 +94,7 @@ public final class Jobs {
    * scheduler that runs it is {@link #start}'s.
    */
   public static SchedulerClient client(DataSource dataSource, Task<?> task) {
-    return SchedulerClient.Builder.create(dataSource, task)
-        .serializer(new JacksonSerializer())
-        .build();
+    return SchedulerClient.Builder.create(dataSource, task).serializer(SERIALIZER).build();
   }
 
   /** After a commit that scheduled a job: run it now instead of at the scheduler's next poll. */
@@ -127,7 +131,7 @@ public final class Jobs {
   public SchedulerBuilder scheduler(DataSource dataSource, List<Task<?>> tasks, int threads) {
     return Scheduler.create(dataSource, tasks)
         .clock(clock::instant)
-        .serializer(new JacksonSerializer())
+        .serializer(SERIALIZER)
         .threads(threads)
         .pollingInterval(Duration.ofSeconds(5))
         .enableImmediateExecution()
