@@ -25,7 +25,7 @@ public final class ConversationsFeature implements Feature {
    */
   public ConversationsFeature(Shared shared, Reminders reminders) {
     ConversationBuilder builder =
-        new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::strongestFirst);
+        new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::reading);
     ConversationDelivery delivery =
         new ConversationDelivery(
             builder, shared.database().jdbi(), shared.messenger(), shared.clock(), shared.jobs());
