@@ -28,7 +28,12 @@ public final class ConversationsFeature implements Feature {
         new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::reading);
     ConversationDelivery delivery =
         new ConversationDelivery(
-            builder, shared.database().jdbi(), shared.messenger(), shared.clock(), shared.jobs());
+            builder,
+            shared.database().jdbi(),
+            shared.messenger(),
+            shared.clients(),
+            shared.clock(),
+            shared.jobs());
     this.modals = new ConversationModals(new DefaultPeriod(reminders), delivery);
     this.requests = shared.database().jdbi().onDemand(ConversationRequestDao.class);
   }
