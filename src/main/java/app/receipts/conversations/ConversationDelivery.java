@@ -57,7 +57,7 @@ final class ConversationDelivery {
     this.task =
         Tasks.oneTime(TASK, ConversationJob.class)
             .onFailure(this::gaveUp)
-            .onDeadExecutionRevive()
+            .onDeadExecution(this::revive)
             .execute(
                 (instance, context) ->
                     run(instance.getData(), context.getExecution().consecutiveFailures));
@@ -159,6 +159,17 @@ final class ConversationDelivery {
           e instanceof SlackCallException ? null : e);
       fail(request, job, kind, dm, reason);
     }
+  }
+
+  /**
+   * Runs a dead instance's job again now, and says so to the scheduler: a revived execution would
+   * otherwise wait for its next poll, seconds after a restart that found it.
+   */
+  private void revive(ExecutionComplete complete, ExecutionOperations<ConversationJob> operations) {
+    ConversationJob job = (ConversationJob) complete.getExecution().taskInstance.getData();
+    log.info("Reviving conversation {}, whose instance stopped heartbeating", job.requestId());
+    operations.reschedule(complete, clock.instant());
+    jobs.wake();
   }
 
   private static boolean open(String status) {
