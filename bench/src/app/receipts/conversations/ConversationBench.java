@@ -78,8 +78,7 @@ public final class ConversationBench {
           today,
           null);
     }
-    ConversationBuilder builder =
-        new ConversationBuilder(reads, null, EvidenceRanking::strongestFirst);
+    ConversationBuilder builder = new ConversationBuilder(reads, null, EvidenceRanking::reading);
     ConversationRequestDao.Request rebuttal =
         request(
             Kind.REBUTTAL,

@@ -24,11 +24,17 @@ record BonusCase(
 
   /**
    * An outcome's wins (the first {@code shown} of them listed), its totals, and why any of its
-   * numbers were not added up.
+   * numbers were not added up ({@code notSummed}, or null) with the entries they came from.
    */
-  record Group(Outcome outcome, List<Win> wins, int shown, List<Total> totals, String notSummed) {}
+  record Group(
+      Outcome outcome,
+      List<Win> wins,
+      int shown,
+      List<Total> totals,
+      String notSummed,
+      List<Long> unsummed) {}
 
-  /** A sum, as said ("$168k a year"), with the entries it adds up. */
+  /** A sum, as said ("$168k a year"), with the entries it adds up, the largest first. */
   record Total(String said, List<Long> ids) {}
 
   /** How many wins serve each goal, in the order the goals were given. */

@@ -1,14 +1,14 @@
 package app.receipts.conversations;
 
 import app.receipts.entries.Entry;
+import app.receipts.packet.EvidenceRanking;
 import app.receipts.packet.Period;
 import app.receipts.rules.Metric;
-import app.receipts.rules.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +25,13 @@ final class BonusCompiler {
           "improv", "increas", "reduc", "grow", "growth", "better", "cut", "rais", "lower",
           "company", "year", "quarter", "goal", "target", "deliver", "new", "key", "focus");
 
-  private final Supplier<Comparator<Entry>> ranking;
+  private final Supplier<EvidenceRanking.Reading> ranking;
 
-  /** {@code ranking} gives a fresh strongest-first comparator for each bonus case. */
-  BonusCompiler(Supplier<Comparator<Entry>> ranking) {
+  /**
+   * {@code ranking} gives a fresh strongest-first reading for each bonus case; its metrics are the
+   * ones the ranking reads, so each entry is read with the win rules once.
+   */
+  BonusCompiler(Supplier<EvidenceRanking.Reading> ranking) {
     this.ranking = ranking;
   }
 
@@ -39,21 +42,28 @@ final class BonusCompiler {
       String ask,
       List<Entry> entries,
       Names people) {
+    EvidenceRanking.Reading reading = ranking.get();
     Map<Outcome, List<BonusCase.Win>> byOutcome = new EnumMap<>(Outcome.class);
     List<List<String>> goalTerms = goals.stream().map(BonusCompiler::goalTerms).toList();
+    // metric subjects repeat ("p95 latency", "AWS bill"): their terms are read once each
+    Map<String, Set<String>> subjects = new HashMap<>();
     for (Entry entry : entries) {
       if (!entry.hasMetric()) {
         continue;
       }
-      List<Metric> metrics = Rules.metrics(entry.metric());
+      List<Metric> metrics = reading.metrics(entry.metric());
       if (metrics.isEmpty()) {
-        metrics = Rules.metrics(entry.text());
+        metrics = reading.metrics(entry.text());
       }
       Set<String> text =
           new HashSet<>(
               Words.terms(entry.text() + " " + nonNull(entry.impact()) + " " + entry.metric()));
       for (Metric metric : metrics) {
-        Outcome outcome = Outcome.of(metric, new HashSet<>(Words.terms(metric.subject())), text);
+        Set<String> subject =
+            subjects.computeIfAbsent(
+                metric.subject() == null ? "" : metric.subject(),
+                s -> new HashSet<>(Words.terms(s)));
+        Outcome outcome = Outcome.of(metric, subject, text);
         String goal = goal(goals, goalTerms, text, outcome);
         byOutcome
             .computeIfAbsent(outcome, o -> new ArrayList<>())
@@ -61,7 +71,7 @@ final class BonusCompiler {
       }
     }
     List<BonusCase.Group> groups = new ArrayList<>();
-    Comparator<Entry> strongest = ranking.get();
+    Comparator<Entry> strongest = reading.strongestFirst();
     Comparator<BonusCase.Win> order = Comparator.comparing(BonusCase.Win::entry, strongest);
     byOutcome.forEach(
         (outcome, wins) -> {
@@ -77,7 +87,7 @@ final class BonusCompiler {
   }
 
   private static List<String> goalTerms(String goal) {
-    return Words.terms(goal).stream().filter(t -> !GOAL_FILLER.contains(t)).toList();
+    return Words.terms(goal).stream().filter(t -> !GOAL_FILLER.contains(t)).distinct().toList();
   }
 
   /**
@@ -90,7 +100,7 @@ final class BonusCompiler {
     int bestShared = 0;
     for (int i = 0; i < goals.size(); i++) {
       int shared = 0;
-      for (String term : new LinkedHashSet<>(goalTerms.get(i))) {
+      for (String term : goalTerms.get(i)) {
         if (text.contains(term) || outcome.stems().contains(term)) {
           shared++;
         }

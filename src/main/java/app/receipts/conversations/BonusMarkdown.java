@@ -12,7 +12,14 @@ final class BonusMarkdown {
   static final String OUTLINE = "## Ask outline";
   private static final String BLANK = RebuttalMarkdown.BLANK;
 
-  String render(BonusCase bonus) {
+  /**
+   * The document twice: for the Markdown file, with its sources' complete lists; for the PDF,
+   * saying where those lists are.
+   */
+  record Texts(String markdown, String printable) {}
+
+  Texts render(BonusCase bonus) {
+    Sources sources = new Sources();
     StringBuilder md = new StringBuilder(8 * 1024);
     md.append("# ").append(Kind.BONUS.title()).append("\n\n");
     md.append(PdfDocuments.escape(bonus.person()))
@@ -25,14 +32,17 @@ final class BonusMarkdown {
     md.append(
         "Only you can see this. Every number comes from your own entries and cites the entry it"
             + " came from (like [#12]); nothing is estimated for you.\n\n");
-    wins(md, bonus);
-    goals(md, bonus);
+    wins(md, bonus, sources);
+    goals(md, bonus, sources);
     top(md, bonus);
-    outline(md, bonus);
-    return md.toString();
+    outline(md, bonus, sources);
+    StringBuilder printable = new StringBuilder(md);
+    sources.appendix(md);
+    sources.pointer(printable, Kind.BONUS.fileName(bonus.period(), "md"));
+    return new Texts(md.toString(), printable.toString());
   }
 
-  private static void wins(StringBuilder md, BonusCase bonus) {
+  private static void wins(StringBuilder md, BonusCase bonus, Sources sources) {
     md.append(WINS).append("\n\n");
     if (bonus.groups().isEmpty()) {
       md.append(
@@ -44,7 +54,7 @@ final class BonusMarkdown {
       md.append("### ").append(group.outcome().label()).append("\n\n");
       for (BonusCase.Total total : group.totals()) {
         md.append("**Total:** ").append(PdfDocuments.escape(total.said())).append(' ');
-        md.append(Evidence.cite(total.ids())).append("\n\n");
+        md.append(sources.cite(what(group, total), total.ids())).append("\n\n");
       }
       for (BonusCase.Win win : group.wins().subList(0, group.shown())) {
         md.append("- ").append(line(win, bonus)).append('\n');
@@ -56,7 +66,9 @@ final class BonusMarkdown {
             .append(" more in this group count in its totals; your review packet lists them._\n\n");
       }
       if (group.notSummed() != null) {
-        md.append("_").append(group.notSummed()).append("_\n\n");
+        md.append("_").append(group.notSummed()).append(' ');
+        md.append(sources.cite(group.outcome().label() + ": figures not summed", group.unsummed()));
+        md.append("_\n\n");
       }
     }
     md.append("_").append(Annual.RULE).append("_\n\n");
@@ -74,7 +86,12 @@ final class BonusMarkdown {
     return line.append(' ').append(Evidence.cite(win.entry())).toString();
   }
 
-  private static void goals(StringBuilder md, BonusCase bonus) {
+  /** A total as its source is named: "Cost saved: $168k a year saved, annualised". */
+  private static String what(BonusCase.Group group, BonusCase.Total total) {
+    return group.outcome().label() + ": " + PdfDocuments.escape(total.said());
+  }
+
+  private static void goals(StringBuilder md, BonusCase bonus, Sources sources) {
     md.append(GOALS).append("\n\n");
     if (bonus.goals().isEmpty()) {
       md.append(
@@ -97,7 +114,8 @@ final class BonusMarkdown {
                 .distinct()
                 .toList();
         md.append(ids.size()).append(ids.size() == 1 ? " win " : " wins ");
-        md.append(Evidence.cite(ids)).append('\n');
+        md.append(sources.cite("Wins serving “" + PdfDocuments.escape(goal) + "”", ids));
+        md.append('\n');
       }
     }
     md.append('\n');
@@ -115,7 +133,7 @@ final class BonusMarkdown {
     md.append('\n');
   }
 
-  private static void outline(StringBuilder md, BonusCase bonus) {
+  private static void outline(StringBuilder md, BonusCase bonus, Sources sources) {
     md.append(OUTLINE).append("\n\n");
     List<String> focus =
         bonus.groups().stream()
@@ -155,7 +173,7 @@ final class BonusMarkdown {
       md.append(" Learn the bonus structure and what the market pays, then name one number.");
     }
     md.append('\n');
-    String value = biggest(bonus);
+    String value = biggest(bonus, sources);
     md.append("5. **If they say there is no budget.** “I understand. ");
     md.append(
         value == null
@@ -191,16 +209,16 @@ final class BonusMarkdown {
   }
 
   /** The largest money total, as said, with its citations; null when nothing added up. */
-  private static String biggest(BonusCase bonus) {
-    return bonus.groups().stream()
-        .filter(g -> g.outcome() == Outcome.COST || g.outcome() == Outcome.REVENUE)
-        .flatMap(g -> g.totals().stream())
-        .findFirst()
-        .map(
-            t ->
-                PdfDocuments.escape(t.said().replace(", annualised", ""))
-                    + " "
-                    + Evidence.cite(t.ids()))
-        .orElse(null);
+  private static String biggest(BonusCase bonus, Sources sources) {
+    for (BonusCase.Group group : bonus.groups()) {
+      if ((group.outcome() == Outcome.COST || group.outcome() == Outcome.REVENUE)
+          && !group.totals().isEmpty()) {
+        BonusCase.Total total = group.totals().get(0);
+        return PdfDocuments.escape(total.said().replace(", annualised", ""))
+            + " "
+            + sources.cite(what(group, total), total.ids());
+      }
+    }
+    return null;
   }
 }

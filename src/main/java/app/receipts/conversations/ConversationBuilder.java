@@ -2,11 +2,11 @@ package app.receipts.conversations;
 
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
+import app.receipts.packet.EvidenceRanking;
 import app.receipts.packet.PdfDocuments;
 import app.receipts.packet.Period;
 import app.receipts.slack.DisplayNames;
 import app.receipts.slack.SlackMarkup;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +29,8 @@ final class ConversationBuilder {
   private final PdfDocuments pdf = new PdfDocuments();
 
   /** {@code names} may be null (benchmarks, no Slack): people then show as "a teammate". */
-  ConversationBuilder(EntryReads reads, DisplayNames names, Supplier<Comparator<Entry>> strongest) {
+  ConversationBuilder(
+      EntryReads reads, DisplayNames names, Supplier<EvidenceRanking.Reading> strongest) {
     this.reads = reads;
     this.names = names;
     this.rebuttals = new RebuttalCompiler(strongest);
@@ -69,14 +70,14 @@ final class ConversationBuilder {
       case BONUS -> {
         BonusCase bonus =
             bonuses.compile(person, period, inputs.goals(), inputs.ask(), entries, people);
-        String markdown = bonusMarkdown.render(bonus);
+        BonusMarkdown.Texts texts = bonusMarkdown.render(bonus);
         yield new Documents(
             blocks.text(kind, period),
             blocks.bonus(bonus),
             kind.fileName(period, "md"),
-            markdown,
+            texts.markdown(),
             kind.fileName(period, "pdf"),
-            pdf.render(kind.title() + " " + period.label(), markdown));
+            pdf.render(kind.title() + " " + period.label(), texts.printable()));
       }
     };
   }

@@ -4,6 +4,7 @@ import app.receipts.jobs.Jobs;
 import app.receipts.packet.Period;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.SlackCallException;
+import app.receipts.slack.SlackClients;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -36,20 +37,27 @@ final class ConversationDelivery {
   private final Messenger messenger;
   private final Clock clock;
   private final Jobs jobs;
+  private final Unreachable unreachable;
   private final OneTimeTask<ConversationJob> task;
 
   ConversationDelivery(
-      ConversationBuilder builder, Jdbi jdbi, Messenger messenger, Clock clock, Jobs jobs) {
+      ConversationBuilder builder,
+      Jdbi jdbi,
+      Messenger messenger,
+      SlackClients clients,
+      Clock clock,
+      Jobs jobs) {
     this.builder = builder;
     this.jdbi = jdbi;
     this.requests = jdbi.onDemand(ConversationRequestDao.class);
     this.messenger = messenger;
     this.clock = clock;
     this.jobs = jobs;
+    this.unreachable = new Unreachable(messenger, clients);
     this.task =
         Tasks.oneTime(TASK, ConversationJob.class)
             .onFailure(this::gaveUp)
-            .onDeadExecutionRevive()
+            .onDeadExecution(this::revive)
             .execute(
                 (instance, context) ->
                     run(instance.getData(), context.getExecution().consecutiveFailures));
@@ -61,7 +69,14 @@ final class ConversationDelivery {
    * it; a redelivery of the same submission (same key) builds nothing.
    */
   void request(
-      String teamId, String userId, String requestKey, Kind kind, Period period, Inputs inputs) {
+      String teamId,
+      String userId,
+      String requestKey,
+      Kind kind,
+      Period period,
+      Inputs inputs,
+      String responseUrl,
+      String viewId) {
     String key = requestKey != null ? requestKey : "unkeyed:" + UUID.randomUUID();
     boolean fresh =
         jdbi.inTransaction(
@@ -81,7 +96,7 @@ final class ConversationDelivery {
               if (inserted == 0) {
                 return false;
               }
-              ConversationJob job = new ConversationJob(dao.idOf(teamId, key));
+              ConversationJob job = new ConversationJob(dao.idOf(teamId, key), responseUrl, viewId);
               return jobs.schedule(handle, task.instance(job.instanceId(), job));
             });
     if (fresh) {
@@ -100,15 +115,24 @@ final class ConversationDelivery {
     Kind kind = Kind.valueOf(request.kind());
     if (revivals >= MAX_REVIVALS) {
       log.warn("Conversation {} died {} times; giving up", job.requestId(), revivals);
-      fail(request, kind, null, "it was interrupted too many times");
+      fail(request, job, kind, null, "it was interrupted too many times");
       return;
     }
     String dm;
     try {
       dm = messenger.openDm(request.teamId(), request.userId());
     } catch (SlackCallException e) {
-      // no way to reach the person in Slack now; the request says why
       move(request.id(), "FAILED", e.error());
+      unreachable.tell(
+          request.teamId(),
+          job,
+          ":warning: I couldn't open a DM with you to send your "
+              + kind.word()
+              + " packet ("
+              + e.error()
+              + "), so nothing was sent. Your entries are safe; run `/win packet "
+              + kind.word()
+              + "` to try again.");
       return;
     }
     try {
@@ -133,8 +157,19 @@ final class ConversationDelivery {
           request.id(),
           reason,
           e instanceof SlackCallException ? null : e);
-      fail(request, kind, dm, reason);
+      fail(request, job, kind, dm, reason);
     }
+  }
+
+  /**
+   * Runs a dead instance's job again now, and says so to the scheduler: a revived execution would
+   * otherwise wait for its next poll, seconds after a restart that found it.
+   */
+  private void revive(ExecutionComplete complete, ExecutionOperations<ConversationJob> operations) {
+    ConversationJob job = (ConversationJob) complete.getExecution().taskInstance.getData();
+    log.info("Reviving conversation {}, whose instance stopped heartbeating", job.requestId());
+    operations.reschedule(complete, clock.instant());
+    jobs.wake();
   }
 
   private static boolean open(String status) {
@@ -154,6 +189,7 @@ final class ConversationDelivery {
               request ->
                   fail(
                       request,
+                      job,
                       Kind.valueOf(request.kind()),
                       null,
                       "something went wrong on our side"));
@@ -162,7 +198,12 @@ final class ConversationDelivery {
     }
   }
 
-  private void fail(ConversationRequestDao.Request request, Kind kind, String dm, String reason) {
+  private void fail(
+      ConversationRequestDao.Request request,
+      ConversationJob job,
+      Kind kind,
+      String dm,
+      String reason) {
     move(request.id(), "FAILED", reason);
     String text =
         ":warning: I couldn't finish your "
@@ -179,7 +220,8 @@ final class ConversationDelivery {
         messenger.post(request.teamId(), dm, text, null);
       }
     } catch (SlackCallException e) {
-      log.warn("Could not tell the owner of conversation {} it failed", request.id());
+      // the DM is out of reach: the command's response_url or the modal are left
+      unreachable.tell(request.teamId(), job, text);
     }
   }
 

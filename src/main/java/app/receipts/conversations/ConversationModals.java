@@ -20,14 +20,19 @@ final class ConversationModals {
     this.delivery = delivery;
   }
 
-  /** Opens the modal of {@code kind}; {@code period} typed after the command, else the default. */
+  /**
+   * Opens the modal of {@code kind}; {@code period} typed after the command, else the default.
+   * {@code responseUrl} (of the command or message button, null from App Home) rides along in the
+   * modal, for telling the person if their DM cannot be opened.
+   */
   void open(
       Kind kind,
       MethodsClient client,
       String triggerId,
       String teamId,
       String userId,
-      String period) {
+      String period,
+      String responseUrl) {
     String initial =
         period == null || period.isBlank() ? periods.text(teamId, userId) : period.strip();
     View view =
@@ -35,18 +40,19 @@ final class ConversationModals {
           case REBUTTAL -> rebuttal.view(initial);
           case BONUS -> bonus.view(initial);
         };
+    view.setPrivateMetadata(ReplyTo.metadata(responseUrl));
     SlackCalls.ok("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
   }
 
   BlockActionHandler button(Kind kind) {
     return (req, ctx) -> {
-      open(kind, ctx, req.getPayload().getTriggerId());
+      open(kind, ctx, req.getPayload().getTriggerId(), req.getPayload().getResponseUrl());
       return ctx.ack();
     };
   }
 
-  private void open(Kind kind, ActionContext ctx, String triggerId) {
-    open(kind, ctx.client(), triggerId, ctx.getTeamId(), ctx.getRequestUserId(), null);
+  private void open(Kind kind, ActionContext ctx, String triggerId, String responseUrl) {
+    open(kind, ctx.client(), triggerId, ctx.getTeamId(), ctx.getRequestUserId(), null, responseUrl);
   }
 
   ViewSubmissionHandler submit(Kind kind) {
@@ -68,7 +74,9 @@ final class ConversationModals {
           view.getId() == null ? null : "view:" + view.getId(),
           kind,
           submission.period(),
-          submission.inputs());
+          submission.inputs(),
+          ReplyTo.responseUrl(view.getPrivateMetadata()),
+          view.getId());
       return ctx.ackWithUpdate(
           Views.notice(
               kind.title(),

@@ -25,10 +25,15 @@ public final class ConversationsFeature implements Feature {
    */
   public ConversationsFeature(Shared shared, Reminders reminders) {
     ConversationBuilder builder =
-        new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::strongestFirst);
+        new ConversationBuilder(shared.reads(), shared.names(), EvidenceRanking::reading);
     ConversationDelivery delivery =
         new ConversationDelivery(
-            builder, shared.database().jdbi(), shared.messenger(), shared.clock(), shared.jobs());
+            builder,
+            shared.database().jdbi(),
+            shared.messenger(),
+            shared.clients(),
+            shared.clock(),
+            shared.jobs());
     this.modals = new ConversationModals(new DefaultPeriod(reminders), delivery);
     this.requests = shared.database().jdbi().onDemand(ConversationRequestDao.class);
   }

@@ -56,7 +56,8 @@ final class PacketKinds implements Subcommand {
         req.getPayload().getTriggerId(),
         ctx.getTeamId(),
         ctx.getRequestUserId(),
-        period);
+        period,
+        req.getPayload().getResponseUrl());
     return ctx.ack();
   }
 

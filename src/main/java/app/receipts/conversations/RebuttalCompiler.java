@@ -2,6 +2,7 @@ package app.receipts.conversations;
 
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
+import app.receipts.packet.EvidenceRanking;
 import app.receipts.packet.Period;
 import app.receipts.rules.CompetencyGuess;
 import app.receipts.rules.PersonalLexicon;
@@ -24,10 +25,10 @@ final class RebuttalCompiler {
   /** A word match this far below a point's best is noise (one shared common word). */
   private static final double RELATIVE_FLOOR = 0.25;
 
-  private final Supplier<Comparator<Entry>> ranking;
+  private final Supplier<EvidenceRanking.Reading> ranking;
 
-  /** {@code ranking} gives a fresh strongest-first comparator for each rebuttal. */
-  RebuttalCompiler(Supplier<Comparator<Entry>> ranking) {
+  /** {@code ranking} gives a fresh strongest-first reading for each rebuttal. */
+  RebuttalCompiler(Supplier<EvidenceRanking.Reading> ranking) {
     this.ranking = ranking;
   }
 
@@ -39,7 +40,7 @@ final class RebuttalCompiler {
       List<Entry> entries,
       Names people) {
     EvidenceIndex index = new EvidenceIndex(entries);
-    Comparator<Entry> strongest = ranking.get();
+    Comparator<Entry> strongest = ranking.get().strongestFirst();
     List<Rebuttal.Point> points = new ArrayList<>();
     for (String claim : claims) {
       points.add(point(points.size() + 1, claim, index, people, strongest));

@@ -2,10 +2,10 @@ package app.receipts.conversations;
 
 import app.receipts.rules.Metric;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,12 +18,23 @@ final class Totals {
 
   private static final class Sum {
     double amount;
-    // a set: a year of wins in one unit made a list's contains() quadratic
-    final Set<Long> ids = new LinkedHashSet<>();
+    // by id: a year of wins in one unit made a list's contains() quadratic
+    final Map<Long, Double> contributions = new HashMap<>();
 
     void add(double value, long id) {
       amount += value;
-      ids.add(id);
+      contributions.merge(id, value, Double::sum);
+    }
+
+    /** The entries added up, the largest contribution first (ties by id), to cite the top few. */
+    List<Long> ids() {
+      return contributions.entrySet().stream()
+          .sorted(
+              Map.Entry.<Long, Double>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 
@@ -56,13 +67,17 @@ final class Totals {
     List<BonusCase.Total> totals = new ArrayList<>();
     yearly.forEach(
         (unit, sum) ->
-            totals.add(
-                new BonusCase.Total(said(unit, sum.amount, true, outcome), List.copyOf(sum.ids))));
+            totals.add(new BonusCase.Total(said(unit, sum.amount, true, outcome), sum.ids())));
     once.forEach(
         (unit, sum) ->
-            totals.add(
-                new BonusCase.Total(said(unit, sum.amount, false, outcome), List.copyOf(sum.ids))));
-    return new BonusCase.Group(outcome, wins, shown, totals, notSummed(outcome, unsummed, totals));
+            totals.add(new BonusCase.Total(said(unit, sum.amount, false, outcome), sum.ids())));
+    return new BonusCase.Group(
+        outcome,
+        wins,
+        shown,
+        totals,
+        notSummed(outcome, unsummed, totals),
+        List.copyOf(new LinkedHashSet<>(unsummed)));
   }
 
   /** The size of the change: the delta, the gap between before and after, or the one value. */
@@ -103,6 +118,6 @@ final class Totals {
           default -> "their units differ or they show no clear saving";
         };
     String which = totals.isEmpty() ? "These figures" : "The other figures";
-    return which + " are not summed: " + why + ". " + Evidence.cite(unsummed);
+    return which + " are not summed: " + why + ".";
   }
 }

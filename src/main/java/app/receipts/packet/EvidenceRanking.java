@@ -1,8 +1,10 @@
 package app.receipts.packet;
 
 import app.receipts.entries.Entry;
+import app.receipts.rules.Metric;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,12 +20,38 @@ public final class EvidenceRanking {
    * take a new one for each packet rather than keeping it.
    */
   public static Comparator<Entry> strongestFirst() {
-    Readings readings = new Readings();
+    return reading().strongestFirst();
+  }
+
+  /**
+   * The ranking together with the metric reading it is built on, for work that needs the metrics of
+   * the entries it ranks: each distinct text is read with the win rules once, for both.
+   */
+  public static Reading reading() {
+    return new Reading();
+  }
+
+  /** One piece of work's ranking and metric reading, on one thread; take a new one each time. */
+  public static final class Reading {
+    private final Readings readings = new Readings();
     // by identity: hashing a whole entry record (its text, links and all) on every comparison
     // cost more than reading it
-    Map<Entry, Strength> strengths = new IdentityHashMap<>();
-    return Comparator.comparing(
-        (Entry entry) -> strengths.computeIfAbsent(entry, e -> readings.strength(e, e.pinned())),
-        Strength.STRONGEST_FIRST);
+    private final Map<Entry, Strength> strengths = new IdentityHashMap<>();
+    private final Comparator<Entry> strongest =
+        Comparator.comparing(
+            (Entry entry) ->
+                strengths.computeIfAbsent(entry, e -> readings.strength(e, e.pinned())),
+            Strength.STRONGEST_FIRST);
+
+    private Reading() {}
+
+    public Comparator<Entry> strongestFirst() {
+      return strongest;
+    }
+
+    /** The metrics the win rules read in {@code text}, read once per distinct text. */
+    public List<Metric> metrics(String text) {
+      return readings.read(text);
+    }
   }
 }

@@ -33,6 +33,11 @@ final class Readings {
     return read.computeIfAbsent(text, Rules::metrics);
   }
 
+  /** The metrics of any text, as the win rules read it; for outputs reusing this reading. */
+  List<Metric> read(String text) {
+    return read.computeIfAbsent(text, Rules::metrics);
+  }
+
   /** The metrics in the text itself, for the few wins a draft sentence is written from. */
   List<Metric> textMetrics(Entry entry) {
     String text = entry.text();

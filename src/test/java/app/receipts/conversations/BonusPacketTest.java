@@ -12,7 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,76 @@ class BonusPacketTest {
     for (FakeSlack.Call post : app.slack.calls("chat.postMessage")) {
       assertEquals("DU1", post.param("channel"), post.body());
     }
+  }
+
+  @Test
+  void a_total_of_many_wins_cites_its_largest_and_lists_every_entry_under_sources()
+      throws Exception {
+    // eight more monthly savings of $1k…$8k beside the $14k a month of #10
+    Map<Long, Integer> monthly = new HashMap<>();
+    monthly.put(10L, 14);
+    for (int k = 1; k <= 8; k++) {
+      monthly.put(
+          History.win(
+              app.jdbi(),
+              "2026-05-" + (10 + k),
+              "Cut the vendor bill of tool " + k + " by renegotiating",
+              "vendor bill $" + (10 + k) + "k → $10k/month"),
+          k);
+    }
+    List<Long> largest =
+        monthly.entrySet().stream()
+            .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+            .map(Map.Entry::getKey)
+            .limit(3)
+            .toList();
+
+    app.client.interactive(submission("V301", "2026-H1", GOALS, "8%"));
+
+    List<byte[]> files = Uploads.await(app.slack, "bonus-2026-H1.md");
+    String markdown = Uploads.text(files.get(0));
+    // (14 + 1 + 2 + … + 8) × 12 = $600k a year
+    int yearly = monthly.values().stream().mapToInt(Integer::intValue).sum() * 12;
+    assertEquals(600, yearly);
+    String cited =
+        "**Total:** $600k a year saved, annualised [#"
+            + largest.get(0)
+            + ", #"
+            + largest.get(1)
+            + ", #"
+            + largest.get(2)
+            + " and 6 more: source 1]";
+    assertTrue(markdown.contains(cited), markdown);
+    String sources = markdown.substring(markdown.indexOf("\n## Sources\n"));
+    Matcher listed =
+        Pattern.compile("1\\. Cost saved: \\$600k a year saved, annualised \\(9 entries\\): (.*)")
+            .matcher(sources);
+    assertTrue(listed.find(), sources);
+    assertEquals(monthly.keySet(), ids(listed.group(1)), "exactly the entries summed");
+    assertTrue(listed.group(1).contains("–"), "consecutive ids as a run: " + listed.group(1));
+
+    Files.createDirectories(Path.of("target/conversations"));
+    Files.write(Path.of("target/conversations/bonus-sources.md"), files.get(0));
+    Files.write(Path.of("target/conversations/bonus-sources.pdf"), files.get(1));
+    String pdf = Uploads.pdfText(files.get(1));
+    assertTrue(pdf.contains("and 6 more: source 1"), pdf);
+    assertTrue(pdf.contains("at the end of bonus-2026-H1.md"), pdf);
+    assertFalse(
+        pdf.contains("(9 entries)"), "the PDF points to the lists instead of laying them out");
+  }
+
+  /** The ids of a source list, its runs ("#12–#19") expanded. */
+  private static Set<Long> ids(String list) {
+    Set<Long> ids = new HashSet<>();
+    for (String item : list.split(", ")) {
+      String[] run = item.replace("#", "").split("–");
+      long from = Long.parseLong(run[0]);
+      long to = run.length == 1 ? from : Long.parseLong(run[1]);
+      for (long id = from; id <= to; id++) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   private JsonNode errors(String goals, String ask) throws Exception {

@@ -162,6 +162,15 @@ final class History {
         });
   }
 
+  /** One more of U1's wins, in the problem-solving competency; its id. */
+  static long win(Jdbi jdbi, String day, String text, String metric) {
+    return jdbi.withHandle(
+        handle -> {
+          win(handle, "U1", day, "problem-solving", text, null, metric);
+          return handle.createQuery("SELECT MAX(id) FROM entries").mapTo(Long.class).one();
+        });
+  }
+
   private static void win(
       org.jdbi.v3.core.Handle handle,
       String user,
