@@ -37,7 +37,8 @@ class RulesCorpusTest {
 
   /** The files the rules may be tuned on: the corpus's tuning half and the cases added to it. */
   static final List<String> TUNING =
-      List.of("/rules/wins-tuning.jsonl", "/rules/wins-tuning-2.jsonl");
+      List.of(
+          "/rules/wins-tuning.jsonl", "/rules/wins-tuning-2.jsonl", "/rules/wins-tuning-3.jsonl");
 
   @Test
   void tuning_half_meets_the_bars() {
