@@ -40,6 +40,7 @@ final class SingleSubjects {
       if (before != null
           && Words.isVerb(before)
           && !Words.PARTICLES.contains(before.lower())
+          && !Words.PRESENT.contains(before.lower())
           && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }

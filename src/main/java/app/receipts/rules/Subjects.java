@@ -40,6 +40,18 @@ final class Subjects {
     }
     back = BackwardSubjects.skipPeriod(tokens, back);
     String before = BackwardSubjects.backwards(tokens, back);
+    if (!before.isEmpty() && back > 1 && Words.PRESENT.contains(tokens.get(back - 1).lower())) {
+      // "webhook delivery now does 1,800 req/s", "the pricing page now scores 97": the subject
+      // stands before its verb
+      int verb = back - 1;
+      while (verb > 0 && Words.ADVERBS.contains(tokens.get(verb - 1).lower())) {
+        verb--;
+      }
+      String head = BackwardSubjects.backwards(tokens, verb);
+      if (!head.isEmpty()) {
+        before = head;
+      }
+    }
     if (before.isEmpty() && back > 0 && Words.isVerb(tokens.get(back - 1))) {
       // "p95 latency dropped from", "paging volume cut by 70%", "hit rate unchanged at 97%"
       int skip = back - 1;

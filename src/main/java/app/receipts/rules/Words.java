@@ -60,6 +60,16 @@ final class Words {
               + "activation velocity frequency deploys deployments capacity accuracy "
               + "recall precision ctr growth sales arr mrr customers subscribers free relevance "
               + "ndcg rating opt-in");
+
+  /** Verbs in the present that stand between a subject and its amount ("now does 1,800"). */
+  static final Set<String> PRESENT =
+      set(
+          "does do scores score gets get hits sees has have handles handle processes serves "
+              + "pushes peaks averages holds takes needs uses costs weighs returns sends ships "
+              + "runs clears answers resolves");
+
+  static final Set<String> ADVERBS = set("now still only also just consistently reliably");
+
   static final Set<String> PARTICLES = set("back down up out over off");
 
   private Words() {}
