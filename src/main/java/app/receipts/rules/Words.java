@@ -84,6 +84,7 @@ final class Words {
     }
     return w.length() > 4
         && w.endsWith("ed")
+        && !unAdjective(w)
         && !w.endsWith("eed")
         && !w.equals("embed")
         && !w.equals("shared")
@@ -93,6 +94,14 @@ final class Words {
         && !w.equals("cached")
         && !w.equals("related");
   }
+
+  /** "unplanned work", "unpatched hosts": un-…-ed describes a noun, except a few real verbs. */
+  private static boolean unAdjective(String w) {
+    return w.startsWith("un") && w.length() > 6 && !UN_VERBS.contains(w);
+  }
+
+  private static final Set<String> UN_VERBS =
+      set("unblocked unlocked uncovered unpinned unbundled unsubscribed unmuted unpaused unstaged");
 
   private static Set<String> set(String words) {
     return Set.copyOf(java.util.Arrays.asList(words.split(" ")));
