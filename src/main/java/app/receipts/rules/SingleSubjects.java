@@ -61,6 +61,12 @@ final class SingleSubjects {
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     } else if (after != null
         && q.dimension() == Dimension.RATIO
+        && (after.is("less") || after.is("fewer") || after.is("more"))
+        && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      // "3x less memory", "10x fewer re-renders": the noun after the comparative was measured
+      subject = ForwardSubjects.forwards(tokens, q.end() + 1);
+    } else if (after != null
+        && q.dimension() == Dimension.RATIO
         && COMPARATIVES.contains(after.lower())
         && !Subjects.find(tokens, lead, q.end()).isEmpty()) {
       subject = Subjects.find(tokens, lead, q.end());
