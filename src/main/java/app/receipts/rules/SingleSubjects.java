@@ -96,6 +96,14 @@ final class SingleSubjects {
       subject =
           Subjects.find(tokens, lead, q.end(), q.dimension() == Dimension.DURATION && sign == 0);
     }
+    if (subject.isEmpty()
+        && after != null
+        && after.is("of")
+        && q.dimension() != Dimension.DURATION
+        && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      // "deleted 1.6 PB of orphaned parquet": what the amount was of
+      subject = ForwardSubjects.forwards(tokens, q.end() + 1);
+    }
     return subject;
   }
 
