@@ -15,7 +15,9 @@ final class BackwardSubjects {
           "every", "each", "all");
 
   private static final Set<String> PREPOSITIONS =
-      Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
+      Set.of(
+          "on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within",
+          "during");
 
   private static final Set<String> QUANTITY_HEADS =
       Set.of(

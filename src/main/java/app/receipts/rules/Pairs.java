@@ -55,7 +55,8 @@ final class Pairs {
         after = after.inUnitOf(before, size(before));
       }
       if (before.bare() && after.bare()) {
-        if (!from && !Connectors.ARROWS.contains(connector) && loose == 0) {
+        boolean was = reverse && (connector.contains("was") || connector.contains("used to"));
+        if (!from && !Connectors.ARROWS.contains(connector) && loose == 0 && !was) {
           continue;
         }
         before =
