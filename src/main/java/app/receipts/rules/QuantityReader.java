@@ -9,9 +9,6 @@ import java.util.Set;
 final class QuantityReader {
   private static final Set<String> RATE_UNITS = Set.of("rps", "qps", "tps", "rpm", "req/s");
 
-  private static final java.util.regex.Pattern HOURS_MINUTES =
-      java.util.regex.Pattern.compile("h(\\d{1,2})m(in)?");
-
   private static final Set<String> OWNERS = Set.of("my", "our", "the", "his", "her", "their");
 
   private static final Set<String> COMPARATIVES =
@@ -97,10 +94,10 @@ final class QuantityReader {
     if (next == null) {
       return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
     }
-    java.util.regex.Matcher hm = HOURS_MINUTES.matcher(next.lower());
-    if (next.glued() && hm.matches()) {
+    int minutes = next.glued() ? minutesAfterHours(next.lower()) : -1;
+    if (minutes >= 0) {
       // "1h40m": hours and minutes in one word
-      double seconds = amount * 3600 + Double.parseDouble(hm.group(1)) * 60;
+      double seconds = amount * 3600 + minutes * 60.0;
       return Periods.withPeriod(tokens, seconds, Dimension.DURATION, "h", start, i + 1, sign);
     }
     if (next.is("percentage")
@@ -167,6 +164,21 @@ final class QuantityReader {
           amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+  }
+
+  /** The 40 of "h40m" or "h40min", else -1. */
+  private static int minutesAfterHours(String w) {
+    if (w.length() < 3 || w.charAt(0) != 'h') {
+      return -1;
+    }
+    int i = 1;
+    int minutes = 0;
+    while (i < w.length() && i < 3 && Character.isDigit(w.charAt(i))) {
+      minutes = minutes * 10 + (w.charAt(i) - '0');
+      i++;
+    }
+    String rest = w.substring(i);
+    return i > 1 && (rest.equals("m") || rest.equals("min")) ? minutes : -1;
   }
 
   /** "promoted 2 of my reports", "3 of our services": the counted noun after "of my". */

@@ -28,8 +28,12 @@ final class Ratios {
   static void read(List<Token> tokens, List<Quantity> qs, List<Metric> out, boolean[] used) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      boolean hasPair = sameClauseAsPair(tokens, qs, used, i);
       Double verb = VERBS.get(t.lower());
+      Double fraction = verb == null ? FRACTIONS.get(t.lower()) : null;
+      if (verb == null && fraction == null) {
+        continue;
+      }
+      boolean hasPair = sameClauseAsPair(tokens, qs, used, i);
       if (verb != null && !hasPair && !inside(qs, i)) {
         // "ANR rate halved after …" measures what stands before; "halved the p99" what follows
         String subject = BackwardSubjects.backwards(tokens, i);
@@ -41,7 +45,6 @@ final class Ratios {
                 subject, null, null, null, verb, Dimension.RATIO, t.lower(), null, null));
         continue;
       }
-      Double fraction = FRACTIONS.get(t.lower());
       if (fraction == null || i == 0 || hasPair) {
         continue;
       }
