@@ -116,4 +116,13 @@ class PhraseShapesTest {
     // a counted noun is its own subject
     assertEquals("jobs", only("the export worker now handles 900 jobs/min, was 300").subject());
   }
+
+  @Test
+  void a_scope_or_a_setting_is_not_a_metric() {
+    assertEquals(
+        List.of(), Rules.metrics("ran one shared incident channel across our three squads"));
+    assertEquals(List.of(), Rules.metrics("canary capped at 5% while we watched the dashboards"));
+    // a count of people kept with "with" is still a count
+    assertEquals(6, only("held a weekly 1:1 with my 6 reports all year").value(), 1e-9);
+  }
 }
