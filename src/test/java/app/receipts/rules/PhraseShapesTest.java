@@ -125,4 +125,11 @@ class PhraseShapesTest {
     // a count of people kept with "with" is still a count
     assertEquals(6, only("held a weekly 1:1 with my 6 reports all year").value(), 1e-9);
   }
+
+  @Test
+  void an_amount_of_something_takes_what_follows_of_participle_and_all() {
+    Metric m = only("freed 800 GB of archived build logs on the CI volume");
+    assertEquals("archived build logs", m.subject());
+    assertEquals(8e11, m.value(), 1);
+  }
 }

@@ -50,9 +50,9 @@ class RulesCorpusTest {
    * floors are what the rules reached on it after tuning by general phrase shapes; the bars above
    * are not met on it yet. Raise them as the rules improve; never lower them.
    */
-  static final double TUNING_3_RECALL_FLOOR = 0.88;
+  static final double TUNING_3_RECALL_FLOOR = 0.89;
 
-  static final double TUNING_3_PRECISION_FLOOR = 0.90;
+  static final double TUNING_3_PRECISION_FLOOR = 0.91;
   static final double TUNING_3_FALSE_METRICS_CEILING = 0.015;
   static final double TUNING_3_COMPETENCY_FLOOR = 0.89;
 
