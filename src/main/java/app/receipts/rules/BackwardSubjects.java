@@ -9,8 +9,15 @@ import java.util.Set;
  * bugs".
  */
 final class BackwardSubjects {
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "our", "a", "an", "its", "their", "this", "that", "these", "those", "my", "your",
+          "every", "each", "all");
+
   private static final Set<String> PREPOSITIONS =
-      Set.of("on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within");
+      Set.of(
+          "on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within",
+          "during");
 
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
@@ -57,12 +64,7 @@ final class BackwardSubjects {
     String phrase = SubjectWords.text(tokens, start, from);
     // "error rate on the notifications service": the measured thing is the head
     int p = start - 1;
-    while (p > 0
-        && (tokens.get(p).is("the")
-            || tokens.get(p).is("our")
-            || tokens.get(p).is("a")
-            || tokens.get(p).is("its")
-            || tokens.get(p).is("their"))) {
+    while (p > 0 && DETERMINERS.contains(tokens.get(p).lower())) {
       p--;
     }
     if (!phrase.isEmpty()

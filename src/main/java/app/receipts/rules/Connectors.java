@@ -120,5 +120,79 @@ final class Connectors {
           "typical",
           "every");
 
+  /** Words that say the second quantity is the earlier one: "14 users (there were 92)". */
+  private static final Set<String> EARLIER =
+      Set.of("was", "were", "previously", "vs", "versus", "instead", "rather", "compared");
+
+  /** "up from", "down from": the second is the start. */
+  private static final Set<String> MOVED = Set.of("up", "down");
+
   private Connectors() {}
+
+  /**
+   * When the words between two quantities are not a connector seen before, the grammar of the
+   * clause decides: a past-tense marker or a comparison between them ("1,800 req/s per pod, was
+   * ~450", "97 on Lighthouse, it was 61", "99.95% for Q3, up from 99.7%") makes the second the
+   * before; "used to" ahead of the first, or "now" between them ("used to take 9 hours, it's 70
+   * minutes now", "took a designer 2 days now runs in 20 minutes") makes the first the before. A
+   * sentence break or a second clause ("and", "but") between them, or more than eight words, and
+   * they are two metrics. 1 forward, -1 reverse, 0 neither.
+   */
+  static int loose(java.util.List<Token> tokens, Quantity first, Quantity second) {
+    if (second.start() - first.end() > 8 || second.start() < first.end()) {
+      return 0;
+    }
+    if (!compatible(first, second)) {
+      return 0;
+    }
+    boolean bare = first.bare() && second.bare();
+    boolean earlier = false;
+    boolean now = false;
+    for (int i = first.end(); i < second.start(); i++) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but") || w.equals("!")) {
+        return 0;
+      }
+      if (bare && (w.equals("was") || w.equals("were") || w.equals("previously"))) {
+        earlier = true;
+      } else if (bare) {
+        continue;
+      } else if (EARLIER.contains(w)
+          || w.equals("used") && i + 1 < second.start() && tokens.get(i + 1).is("to")
+          || w.equals("from") && i > first.end() && MOVED.contains(tokens.get(i - 1).lower())) {
+        earlier = true;
+      }
+      if (w.equals("now") || ARROWS.contains(w)) {
+        now = true;
+      }
+    }
+    if (earlier) {
+      return -1;
+    }
+    boolean usedTo = false;
+    for (int i = first.start() - 1; i >= 0 && i >= first.start() - 4; i--) {
+      if (tokens.get(i).is("to") && i > 0 && tokens.get(i - 1).is("used")) {
+        usedTo = true;
+      }
+    }
+    return usedTo || now ? 1 : 0;
+  }
+
+  /**
+   * Same dimension (not two counts of different things), or a bare second ("was 61"). A bare first
+   * before a measured second is a name ("5xx rate down from 1.2%", "on 3G down from 9s").
+   */
+  private static boolean compatible(Quantity a, Quantity b) {
+    if (a.bare()) {
+      return b.bare();
+    }
+    if (b.bare()) {
+      return true;
+    }
+    if (a.dimension() != b.dimension()) {
+      return false;
+    }
+    return a.dimension() != Metric.Dimension.COUNT || !(a.hasNoun() && b.hasNoun());
+  }
 }

@@ -25,7 +25,14 @@ final class ForwardSubjects {
     while (end < tokens.size() && end - start < SubjectWords.MAX_WORDS - 1) {
       Token t = tokens.get(end);
       boolean inside = (t.isNumber() || t.is("→")) && end > start && contentSoon(tokens, end + 1);
-      if (!SubjectWords.content(t) && !inside) {
+      // "1.6 PB of orphaned parquet", "40 of the failed jobs": a participle before its noun
+      boolean participle =
+          end == start
+              && t.isWord()
+              && t.lower().endsWith("ed")
+              && end + 1 < tokens.size()
+              && SubjectWords.content(tokens.get(end + 1));
+      if (!SubjectWords.content(t) && !inside && !participle) {
         break;
       }
       end++;

@@ -11,6 +11,9 @@ final class MetricDisplay {
     String number;
     if (m.before() != null && m.after() != null) {
       number = amount(m, m.before()) + " → " + amount(m, m.after());
+    } else if (m.delta() != null && m.delta() < 0 && savedTime(m)) {
+      // "time saved for the team 3 h/week": the saving is the subject, so no minus
+      number = amount(m, -m.delta());
     } else if (m.delta() != null) {
       String sign = m.delta() < 0 ? "−" : "+";
       number = sign + amount(m, Math.abs(m.delta()));
@@ -26,6 +29,12 @@ final class MetricDisplay {
     return m.dimension() == Metric.Dimension.COUNT && m.delta() == null && m.before() == null
         ? number + " " + subject + per
         : subject + " " + number + per;
+  }
+
+  private static boolean savedTime(Metric m) {
+    return m.dimension() == Metric.Dimension.DURATION
+        && m.subject() != null
+        && m.subject().contains(SingleSubjects.TIME_SAVED);
   }
 
   static String amount(Metric m, double base) {

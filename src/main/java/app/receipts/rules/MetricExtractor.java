@@ -27,8 +27,7 @@ final class MetricExtractor {
     List<Metric> metrics = new ArrayList<>(2);
     boolean[] used = new boolean[quantities.size()];
     Pairs.read(tokens, quantities, used, metrics);
-    int pairs = metrics.size();
-    Ratios.read(tokens, quantities, metrics, pairs > 0);
+    Ratios.read(tokens, quantities, metrics, used);
     int changeEnd = -10;
     for (int k = 0; k < quantities.size(); k++) {
       Quantity q = quantities.get(k);

@@ -102,6 +102,9 @@ record Movement(int sign, int lead, int prev, boolean verbObject, int saver) {
 
   private static final Set<String> SAVERS = Set.of("saves", "saved", "saving", "save");
 
+  /** "gave everyone on the team back ~6 hours a week": a saving handed to its beneficiary. */
+  private static final Set<String> GIVERS = Set.of("gave", "gives", "give", "giving", "handed");
+
   private static final Set<String> BENEFICIARY =
       Set.of(
           "each",
@@ -174,6 +177,9 @@ record Movement(int sign, int lead, int prev, boolean verbObject, int saver) {
       sign = Changes.changeSign(tokens, q.start());
     }
     int saver = sign == 0 ? saverBefore(tokens, prev) : -1;
+    if (sign == 0 && saver < 0 && q.dimension() == Dimension.DURATION) {
+      saver = giverBefore(tokens, prev, after);
+    }
     if (saver >= 0) {
       sign = -1;
     }
@@ -181,16 +187,37 @@ record Movement(int sign, int lead, int prev, boolean verbObject, int saver) {
   }
 
   /**
+   * The "gave" of "gave everyone on the team back 6 hours a week" or "gives each dev 2 hours a week
+   * back": time handed back is time saved. The token index, or -1.
+   */
+  private static int giverBefore(List<Token> tokens, int prev, Token after) {
+    boolean back = prev >= 0 && tokens.get(prev).is("back") || after != null && after.is("back");
+    if (!back) {
+      return -1;
+    }
+    for (int i = prev; i >= 0 && prev - i < 7; i--) {
+      Token t = tokens.get(i);
+      if (GIVERS.contains(t.lower())) {
+        return i;
+      }
+      if (t.is(".") || t.is(";") || t.is(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The "saves" of "saves each person ~30 min a week" or "saved us $4k": a saving whose beneficiary
    * stands between the verb and the amount. The token index, or -1.
    */
   private static int saverBefore(List<Token> tokens, int prev) {
-    for (int i = prev; i >= 0 && prev - i < 3; i--) {
+    for (int i = prev; i >= 0 && prev - i < 4; i--) {
       String w = tokens.get(i).lower();
       if (SAVERS.contains(w)) {
         return i == prev ? -1 : i;
       }
-      if (!BENEFICIARY.contains(w)) {
+      if (!BENEFICIARY.contains(w) && !(tokens.get(i).isWord() && w.length() > 2)) {
         return -1;
       }
     }

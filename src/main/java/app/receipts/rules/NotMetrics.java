@@ -110,6 +110,15 @@ final class NotMetrics {
           "workshop",
           "course");
 
+  /** "across my two teams", "between our 3 regions": the scope the work spanned. */
+  private static final Set<String> SCOPE_BEFORE = Set.of("across", "between", "over");
+
+  private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their");
+
+  /** "rollout paused at 10%", "canary capped at 5%": where a setting was left, not an outcome. */
+  private static final Set<String> SETTING_VERBS =
+      Set.of("paused", "capped", "pinned", "set", "throttled", "frozen", "stopped", "halted");
+
   private NotMetrics() {}
 
   static boolean describesHow(List<Token> tokens, Quantity q) {
@@ -134,6 +143,17 @@ final class NotMetrics {
         && tokens.get(q.nounStart() - 1).is("other")
         && withBefore(tokens, q.start())) {
       // "with HR and two other managers": who helped, not what it achieved
+      return true;
+    }
+    if (q.hasNoun()
+        && q.start() > 1
+        && OWNERS.contains(tokens.get(q.start() - 1).lower())
+        && SCOPE_BEFORE.contains(tokens.get(q.start() - 2).lower())) {
+      return true;
+    }
+    if (q.start() > 1
+        && tokens.get(q.start() - 1).is("at")
+        && SETTING_VERBS.contains(tokens.get(q.start() - 2).lower())) {
       return true;
     }
     if (q.dimension() == Dimension.DURATION && attributive(tokens, q)) {

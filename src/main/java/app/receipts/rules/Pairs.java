@@ -20,8 +20,13 @@ final class Pairs {
           && second.start() - first.end() <= 14) {
         connector = "now";
       }
-      if (connector == null) {
+      int loose =
+          connector != null && known(connector) ? 0 : Connectors.loose(tokens, first, second);
+      if (connector == null && loose == 0) {
         continue;
+      }
+      if (connector == null) {
+        connector = "";
       }
       boolean from = fromBefore(tokens, first.start());
       boolean forward =
@@ -35,6 +40,10 @@ final class Pairs {
           !forward
               && Connectors.REVERSE.contains(connector)
               && !(connector.equals("from") && first.bare());
+      if (!forward && !reverse && loose != 0) {
+        forward = loose > 0;
+        reverse = loose < 0;
+      }
       if (!forward && !reverse) {
         continue;
       }
@@ -46,7 +55,8 @@ final class Pairs {
         after = after.inUnitOf(before, size(before));
       }
       if (before.bare() && after.bare()) {
-        if (!from && !Connectors.ARROWS.contains(connector)) {
+        boolean was = reverse && (connector.contains("was") || connector.contains("used to"));
+        if (!from && !Connectors.ARROWS.contains(connector) && loose == 0 && !was) {
           continue;
         }
         before =
@@ -109,6 +119,10 @@ final class Pairs {
         unit,
         period,
         null);
+  }
+
+  private static boolean known(String connector) {
+    return Connectors.FORWARD.contains(connector) || Connectors.REVERSE.contains(connector);
   }
 
   private static double size(Quantity q) {

@@ -9,6 +9,8 @@ import java.util.Set;
 final class QuantityReader {
   private static final Set<String> RATE_UNITS = Set.of("rps", "qps", "tps", "rpm", "req/s");
 
+  private static final Set<String> OWNERS = Set.of("my", "our", "the", "his", "her", "their");
+
   private static final Set<String> COMPARATIVES =
       Set.of(
           "faster", "slower", "quicker", "cheaper", "smaller", "bigger", "larger", "more", "less",
@@ -92,6 +94,12 @@ final class QuantityReader {
     if (next == null) {
       return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
     }
+    int minutes = next.glued() ? minutesAfterHours(next.lower()) : -1;
+    if (minutes >= 0) {
+      // "1h40m": hours and minutes in one word
+      double seconds = amount * 3600 + minutes * 60.0;
+      return Periods.withPeriod(tokens, seconds, Dimension.DURATION, "h", start, i + 1, sign);
+    }
     if (next.is("percentage")
         && i + 1 < tokens.size()
         && tokens.get(i + 1).lower().startsWith("point")) {
@@ -137,6 +145,11 @@ final class QuantityReader {
       }
       return new Quantity(amount, Dimension.COUNT, "", period, start, end, sign, noun[0], noun[1]);
     }
+    int[] partOf = partOf(tokens, i);
+    if (partOf != null) {
+      return new Quantity(
+          amount, Dimension.COUNT, "", null, start, partOf[1], sign, partOf[0], partOf[1]);
+    }
     int[] referred = referredNoun(tokens, start, i);
     if (referred != null) {
       return new Quantity(
@@ -153,17 +166,53 @@ final class QuantityReader {
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
   }
 
-  /** "deprecated the legacy Hive tables, 210 of them": the plural the count refers back to. */
+  /** The 40 of "h40m" or "h40min", else -1. */
+  private static int minutesAfterHours(String w) {
+    if (w.length() < 3 || w.charAt(0) != 'h') {
+      return -1;
+    }
+    int i = 1;
+    int minutes = 0;
+    while (i < w.length() && i < 3 && Character.isDigit(w.charAt(i))) {
+      minutes = minutes * 10 + (w.charAt(i) - '0');
+      i++;
+    }
+    String rest = w.substring(i);
+    return i > 1 && (rest.equals("m") || rest.equals("min")) ? minutes : -1;
+  }
+
+  /** "promoted 2 of my reports", "3 of our services": the counted noun after "of my". */
+  private static int[] partOf(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size()
+        || !tokens.get(i).is("of")
+        || !OWNERS.contains(tokens.get(i + 1).lower())) {
+      return null;
+    }
+    return Nouns.countNoun(tokens, i + 2);
+  }
+
+  /**
+   * "deprecated the legacy Hive tables, 210 of them", "rotated every deploy key, 310 of them": the
+   * noun the count refers back to, a plural if there is one.
+   */
   private static int[] referredNoun(List<Token> tokens, int start, int i) {
     if (i + 1 >= tokens.size()
         || !tokens.get(i).is("of")
         || !(tokens.get(i + 1).is("them") || tokens.get(i + 1).is("those"))) {
       return null;
     }
+    int fallback = -1;
     for (int j = start - 1; j >= 0 && j >= start - 8; j--) {
       Token t = tokens.get(j);
       if (t.is(".") || t.is(";") || t.is("!") || t.is("?")) {
-        return null;
+        break;
+      }
+      if (fallback < 0
+          && t.isWord()
+          && SubjectWords.content(t)
+          && j + 1 < start
+          && tokens.get(j + 1).is(",")) {
+        fallback = j;
       }
       if (t.isWord() && !Nouns.STOP.contains(t.lower()) && Nouns.plural(t)) {
         int from = j;
@@ -176,6 +225,13 @@ final class QuantityReader {
         }
         return new int[] {from, j + 1};
       }
+    }
+    if (fallback >= 0) {
+      int from = fallback;
+      while (from > 0 && fallback - from < 2 && SubjectWords.content(tokens.get(from - 1))) {
+        from--;
+      }
+      return new int[] {from, fallback + 1};
     }
     return null;
   }

@@ -25,10 +25,15 @@ final class Ratios {
 
   private Ratios() {}
 
-  static void read(List<Token> tokens, List<Quantity> qs, List<Metric> out, boolean hasPair) {
+  static void read(List<Token> tokens, List<Quantity> qs, List<Metric> out, boolean[] used) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Double verb = VERBS.get(t.lower());
+      Double fraction = verb == null ? FRACTIONS.get(t.lower()) : null;
+      if (verb == null && fraction == null) {
+        continue;
+      }
+      boolean hasPair = sameClauseAsPair(tokens, qs, used, i);
       if (verb != null && !hasPair && !inside(qs, i)) {
         // "ANR rate halved after …" measures what stands before; "halved the p99" what follows
         String subject = BackwardSubjects.backwards(tokens, i);
@@ -40,7 +45,6 @@ final class Ratios {
                 subject, null, null, null, verb, Dimension.RATIO, t.lower(), null, null));
         continue;
       }
-      Double fraction = FRACTIONS.get(t.lower());
       if (fraction == null || i == 0 || hasPair) {
         continue;
       }
@@ -87,6 +91,34 @@ final class Ratios {
           MetricExtractor.metric(
               subject, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
     }
+  }
+
+  /**
+   * "from 40 to 20, halved" restates the pair; "spend from $58k to $36k, and queue time halved" is
+   * a second metric. The same clause is no break (a comma, "and", a full stop) in between.
+   */
+  private static boolean sameClauseAsPair(
+      List<Token> tokens, List<Quantity> qs, boolean[] used, int i) {
+    for (int k = 0; k < qs.size(); k++) {
+      if (!used[k]) {
+        continue;
+      }
+      Quantity q = qs.get(k);
+      int from = Math.min(q.end(), i);
+      int to = Math.max(q.start(), i);
+      boolean broken = false;
+      for (int j = from; j < to; j++) {
+        Token t = tokens.get(j);
+        if (t.is(",") || t.is(";") || t.is(".") || t.is("and") || t.is("—") || t.is("!")) {
+          broken = true;
+          break;
+        }
+      }
+      if (!broken) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean movement(Token t) {

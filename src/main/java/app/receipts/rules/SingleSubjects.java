@@ -28,7 +28,9 @@ final class SingleSubjects {
     Token before = prev >= 0 ? tokens.get(prev) : null;
     Token after = q.end() < tokens.size() ? tokens.get(q.end()) : null;
     String subject;
-    if (saver >= 0) {
+    if (saver >= 0 && q.dimension() == Dimension.DURATION) {
+      subject = timeSaved(tokens, saver, q.start());
+    } else if (saver >= 0) {
       subject = ClauseSubjects.clauseObject(tokens, saver);
       if (subject.isEmpty()) {
         subject = Subjects.find(tokens, saver, q.end());
@@ -38,6 +40,7 @@ final class SingleSubjects {
       if (before != null
           && Words.isVerb(before)
           && !Words.PARTICLES.contains(before.lower())
+          && !Words.PRESENT.contains(before.lower())
           && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }
@@ -55,6 +58,12 @@ final class SingleSubjects {
         && after.is("of")
         && q.dimension() == Dimension.PERCENT
         && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      subject = ForwardSubjects.forwards(tokens, q.end() + 1);
+    } else if (after != null
+        && q.dimension() == Dimension.RATIO
+        && (after.is("less") || after.is("fewer") || after.is("more"))
+        && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      // "3x less memory", "10x fewer re-renders": the noun after the comparative was measured
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     } else if (after != null
         && q.dimension() == Dimension.RATIO
@@ -87,6 +96,42 @@ final class SingleSubjects {
       subject =
           Subjects.find(tokens, lead, q.end(), q.dimension() == Dimension.DURATION && sign == 0);
     }
+    if (subject.isEmpty()
+        && after != null
+        && after.is("of")
+        && q.dimension() != Dimension.DURATION
+        && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
+      // "deleted 1.6 PB of orphaned parquet": what the amount was of
+      subject = ForwardSubjects.forwards(tokens, q.end() + 1);
+    }
     return subject;
+  }
+
+  /** What a subject of people's time given back says; such a metric displays without a minus. */
+  static final String TIME_SAVED = "time saved";
+
+  /**
+   * "took handover to a workflow, saves each person 30 min a week" → "handover time saved for each
+   * person": what the time was spent on, and for whom it was saved.
+   */
+  private static String timeSaved(List<Token> tokens, int saver, int start) {
+    StringBuilder who = new StringBuilder();
+    for (int i = saver + 1; i < start; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && !t.is("back") && !t.is("about") && !t.is("around")) {
+        who.append(' ').append(t.text());
+      }
+    }
+    String beneficiary = who.toString().strip();
+    String saved =
+        beneficiary.isEmpty()
+                || beneficiary.equalsIgnoreCase("us")
+                || beneficiary.equalsIgnoreCase("me")
+            ? TIME_SAVED
+            : TIME_SAVED + " for " + beneficiary;
+    // what the time went on before: the object of the clause's verb, without the verb
+    String object = ClauseSubjects.clauseObject(tokens, saver);
+    int space = object.indexOf(' ');
+    return space < 0 ? saved : object.substring(space + 1) + " " + saved;
   }
 }

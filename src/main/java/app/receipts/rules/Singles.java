@@ -5,6 +5,9 @@ import java.util.List;
 
 /** One quantity on its own: a change ("cut by 65%", "shaved 120ms off") or a plain amount. */
 final class Singles {
+  private static final java.util.Set<String> SHRINKING =
+      java.util.Set.of("fewer", "less", "smaller", "lower", "cheaper", "shorter", "lighter");
+
   private Singles() {}
 
   static Metric read(List<Token> tokens, Quantity q) {
@@ -22,8 +25,14 @@ final class Singles {
     int sign = m.sign();
     String subject = SingleSubjects.of(tokens, q, m);
     if (q.dimension() == Dimension.RATIO) {
+      // "10x fewer re-renders", "3x less memory": what remains is a tenth, a third
+      boolean less =
+          q.end() < tokens.size()
+              && SHRINKING.contains(tokens.get(q.end()).lower())
+              && q.amount() > 1;
+      double ratio = less ? 1 / q.amount() : q.amount();
       return MetricExtractor.metric(
-          subject, null, null, null, q.amount(), q.dimension(), q.unit(), q.period(), null);
+          subject, null, null, null, ratio, q.dimension(), q.unit(), q.period(), null);
     }
     if (sign != 0) {
       return MetricExtractor.metric(

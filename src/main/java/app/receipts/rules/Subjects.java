@@ -13,7 +13,7 @@ final class Subjects {
   private static final Set<String> AUXILIARY =
       Set.of(
           "was", "is", "were", "are", "has", "had", "been", "it's", "which", "that", ",", "and",
-          "it");
+          "it", "used", "to");
 
   private Subjects() {}
 
@@ -40,10 +40,22 @@ final class Subjects {
     }
     back = BackwardSubjects.skipPeriod(tokens, back);
     String before = BackwardSubjects.backwards(tokens, back);
+    if (!before.isEmpty() && back > 1 && Words.PRESENT.contains(tokens.get(back - 1).lower())) {
+      // "webhook delivery now does 1,800 req/s", "the pricing page now scores 97": the subject
+      // stands before its verb
+      int verb = back - 1;
+      while (verb > 0 && Words.ADVERBS.contains(tokens.get(verb - 1).lower())) {
+        verb--;
+      }
+      String head = BackwardSubjects.backwards(tokens, verb);
+      if (!head.isEmpty()) {
+        before = head;
+      }
+    }
     if (before.isEmpty() && back > 0 && Words.isVerb(tokens.get(back - 1))) {
       // "p95 latency dropped from", "paging volume cut by 70%", "hit rate unchanged at 97%"
       int skip = back - 1;
-      while (skip > 0 && back - skip < 3 && AUXILIARY.contains(tokens.get(skip - 1).lower())) {
+      while (skip > 0 && back - skip < 4 && AUXILIARY.contains(tokens.get(skip - 1).lower())) {
         skip--;
       }
       if (skip > 0 && tokens.get(skip - 1).is(")")) {

@@ -109,11 +109,24 @@ final class Tokenizer {
       String word = text.substring(i, end);
       String lower = word.toLowerCase(Locale.ROOT);
       String fixed = kind == Token.Kind.WORD ? TYPOS.get(lower) : null;
+      if (lower.equals("form") && !amountNext(text, end)) {
+        // "checkout form abandonment" is a form; only "form 30s to 4s" is a slip of "from"
+        fixed = null;
+      }
       out.add(new Token(kind, word, fixed != null ? fixed : lower, glued));
       i = end;
       glued = true;
     }
     return out;
+  }
+
+  private static boolean amountNext(String text, int at) {
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '~')) {
+      i++;
+    }
+    return i < text.length()
+        && (Character.isDigit(text.charAt(i)) || "$€£".indexOf(text.charAt(i)) >= 0);
   }
 
   private static boolean wordPart(String text, int at) {

@@ -60,6 +60,16 @@ final class Words {
               + "activation velocity frequency deploys deployments capacity accuracy "
               + "recall precision ctr growth sales arr mrr customers subscribers free relevance "
               + "ndcg rating opt-in");
+
+  /** Verbs in the present that stand between a subject and its amount ("now does 1,800"). */
+  static final Set<String> PRESENT =
+      set(
+          "does do scores score gets get hits sees has have handles handle processes serves "
+              + "pushes peaks averages holds takes needs uses costs weighs returns sends ships "
+              + "runs clears answers resolves");
+
+  static final Set<String> ADVERBS = set("now still only also just consistently reliably");
+
   static final Set<String> PARTICLES = set("back down up out over off");
 
   private Words() {}
@@ -74,6 +84,7 @@ final class Words {
     }
     return w.length() > 4
         && w.endsWith("ed")
+        && !unAdjective(w)
         && !w.endsWith("eed")
         && !w.equals("embed")
         && !w.equals("shared")
@@ -83,6 +94,14 @@ final class Words {
         && !w.equals("cached")
         && !w.equals("related");
   }
+
+  /** "unplanned work", "unpatched hosts": un-…-ed describes a noun, except a few real verbs. */
+  private static boolean unAdjective(String w) {
+    return w.startsWith("un") && w.length() > 6 && !UN_VERBS.contains(w);
+  }
+
+  private static final Set<String> UN_VERBS =
+      set("unblocked unlocked uncovered unpinned unbundled unsubscribed unmuted unpaused unstaged");
 
   private static Set<String> set(String words) {
     return Set.copyOf(java.util.Arrays.asList(words.split(" ")));

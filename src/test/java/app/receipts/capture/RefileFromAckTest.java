@@ -83,7 +83,7 @@ class RefileFromAckTest {
     assertFalse(buttons.isEmpty(), blocks);
     assertTrue(buttons.size() <= 3, blocks);
     List<String> labels = buttons.stream().map(b -> b.path("text").path("text").asText()).toList();
-    assertEquals(List.of("Collaboration", "Problem solving"), labels);
+    assertEquals(List.of("Collaboration", "Continuous improvement"), labels);
     assertEquals("delivery", competencyOf("U1"));
   }
 
@@ -93,12 +93,12 @@ class RefileFromAckTest {
 
     FakeSlack.Call reply = press("U1", button, "re1");
 
-    assertEquals("problem-solving", competencyOf("U1"));
+    assertEquals("continuous-improvement", competencyOf("U1"));
     JsonNode body = reply.bodyJson();
     assertTrue(body.path("replace_original").asBoolean(), reply.body());
     String blocks = body.path("blocks").toString();
     assertTrue(blocks.contains("Updated win #"), blocks);
-    assertTrue(blocks.contains("Competency: *Problem solving*"), blocks);
+    assertTrue(blocks.contains("Competency: *Continuous improvement*"), blocks);
     assertFalse(blocks.contains("a guess"), blocks);
     assertEquals(
         GUESSED,

@@ -53,6 +53,28 @@ class MetricExtractorTest {
   }
 
   @Test
+  void time_saved_for_people_shows_what_was_saved_and_for_whom_without_a_minus() {
+    Metric bare = only("saves the team 3 hours a week");
+    assertAll(
+        () -> assertEquals("time saved for the team 3 h/week", bare.display()),
+        () -> assertEquals(-10800, bare.delta(), 1e-9),
+        () -> assertEquals(Dimension.DURATION, bare.dimension()),
+        () -> assertEquals(Period.WEEK, bare.period()),
+        () -> assertEquals(Direction.BETTER, bare.direction()));
+    assertEquals(
+        "release checklist time saved for the team 3 h/week",
+        only("Automated the release checklist, saves the team 3 hours a week").display());
+    assertEquals(
+        "time saved for each reviewer 30 min/day",
+        only("Saved each reviewer 30 min a day by auto-labelling PRs").display());
+    Metric given = only("Dropped the Monday sync, which gives every dev back 2 hours a week");
+    assertEquals(-7200, given.delta(), 1e-9);
+    assertEquals("Monday sync time saved for every dev 2 h/week", given.display());
+    // a saving of money keeps its sign on what costs
+    assertEquals("AWS bill −$14k/month", only("saved $14k/month on the AWS bill").display());
+  }
+
+  @Test
   void absolute_and_relative_deltas() {
     assertEquals("p95 login −300ms", only("shaved 300ms off p95 login").display());
     assertEquals("Postgres read load −65%", only("Cut Postgres read load by 65%").display());
