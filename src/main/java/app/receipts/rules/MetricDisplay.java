@@ -93,7 +93,7 @@ final class MetricDisplay {
       return plain(seconds / 60) + " min";
     }
     if (s < 172800) {
-      return plain(seconds / 3600) + " h";
+      return hours(seconds);
     }
     if (s < 1209600) {
       return plain(seconds / 86400) + " days";
@@ -102,6 +102,17 @@ final class MetricDisplay {
       return plain(seconds / 604800) + " weeks";
     }
     return plain(seconds / 31536000) + " years";
+  }
+
+  /** Quarter hours as a decimal ("1.5 h"); other whole minutes as written ("2 h 10 min"). */
+  private static String hours(double seconds) {
+    double s = Math.abs(seconds);
+    long minutes = Math.round(s / 60);
+    boolean wholeMinutes = Math.abs(s - minutes * 60) < 0.5;
+    if (!wholeMinutes || minutes % 15 == 0) {
+      return plain(seconds / 3600) + " h";
+    }
+    return (seconds < 0 ? "-" : "") + minutes / 60 + " h " + minutes % 60 + " min";
   }
 
   static String plain(double v) {

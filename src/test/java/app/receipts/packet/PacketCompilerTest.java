@@ -41,7 +41,7 @@ class PacketCompilerTest {
   @Test
   void highlights_are_the_strongest_evidence_capped_at_five() {
     assertEquals(
-        List.of(1L, 11L, 3L, 8L, 6L), ids(packet.highlights()), "two metrics, then praise");
+        List.of(4L, 1L, 11L, 3L, 8L), ids(packet.highlights()), "three metrics, then praise");
   }
 
   @Test

@@ -53,6 +53,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void hours_with_odd_minutes_read_as_hours_and_minutes_not_a_long_decimal() {
+    String display = only("cut the nightly export from 2h10m to 6m").display();
+    assertTrue(display.contains("2 h 10 min"), display);
+    assertTrue(display.contains("6 min"), display);
+    String half = only("the backfill took 2h30m, down from 6 hours").display();
+    assertTrue(half.contains("2.5 h"), half);
+  }
+
+  @Test
   void time_saved_for_people_shows_what_was_saved_and_for_whom_without_a_minus() {
     Metric bare = only("saves the team 3 hours a week");
     assertAll(
