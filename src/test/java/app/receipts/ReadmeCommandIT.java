@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Paragraph;
@@ -63,7 +64,45 @@ class ReadmeCommandIT {
       Files.createDirectories(to.getParent());
       Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
+    seedCompiledOutput(repo);
     blocks = runBlocks(Files.readString(copy.resolve("README.md")));
+  }
+
+  /**
+   * Gives the copy the outer build's compiled classes and the compiler's record of them, so the
+   * block's {@code ./mvnw -DskipTests package} finds nothing to compile and goes on to package and
+   * start the jar, which is what this test proves; compiling the same sources a second time here
+   * took over a minute of the suite, and CI's clean clone already proves a cold build works. The
+   * record names each source by its absolute path, so it is rewritten to the copy's; a source the
+   * copy lacks (an untracked file) makes Maven recompile everything, as it should.
+   */
+  private static void seedCompiledOutput(Path repo) throws IOException {
+    Path target = repo.resolve("target");
+    for (String dir :
+        List.of(
+            "classes",
+            "test-classes",
+            "generated-sources",
+            "generated-test-sources",
+            "maven-status")) {
+      Path from = target.resolve(dir);
+      if (!Files.isDirectory(from)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path to = copy.resolve("target").resolve(target.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(to);
+          } else if (file.getFileName().toString().equals("inputFiles.lst")) {
+            String sources = Files.readString(file).replace(repo + "/", copy + "/");
+            Files.writeString(to, sources);
+          } else {
+            Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        }
+      }
+    }
   }
 
   /** The README's shell blocks that start the jar, by the label written just before each. */

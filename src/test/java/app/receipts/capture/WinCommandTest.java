@@ -4,33 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.SharedApp;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
 import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WinCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  // every test has users of its own and reads only their entries
+  @RegisterExtension static final SharedApp shared = new SharedApp();
+  private final TestApp app = shared.app();
 
   private List<Map<String, Object>> entries(String userId) {
     return app.jdbi()
@@ -81,10 +75,13 @@ class WinCommandTest {
         "list of fixes for the flaky CI jobs"
       })
   void text_is_stored_exactly_as_typed_and_escaped_in_the_reply(String text) throws Exception {
-    HttpResponse<String> response = app.client.command("U2", text);
+    String user = "U2X" + Integer.toHexString(text.hashCode()).toUpperCase(Locale.ROOT);
+    HttpResponse<String> response = app.client.command(user, text);
 
     assertEquals(200, response.statusCode());
-    assertEquals(text, entries("U2").get(0).get("text"));
+    List<Map<String, Object>> rows = entries(user);
+    assertEquals(1, rows.size());
+    assertEquals(text, rows.get(0).get("text"));
     String reply = json(response).path("blocks").toString();
     assertFalse(reply.contains("<!channel>"), reply);
     assertFalse(reply.contains("<@U999>"), reply);
@@ -103,17 +100,22 @@ class WinCommandTest {
   @Test
   void link_that_is_not_http_is_refused_and_nothing_is_stored() throws Exception {
     HttpResponse<String> response =
-        app.client.command("U3", "Published the runbook ftp://files.example/runbook.pdf");
+        app.client.command("U11", "Published the runbook ftp://files.example/runbook.pdf");
 
     assertTrue(json(response).path("text").asText().contains("not a web link"), response.body());
-    assertTrue(entries("U3").isEmpty());
+    assertTrue(entries("U11").isEmpty());
   }
 
   @Test
   void whitespace_only_text_opens_the_modal_instead_of_storing() {
+    int before = app.slack.calls("views.open").size();
     app.client.command("U4", "   ");
 
-    var open = app.slack.await("views.open");
+    var open =
+        app.slack.await(
+            "views.open",
+            c -> app.slack.calls("views.open").indexOf(c) >= before,
+            Duration.ofSeconds(10));
     assertEquals(CaptureIds.MODAL, open.json("view").path("callback_id").asText());
     assertTrue(entries("U4").isEmpty());
   }
