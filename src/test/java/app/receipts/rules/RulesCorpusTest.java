@@ -25,15 +25,16 @@ class RulesCorpusTest {
   static final double COMPETENCY = 0.85;
 
   /**
-   * What the held-out half reached on 2026-12-02, run 5 (recall 81.1%, precision 80.2%, false
-   * metrics 4.5%, competency 81.7%), below the bars above: issue 17 stays open until it meets them.
-   * These floors only stop the rules from getting worse on wins they were never tuned on.
+   * What the held-out half reached on 2026-12-02, run 6 (recall 82.6%, precision 81.8%, false
+   * metrics 4.5%, competency 85.7%), below the metric bars above: issue 17 stays open until it
+   * meets them. These floors only stop the rules from getting worse on wins they were never tuned
+   * on.
    */
-  static final double HELD_OUT_RECALL_FLOOR = 0.81;
+  static final double HELD_OUT_RECALL_FLOOR = 0.82;
 
-  static final double HELD_OUT_PRECISION_FLOOR = 0.80;
+  static final double HELD_OUT_PRECISION_FLOOR = 0.81;
   static final double HELD_OUT_FALSE_METRICS_CEILING = 0.05;
-  static final double HELD_OUT_COMPETENCY_FLOOR = 0.81;
+  static final double HELD_OUT_COMPETENCY_FLOOR = 0.85;
 
   /** The files the rules may be tuned on: the corpus's tuning half and the cases added to it. */
   static final List<String> TUNING =
