@@ -37,7 +37,7 @@ final class ConversationDelivery {
   private final Messenger messenger;
   private final Clock clock;
   private final Jobs jobs;
-  private final Unreachable unreachable;
+  private final DeliveryFailures failures;
   private final OneTimeTask<ConversationJob> task;
 
   ConversationDelivery(
@@ -53,7 +53,8 @@ final class ConversationDelivery {
     this.messenger = messenger;
     this.clock = clock;
     this.jobs = jobs;
-    this.unreachable = new Unreachable(messenger, clients);
+    this.failures =
+        new DeliveryFailures(requests, messenger, new Unreachable(messenger, clients), clock);
     this.task =
         Tasks.oneTime(TASK, ConversationJob.class)
             .onFailure(this::gaveUp)
@@ -115,24 +116,14 @@ final class ConversationDelivery {
     Kind kind = Kind.valueOf(request.kind());
     if (revivals >= MAX_REVIVALS) {
       log.warn("Conversation {} died {} times; giving up", job.requestId(), revivals);
-      fail(request, job, kind, null, "it was interrupted too many times");
+      failures.fail(request, job, kind, null, "it was interrupted too many times");
       return;
     }
     String dm;
     try {
       dm = messenger.openDm(request.teamId(), request.userId());
     } catch (SlackCallException e) {
-      move(request.id(), "FAILED", e.error());
-      unreachable.tell(
-          request.teamId(),
-          job,
-          ":warning: I couldn't open a DM with you to send your "
-              + kind.word()
-              + " packet ("
-              + e.error()
-              + "), so nothing was sent. Your entries are safe; run `/win packet "
-              + kind.word()
-              + "` to try again.");
+      failures.noDm(request, job, kind, e.error());
       return;
     }
     try {
@@ -157,7 +148,7 @@ final class ConversationDelivery {
           request.id(),
           reason,
           e instanceof SlackCallException ? null : e);
-      fail(request, job, kind, dm, reason);
+      failures.fail(request, job, kind, dm, reason);
     }
   }
 
@@ -187,7 +178,7 @@ final class ConversationDelivery {
           .filter(request -> open(request.status()))
           .ifPresent(
               request ->
-                  fail(
+                  failures.fail(
                       request,
                       job,
                       Kind.valueOf(request.kind()),
@@ -195,33 +186,6 @@ final class ConversationDelivery {
                       "something went wrong on our side"));
     } catch (RuntimeException e) {
       log.warn("Could not tell the owner of conversation {} it failed", job.requestId(), e);
-    }
-  }
-
-  private void fail(
-      ConversationRequestDao.Request request,
-      ConversationJob job,
-      Kind kind,
-      String dm,
-      String reason) {
-    move(request.id(), "FAILED", reason);
-    String text =
-        ":warning: I couldn't finish your "
-            + kind.word()
-            + " packet ("
-            + reason
-            + "). Your entries are safe; run `/win packet "
-            + kind.word()
-            + "` again to build it.";
-    try {
-      if (dm == null) {
-        messenger.dm(request.teamId(), request.userId(), text, null);
-      } else {
-        messenger.post(request.teamId(), dm, text, null);
-      }
-    } catch (SlackCallException e) {
-      // the DM is out of reach: the command's response_url or the modal are left
-      unreachable.tell(request.teamId(), job, text);
     }
   }
 
