@@ -4,10 +4,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
 import app.receipts.packet.Period;
-import app.receipts.packet.PeriodFormatException;
-import app.receipts.packet.PeriodParser;
 import app.receipts.slack.BlockKit;
-import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.InputBlock;
@@ -70,13 +67,11 @@ final class BonusForm {
               + goals.size()
               + " goals. Keep the ten (at most) the company set for this period.");
     } else {
-      for (int i = 0; i < goals.size(); i++) {
-        if (SlackText.characters(goals.get(i)) > GOAL_LENGTH) {
-          errors.put(
-              GOALS,
-              "Goal " + (i + 1) + " is too long; a goal is a line of " + GOAL_LENGTH + " at most.");
-          break;
-        }
+      int i = Lines.firstLongerThan(goals, GOAL_LENGTH);
+      if (i >= 0) {
+        errors.put(
+            GOALS,
+            "Goal " + (i + 1) + " is too long; a goal is a line of " + GOAL_LENGTH + " at most.");
       }
     }
     String ask = null;
@@ -85,13 +80,7 @@ final class BonusForm {
     } catch (IllegalArgumentException e) {
       errors.put(ASK, e.getMessage());
     }
-    Period period = null;
-    try {
-      String typed = Forms.value(state, Forms.PERIOD);
-      period = new PeriodParser().parse(typed == null ? "" : typed, today);
-    } catch (PeriodFormatException e) {
-      errors.put(Forms.PERIOD, Mrkdwn.truncate(e.getMessage(), 150));
-    }
+    Period period = Forms.period(state, today, errors);
     if (!errors.isEmpty()) {
       return Submission.refused(errors);
     }

@@ -3,8 +3,13 @@ package app.receipts.conversations;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
+import app.receipts.packet.Period;
+import app.receipts.packet.PeriodFormatException;
+import app.receipts.packet.PeriodParser;
+import app.receipts.slack.Mrkdwn;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.view.ViewState;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The pieces both modals are made of, and reading their state back. */
@@ -41,6 +46,17 @@ final class Forms {
   static String value(ViewState state, String block) {
     ViewState.Value value = at(state, block);
     return value == null ? null : value.getValue();
+  }
+
+  /** The period field read in the person's {@code today}; null, with its error put, when bad. */
+  static Period period(ViewState state, LocalDate today, Map<String, String> errors) {
+    try {
+      String typed = value(state, PERIOD);
+      return new PeriodParser().parse(typed == null ? "" : typed, today);
+    } catch (PeriodFormatException e) {
+      errors.put(PERIOD, Mrkdwn.truncate(e.getMessage(), 150));
+      return null;
+    }
   }
 
   static String user(ViewState state, String block) {

@@ -1,5 +1,6 @@
 package app.receipts.conversations;
 
+import app.receipts.slack.SlackText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,5 +20,15 @@ final class Lines {
       }
     }
     return lines;
+  }
+
+  /** The index of the first item over {@code max} characters as Slack counts them, else -1. */
+  static int firstLongerThan(List<String> items, int max) {
+    for (int i = 0; i < items.size(); i++) {
+      if (SlackText.characters(items.get(i)) > max) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

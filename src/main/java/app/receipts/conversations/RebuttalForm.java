@@ -4,10 +4,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import app.receipts.packet.Period;
-import app.receipts.packet.PeriodFormatException;
-import app.receipts.packet.PeriodParser;
 import app.receipts.slack.BlockKit;
-import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.InputBlock;
@@ -80,29 +77,20 @@ final class RebuttalForm {
               + points.size()
               + " points. Pick the ten (at most) that matter most, one per line.");
     } else {
-      for (int i = 0; i < points.size(); i++) {
-        int characters = SlackText.characters(points.get(i));
-        if (characters > POINT_LENGTH) {
-          errors.put(
-              POINTS,
-              "Point "
-                  + (i + 1)
-                  + " is "
-                  + characters
-                  + " characters; keep each point to a sentence or two ("
-                  + POINT_LENGTH
-                  + " at most).");
-          break;
-        }
+      int i = Lines.firstLongerThan(points, POINT_LENGTH);
+      if (i >= 0) {
+        errors.put(
+            POINTS,
+            "Point "
+                + (i + 1)
+                + " is "
+                + SlackText.characters(points.get(i))
+                + " characters; keep each point to a sentence or two ("
+                + POINT_LENGTH
+                + " at most).");
       }
     }
-    Period period = null;
-    try {
-      String typed = Forms.value(state, Forms.PERIOD);
-      period = new PeriodParser().parse(typed == null ? "" : typed, today);
-    } catch (PeriodFormatException e) {
-      errors.put(Forms.PERIOD, Mrkdwn.truncate(e.getMessage(), 150));
-    }
+    Period period = Forms.period(state, today, errors);
     if (!errors.isEmpty()) {
       return Submission.refused(errors);
     }
