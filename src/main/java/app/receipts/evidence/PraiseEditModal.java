@@ -1,15 +1,5 @@
 package app.receipts.evidence;
 
-import static app.receipts.evidence.EvidenceIds.COMPETENCY_BLOCK;
-import static app.receipts.evidence.EvidenceIds.INPUT;
-import static app.receipts.evidence.EvidenceIds.NOTE_BLOCK;
-import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
-import static com.slack.api.model.block.element.BlockElements.staticSelect;
-
-import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
@@ -19,10 +9,8 @@ import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
 import app.receipts.slack.WebLinks;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,43 +18,16 @@ import java.util.List;
  * own competency and note, prefilled.
  */
 final class PraiseEditModal {
-  static final int MAX_NOTE = 3000;
+  static final int MAX_NOTE = PraiseFields.MAX_NOTE;
 
   private PraiseEditModal() {}
 
   static View view(Entry praise, String metadata) {
-    List<OptionObject> options =
-        Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(BlockKit.note(SlackText.quoteSafe(SlackMarkup.live(praise.text()), 2900, "")));
     blocks.add(BlockKit.note(source(praise)));
-    blocks.add(
-        input(
-            i ->
-                i.blockId(COMPETENCY_BLOCK)
-                    .label(plainText("Competency"))
-                    .element(
-                        staticSelect(
-                            s ->
-                                s.actionId(INPUT)
-                                    .options(options)
-                                    .initialOption(
-                                        option(
-                                            plainText(praise.competency().label()),
-                                            praise.competency().id()))))));
-    blocks.add(
-        input(
-            i ->
-                i.blockId(NOTE_BLOCK)
-                    .optional(true)
-                    .label(plainText("Note — why it matters"))
-                    .element(
-                        plainTextInput(
-                            p ->
-                                p.actionId(INPUT)
-                                    .multiline(true)
-                                    .maxLength(MAX_NOTE)
-                                    .initialValue(initialNote(praise))))));
+    blocks.add(PraiseFields.competency(praise.competency()));
+    blocks.add(PraiseFields.note(initialNote(praise)));
     return View.builder()
         .type("modal")
         .callbackId(EvidenceIds.EDIT_MODAL)

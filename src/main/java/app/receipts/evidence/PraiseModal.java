@@ -5,10 +5,7 @@ import static app.receipts.evidence.EvidenceIds.INPUT;
 import static app.receipts.evidence.EvidenceIds.NOTE_BLOCK;
 import static app.receipts.evidence.EvidenceIds.OWNER_BLOCK;
 import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
-import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import app.receipts.entries.Competency;
@@ -18,12 +15,10 @@ import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.Views;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +29,6 @@ final class PraiseModal {
   record Choice(Competency competency, String note, String ownerId) {}
 
   static View view(PraiseDraft draft, LocalDate day, Competency suggested, String metadata) {
-    List<OptionObject> options =
-        Arrays.stream(Competency.values()).map(c -> option(plainText(c.label()), c.id())).toList();
     String from =
         (draft.authorUserId() == null ? "Unknown author" : "From <@" + draft.authorUserId() + ">")
             + " · "
@@ -44,26 +37,8 @@ final class PraiseModal {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(BlockKit.text(SlackText.quoteSafe(SlackMarkup.live(draft.text()), 2800, "")));
     blocks.add(BlockKit.note(from));
-    blocks.add(
-        input(
-            i ->
-                i.blockId(COMPETENCY_BLOCK)
-                    .label(plainText("Competency"))
-                    .element(
-                        staticSelect(
-                            s ->
-                                s.actionId(INPUT)
-                                    .options(options)
-                                    .initialOption(
-                                        option(plainText(suggested.label()), suggested.id()))))));
-    blocks.add(
-        input(
-            i ->
-                i.blockId(NOTE_BLOCK)
-                    .optional(true)
-                    .label(plainText("Note — why it matters"))
-                    .element(
-                        plainTextInput(p -> p.actionId(INPUT).multiline(true).maxLength(3000)))));
+    blocks.add(PraiseFields.competency(suggested));
+    blocks.add(PraiseFields.note(null));
     blocks.add(
         input(
             i ->
