@@ -1,12 +1,7 @@
 package app.receipts.bench;
 
 import com.slack.api.app_backend.SlackSignature;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,7 +44,6 @@ final class Load {
   }
 
   private static final AtomicLong TRIGGER = new AtomicLong();
-  private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
   private final int port;
   private final SlackSignature.Generator signer;
   private final String expect;
@@ -74,22 +68,7 @@ final class Load {
             + "&text="
             + URLEncoder.encode(
                 "Cut build time from 14 min to 3 min, load #" + n, StandardCharsets.UTF_8);
-    String ts = Long.toString(System.currentTimeMillis() / 1000);
-    byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
-    String head =
-        "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            + "Content-Type: application/x-www-form-urlencoded\r\n"
-            + "X-Slack-Request-Timestamp: "
-            + ts
-            + "\r\nX-Slack-Signature: "
-            + signer.generate(ts, body)
-            + "\r\nContent-Length: "
-            + bodyBytes.length
-            + "\r\n\r\n";
-    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-    byte[] all = Arrays.copyOf(headBytes, headBytes.length + bodyBytes.length);
-    System.arraycopy(bodyBytes, 0, all, headBytes.length, bodyBytes.length);
-    return all;
+    return Http1.signed(signer, Http1.FORM, body);
   }
 
   /** As fast as {@code connections} keep-alive connections allow, for {@code seconds}. */
@@ -167,10 +146,10 @@ final class Load {
   }
 
   private void run(int worker, Schedule schedule, Latencies latencies, AtomicInteger errors) {
-    Connection socket = null;
+    Http1 socket = null;
     try {
       try {
-        socket = connect();
+        socket = new Http1(port);
       } catch (IOException e) {
         // counted as an error on the first request, which tries again
       }
@@ -189,7 +168,7 @@ final class Load {
         byte[] request = request(TRIGGER.incrementAndGet());
         try {
           if (socket == null) {
-            socket = connect();
+            socket = new Http1(port);
           }
           if (exchange(socket, request)) {
             latencies.add((System.nanoTime() - sent) / 1000);
@@ -198,105 +177,22 @@ final class Load {
           }
         } catch (IOException e) {
           errors.incrementAndGet();
-          close(socket);
+          if (socket != null) {
+            socket.close();
+          }
           socket = null;
         }
       }
     } finally {
-      close(socket);
+      if (socket != null) {
+        socket.close();
+      }
     }
   }
 
-  /** One keep-alive connection with its buffered input, kept across requests. */
-  private record Connection(Socket socket, InputStream in, OutputStream out) {}
-
-  private Connection connect() throws IOException {
-    Socket socket = new Socket();
-    socket.setTcpNoDelay(true);
-    socket.setSoTimeout(10_000);
-    socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-    return new Connection(
-        socket, new BufferedInputStream(socket.getInputStream(), 16_384), socket.getOutputStream());
-  }
-
-  /** Sends one request and reads its whole response; true when it is what a user should see. */
-  private boolean exchange(Connection connection, byte[] request) throws IOException {
-    connection.out().write(request);
-    connection.out().flush();
-    InputStream in = connection.in();
-    String head = new String(readHead(in), StandardCharsets.ISO_8859_1);
-    int status = Integer.parseInt(head.substring(9, 12));
-    String lower = head.toLowerCase();
-    byte[] body;
-    int length = lower.indexOf("content-length:");
-    if (length >= 0) {
-      int endOfLine = lower.indexOf('\r', length);
-      body = in.readNBytes(Integer.parseInt(lower.substring(length + 15, endOfLine).trim()));
-    } else if (lower.contains("transfer-encoding: chunked")) {
-      body = readChunked(in);
-    } else {
-      throw new IOException("response without a length");
-    }
-    if (in.available() > 0) {
-      throw new IOException("unexpected bytes after a response");
-    }
-    return status == 200
-        && (expect == null || new String(body, StandardCharsets.UTF_8).contains(expect));
-  }
-
-  private static byte[] readHead(InputStream in) throws IOException {
-    byte[] buffer = new byte[8192];
-    int n = 0;
-    int matched = 0;
-    while (matched < 4) {
-      int b = in.read();
-      if (b < 0) {
-        throw new IOException("connection closed");
-      }
-      if (n == buffer.length) {
-        buffer = Arrays.copyOf(buffer, n * 2);
-      }
-      buffer[n++] = (byte) b;
-      matched = b == HEADER_END[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-    }
-    return Arrays.copyOf(buffer, n);
-  }
-
-  private static byte[] readChunked(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    while (true) {
-      String sizeLine = readLine(in);
-      int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
-      if (size == 0) {
-        readLine(in);
-        return body.toByteArray();
-      }
-      body.write(in.readNBytes(size));
-      readLine(in);
-    }
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    int b;
-    while ((b = in.read()) != '\n') {
-      if (b < 0) {
-        throw new IOException("connection closed");
-      }
-      if (b != '\r') {
-        line.append((char) b);
-      }
-    }
-    return line.toString();
-  }
-
-  private static void close(Connection connection) {
-    if (connection != null) {
-      try {
-        connection.socket().close();
-      } catch (IOException ignored) {
-        // done with it
-      }
-    }
+  /** Sends one request; true when it answered what a user should see. */
+  private boolean exchange(Http1 connection, byte[] request) throws IOException {
+    Http1.Response response = connection.exchange(request);
+    return response.status() == 200 && (expect == null || response.body().contains(expect));
   }
 }

@@ -121,8 +121,24 @@ public final class FakeSlack implements AutoCloseable {
   private final SlackRefusals refusals = new SlackRefusals();
   private final List<String> breaches = new ArrayList<>();
   private final Map<String, Boolean> bareUsers = new ConcurrentHashMap<>();
+  private final boolean keeping;
+  private final Map<String, java.util.concurrent.atomic.LongAdder> counts =
+      new ConcurrentHashMap<>();
 
   public FakeSlack() {
+    this(true);
+  }
+
+  /**
+   * For load runs: every call is still checked and answered as Slack would, but only counted by
+   * method, not kept, so a minute of load does not fill the generator's heap with request bodies.
+   */
+  public static FakeSlack counting() {
+    return new FakeSlack(false);
+  }
+
+  private FakeSlack(boolean keeping) {
+    this.keeping = keeping;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -283,9 +299,19 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   public List<Call> calls() {
+    if (!keeping) {
+      throw new IllegalStateException("a counting FakeSlack keeps no calls: see counts()");
+    }
     synchronized (calls) {
       return List.copyOf(calls);
     }
+  }
+
+  /** How many calls of each method arrived, whether or not they are kept. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    counts.forEach((method, count) -> counted.put(method, count.sum()));
+    return counted;
   }
 
   /** The messages posted into a user's DM (the fake opens "D" + user id for them). */
@@ -370,9 +396,12 @@ public final class FakeSlack implements AutoCloseable {
       params.putIfAbsent("client_secret", pair.substring(colon + 1));
     }
     Call call = new Call(method, params, body, raw);
-    synchronized (calls) {
-      calls.add(call);
-      calls.notifyAll();
+    counts.computeIfAbsent(method, m -> new java.util.concurrent.atomic.LongAdder()).increment();
+    if (keeping) {
+      synchronized (calls) {
+        calls.add(call);
+        calls.notifyAll();
+      }
     }
     Function<Call, Reply> override = overrides.get(method);
     // Slack checks a payload before anything else can go wrong with the call
