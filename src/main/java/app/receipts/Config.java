@@ -17,6 +17,7 @@ public record Config(
     int workerThreads,
     int schedulerThreads,
     int slackTimeoutMillis,
+    int backgroundNice,
     OAuth oauth) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -105,6 +106,7 @@ public record Config(
     int workers = number(env, "WORKER_THREADS", 4, 1, 256, problems);
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
+    int backgroundNice = number(env, "BACKGROUND_NICE", 10, 0, 19, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -119,6 +121,7 @@ public record Config(
         workers,
         schedulerThreads,
         slackTimeout,
+        backgroundNice,
         oauth);
   }
 

@@ -87,7 +87,11 @@ public final class Running implements AutoCloseable {
       // one scheduler runs every task: reminders, packets, exports; it picks up what a stopped or
       // killed instance left (due jobs at once, dead executions once their heartbeat is stale)
       scheduler =
-          jobs.start(database.dataSource(), List.of(reminders.task()), config.schedulerThreads());
+          jobs.start(
+              database.dataSource(),
+              List.of(reminders.task()),
+              config.schedulerThreads(),
+              new BackgroundThreads("job", config.backgroundNice()));
     }
     return new Running(app, http, socketMode, database, workers, scheduler, reminders, jobs);
   }

@@ -1,10 +1,8 @@
 package app.receipts;
 
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +20,8 @@ final class WorkerPools {
    * the queue is full the task is dropped with a warning, so that a handler is never failed after
    * the fact for a notification.
    */
-  static ThreadPoolExecutor dropping(String name, int threads, int capacity) {
-    ThreadPoolExecutor pool = pool(name, threads, capacity);
+  static ThreadPoolExecutor dropping(String name, int threads, int capacity, int nice) {
+    ThreadPoolExecutor pool = pool(name, threads, capacity, nice);
     pool.setRejectedExecutionHandler(
         (task, executor) -> {
           if (!executor.isShutdown()) {
@@ -35,21 +33,20 @@ final class WorkerPools {
   }
 
   /** For work whose caller decides what to do when there is no room: execute() throws. */
-  static ThreadPoolExecutor refusing(String name, int threads, int capacity) {
-    ThreadPoolExecutor pool = pool(name, threads, capacity);
+  static ThreadPoolExecutor refusing(String name, int threads, int capacity, int nice) {
+    ThreadPoolExecutor pool = pool(name, threads, capacity, nice);
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
 
-  private static ThreadPoolExecutor pool(String name, int threads, int capacity) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory =
-        runnable -> {
-          Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
+  /** Background threads: see {@link BackgroundThreads} for why they run at a lower priority. */
+  private static ThreadPoolExecutor pool(String name, int threads, int capacity, int nice) {
     return new ThreadPoolExecutor(
-        threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity), factory);
+        threads,
+        threads,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(capacity),
+        new BackgroundThreads(name, nice));
   }
 }

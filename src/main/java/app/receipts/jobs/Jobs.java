@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 
@@ -107,12 +109,16 @@ public final class Jobs {
 
   /**
    * Builds, starts and returns the scheduler of this instance, running {@code others} (e.g. the
-   * reminder task) and every job task.
+   * reminder task) and every job task on threads from {@code background}.
    */
-  public Scheduler start(DataSource dataSource, List<Task<?>> others, int threads) {
+  public Scheduler start(
+      DataSource dataSource, List<Task<?>> others, int threads, ThreadFactory background) {
     List<Task<?>> all = new ArrayList<>(others);
     all.addAll(tasks);
-    Scheduler scheduler = scheduler(dataSource, all, threads).build();
+    Scheduler scheduler =
+        scheduler(dataSource, all, threads)
+            .executorService(Executors.newFixedThreadPool(threads, background))
+            .build();
     scheduler.start();
     local = scheduler;
     return scheduler;
