@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.generic.GenericType;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.Query;
@@ -19,7 +18,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class EntryQueries {
   private static final EntryColumns COLUMNS = new EntryColumns();
-  private static final RowMapper<Entry> ENTRY = ConstructorMapper.of(Entry.class);
+  private static final SpecializedOnce<Entry> ENTRY =
+      new SpecializedOnce<>(ConstructorMapper.of(Entry.class));
 
   private static final String OWNED =
       EntryDao.SELECT + "WHERE team_id = :teamId AND user_id = :userId AND id = :id";
@@ -132,7 +132,11 @@ final class EntryQueries {
     return owner(handle, sql, teamId, userId).bind("from", from).bind("to", to);
   }
 
+  /**
+   * Once the entry columns are bound to their mappers, a query needs no mappers of its own:
+   * registering them copies the statement's configuration, which every query would pay for.
+   */
   private static ResultIterable<Entry> entries(Query query) {
-    return query.registerColumnMapper(COLUMNS).map(ENTRY);
+    return (ENTRY.bound() ? query : query.registerColumnMapper(COLUMNS)).map(ENTRY);
   }
 }
