@@ -10,6 +10,7 @@ import app.receipts.install.Workspaces;
 import app.receipts.mydata.MyDataFeature;
 import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
+import app.receipts.people.People;
 import app.receipts.playground.Playground;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
@@ -52,7 +53,9 @@ public final class Main {
     var executor =
         WorkerPools.dropping("worker", config.workerThreads(), 10_000, config.backgroundNice());
     // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
-    var lookups = WorkerPools.refusing("profile-lookup", 8, 10_000, config.backgroundNice());
+    var lookups =
+        WorkerPools.refusing(
+            "profile-lookup", People.WAITING_FOR_LOOKUPS, 10_000, config.backgroundNice());
     Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
     EvidenceFeature evidence = new EvidenceFeature(shared);
     CaptureFeature capture = new CaptureFeature(shared, evidence.editor());

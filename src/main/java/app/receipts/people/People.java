@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,16 @@ public final class People {
    * short enough that a slow one leaves the ack well inside its 3 seconds.
    */
   private static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(250);
+
+  /**
+   * How many requests may wait for a newcomer's lookup at once: as many as lookups run at once.
+   * When a burst of newcomers arrives (a team's first morning), the ones beyond that would only
+   * wait for their lookup to leave the queue, holding request threads that everyone else needs;
+   * they are answered at once with the guessed date instead, re-dated moments later.
+   */
+  public static final int WAITING_FOR_LOOKUPS = 8;
+
+  private final Semaphore waiting = new Semaphore(WAITING_FOR_LOOKUPS);
 
   /** {@code lookups} runs users.info calls, see the constructor. */
   public static People open(Database database, SlackClients slack, Clock clock, Executor lookups) {
@@ -102,7 +113,13 @@ public final class People {
       if (lookup.isCompletedExceptionally()) {
         return; // no room to look them up now: the next request tries again
       }
-      ProfileLookups.finishedWithin(lookup, firstLookupWait);
+      if (waiting.tryAcquire()) {
+        try {
+          ProfileLookups.finishedWithin(lookup, firstLookupWait);
+        } finally {
+          waiting.release();
+        }
+      }
     } else if (checked.get().plus(ZONE_FRESHNESS).isBefore(now)) {
       lookups.start(key, () -> refresh(teamId, userId));
     }
