@@ -164,6 +164,9 @@ public final class MixedBench {
     final Map<Kind, AtomicInteger> errors = new EnumMap<>(Kind.class);
     final Set<String> ackedWins = ConcurrentHashMap.newKeySet();
 
+    /** Each request's latency by its index (when it was due), for the run's timeline. */
+    long[] byIndex = new long[0];
+
     Run(int port, FakeSlack slack, String tag) {
       this.port = port;
       this.slack = slack;
@@ -178,6 +181,7 @@ public final class MixedBench {
       long total = (long) RATE * SECONDS;
       long interval = 1_000_000_000L / RATE;
       long start = System.nanoTime() + 500_000_000L;
+      byIndex = new long[(int) total];
       List<Thread> threads = new ArrayList<>();
       List<Map<Kind, long[]>> perWorker = new ArrayList<>();
       List<Map<Kind, int[]>> sizes = new ArrayList<>();
@@ -204,6 +208,7 @@ public final class MixedBench {
                     Kind kind = Kind.of(index);
                     boolean ok = send(connection, kind, index);
                     long micros = (System.nanoTime() - due) / 1000;
+                    byIndex[(int) index] = ok ? micros : Long.MAX_VALUE;
                     if (ok) {
                       mine.get(kind)[count.get(kind)[0]++] = micros;
                     } else {
@@ -300,6 +305,23 @@ public final class MixedBench {
           String.format(
               "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
               label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
+      // p99 of each 10 s of the run by when requests were due: a warm-up burst shows here
+      List<String> windows = new ArrayList<>();
+      for (int from = 0; from < byIndex.length; from += RATE * 10) {
+        long[] window =
+            Arrays.copyOfRange(byIndex, from, Math.min(byIndex.length, from + RATE * 10));
+        Arrays.sort(window);
+        windows.add(String.format("%.0f", pct(window, 0.99)));
+      }
+      rows.add(String.format("mixed    | %s | p99 ms by 10 s of the run %s", label, windows));
+      List<String> first = new ArrayList<>();
+      for (int from = 0; from < Math.min(byIndex.length, RATE * 10); from += RATE) {
+        long[] second = Arrays.copyOfRange(byIndex, from, Math.min(byIndex.length, from + RATE));
+        Arrays.sort(second);
+        first.add(String.format("%.0f", pct(second, 0.99)));
+      }
+      rows.add(
+          String.format("mixed    | %s | p99 ms by second of the first 10 s %s", label, first));
       for (Kind kind : Kind.values()) {
         long[] mine = merged(List.of(kind));
         rows.add(
