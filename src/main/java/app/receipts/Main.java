@@ -50,12 +50,9 @@ public final class Main {
     var slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
     Workspaces workspaces = Workspaces.open(config, slack, database, clock);
-    var executor =
-        WorkerPools.dropping("worker", config.workerThreads(), 10_000, config.backgroundNice());
-    // users.info calls at once: enough for a burst of newcomers, few enough to stay polite
-    var lookups =
-        WorkerPools.refusing(
-            "profile-lookup", People.WAITING_FOR_LOOKUPS, 10_000, config.backgroundNice());
+    int nice = config.backgroundNice();
+    var executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000, nice);
+    var lookups = WorkerPools.refusing("profile-lookup", People.WAITING_FOR_LOOKUPS, 10_000, nice);
     Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
     EvidenceFeature evidence = new EvidenceFeature(shared);
     CaptureFeature capture = new CaptureFeature(shared, evidence.editor());

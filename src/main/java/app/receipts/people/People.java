@@ -56,10 +56,11 @@ public final class People {
   private static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(250);
 
   /**
-   * How many requests may wait for a newcomer's lookup at once: as many as lookups run at once.
-   * When a burst of newcomers arrives (a team's first morning), the ones beyond that would only
-   * wait for their lookup to leave the queue, holding request threads that everyone else needs;
-   * they are answered at once with the guessed date instead, re-dated moments later.
+   * How many users.info lookups run at once (enough for a burst of newcomers, few enough to stay
+   * polite), and so how many requests may wait for a newcomer's lookup at once. When a burst of
+   * newcomers arrives (a team's first morning), the ones beyond that would only wait for their
+   * lookup to leave the queue, holding request threads that everyone else needs; they are answered
+   * at once with the guessed date instead, re-dated moments later.
    */
   public static final int WAITING_FOR_LOOKUPS = 8;
 
