@@ -8,52 +8,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.receipts.home.HomeIds;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
+import app.receipts.testing.SharedApp;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Saved praise is edited (note, competency) by its owner from App Home and /win edit. */
 class EditPraiseTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
-  private static final String PRAISE =
-      "Huge thanks to <@UMAYA>, the migration went flawlessly & we shipped on time";
   private static final String TS = "1781000000.000200";
-  private TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  private static final AtomicInteger TESTS = new AtomicInteger();
+  // every test has people of its own and reads only their entries and calls
+  @RegisterExtension static final SharedApp shared = new SharedApp();
+  private final TestApp app = shared.app();
+  private final PraiseSaves saves = new PraiseSaves(app);
+  private final int mark = app.slack.mark();
+  private final int test = TESTS.incrementAndGet();
+  private final String maya = "UMAYA" + test;
+  private final String bob = "UBOB" + test;
+  private final String eve = "UEVE" + test;
+  private final String praise =
+      "Huge thanks to <@" + maya + ">, the migration went flawlessly & we shipped on time";
 
   /** {@code saver} keeps UBOSS's message for {@code owner}; returns the entry id. */
   private long savePraise(String saver, String owner) {
-    int before = app.slack.calls("views.open").size();
-    app.client.interactive(Payloads.messageShortcut(saver, "C0WINS", "UBOSS", PRAISE, TS, null, 0));
-    JsonNode view =
-        app.slack
-            .await("views.open", c -> app.slack.calls("views.open").indexOf(c) >= before, WAIT)
-            .json("view");
-    app.client.interactive(
-        Payloads.viewSubmission(
-            saver,
-            EvidenceIds.MODAL,
-            "VP" + System.nanoTime(),
-            view.path("private_metadata").asText(),
-            Payloads.state()
-                .select("competency", "delivery")
-                .text("note", "first note")
-                .user("owner", owner)
-                .build()));
+    JsonNode view = saves.openShortcut(saver, praise, null, 0, TS);
+    saves.submit(saver, view, "delivery", "first note", owner);
     app.awaitIdle();
     return app.jdbi()
         .withHandle(
@@ -74,19 +60,30 @@ class EditPraiseTest {
                     .one());
   }
 
+  /** This test's call: the app and its recorded calls are shared with the class's other tests. */
+  private FakeSlack.Call await(String method, Predicate<FakeSlack.Call> matching) {
+    return app.slack.awaitSince(mark, method, matching, WAIT);
+  }
+
+  /** The Home published for {@code userId} once it shows {@code containing}. */
+  private FakeSlack.Call homeOf(String userId, String containing) {
+    return await(
+        "views.publish",
+        c -> userId.equals(c.param("user_id")) && c.param("view").contains(containing));
+  }
+
   private JsonNode awaitEditModal(int before) {
     return app.slack
-        .await(
+        .awaitSince(
+            before,
             "views.open",
-            c ->
-                app.slack.calls("views.open").indexOf(c) >= before
-                    && c.json("view").path("callback_id").asText().equals(EvidenceIds.EDIT_MODAL),
+            c -> c.json("view").path("callback_id").asText().equals(EvidenceIds.EDIT_MODAL),
             WAIT)
         .json("view");
   }
 
   private JsonNode openFromHome(String userId, long id) {
-    int before = app.slack.calls("views.open").size();
+    int before = app.slack.mark();
     app.client.interactive(
         Payloads.optionAction(userId, HomeIds.ENTRY_MENU, "overflow", "edit:" + id, null));
     return awaitEditModal(before);
@@ -105,18 +102,15 @@ class EditPraiseTest {
 
   @Test
   void home_menu_offers_edit_on_praise_and_the_modal_shows_the_author_read_only() {
-    long id = savePraise("UMAYA", "UMAYA");
-    app.client.event(Payloads.homeOpened("UMAYA", "EvPraise"));
-    JsonNode home =
-        app.slack
-            .await("views.publish", c -> c.param("view").contains("migration went"), WAIT)
-            .json("view");
+    long id = savePraise(maya, maya);
+    app.client.event(Payloads.homeOpened(maya, "EvPraise"));
+    JsonNode home = homeOf(maya, "migration went").json("view");
     String page = home.toString();
     assertTrue(page.contains("\"value\":\"edit:" + id + "\""), page);
     assertTrue(page.contains("from <@UBOSS>"), "the author's name in Home: " + page);
     assertTrue(page.contains("archives/C0WINS/p1781000000000200|message"), "the link: " + page);
 
-    JsonNode modal = openFromHome("UMAYA", id);
+    JsonNode modal = openFromHome(maya, id);
 
     JsonNode blocks = modal.path("blocks");
     assertEquals("context", blocks.get(0).path("type").asText(), blocks.toString());
@@ -145,59 +139,60 @@ class EditPraiseTest {
 
   @Test
   void editing_from_home_changes_note_and_competency_never_the_authors_text() {
-    long id = savePraise("UMAYA", "UMAYA");
-    app.client.event(Payloads.homeOpened("UMAYA", "EvEdit"));
-    app.slack.await("views.publish", c -> c.param("view").contains("migration went"), WAIT);
-    JsonNode modal = openFromHome("UMAYA", id);
+    long id = savePraise(maya, maya);
+    app.client.event(Payloads.homeOpened(maya, "EvEdit"));
+    homeOf(maya, "migration went");
+    JsonNode modal = openFromHome(maya, id);
 
-    var response = submitEdit("UMAYA", modal, "collaboration", "Shows I unblock other teams");
+    var response = submitEdit(maya, modal, "collaboration", "Shows I unblock other teams");
 
     assertEquals(200, response.statusCode());
     assertFalse(response.body().contains("errors"), response.body());
     Map<String, Object> row = row(id);
     assertEquals("collaboration", row.get("competency"));
     assertEquals("Shows I unblock other teams", row.get("note"));
-    assertEquals(PRAISE, row.get("text"));
+    assertEquals(praise, row.get("text"));
     assertEquals("UBOSS", row.get("author_user_id"));
-    app.slack.await(
+    await(
         "views.publish",
         c ->
-            c.param("view").contains("migration went") && c.param("view").contains("Collaboration"),
-        WAIT);
+            maya.equals(c.param("user_id"))
+                && c.param("view").contains("migration went")
+                && c.param("view").contains("Collaboration"));
   }
 
   @Test
   void win_edit_on_praise_opens_the_same_modal_and_confirms_the_change() {
-    long id = savePraise("UMAYA", "UMAYA");
-    int before = app.slack.calls("views.open").size();
+    long id = savePraise(maya, maya);
+    int before = app.slack.mark();
 
-    var ack = app.client.command("UMAYA", "edit " + id);
+    var ack = app.client.command(maya, "edit " + id);
     assertEquals(200, ack.statusCode());
     assertFalse(ack.body().contains("App Home"), ack.body());
     JsonNode modal = awaitEditModal(before);
 
-    submitEdit("UMAYA", modal, "problem-solving", null);
+    submitEdit(maya, modal, "problem-solving", null);
 
     assertEquals("problem-solving", row(id).get("competency"));
     assertNull(row(id).get("note"), "an emptied note is cleared");
-    app.slack.await(
+    await(
         "chat.postEphemeral",
         c ->
-            c.param("text").contains("Updated your praise #" + id)
-                && "C0GENERAL".equals(c.param("channel")),
-        WAIT);
+            maya.equals(c.param("user"))
+                && c.param("text").contains("Updated your praise #" + id)
+                && "C0GENERAL".equals(c.param("channel")));
   }
 
   @Test
   void a_too_long_note_or_no_competency_is_a_field_error_and_changes_nothing() {
-    long id = savePraise("UMAYA", "UMAYA");
-    JsonNode modal = openFromHome("UMAYA", id);
+    long id = savePraise(maya, maya);
+    JsonNode modal = openFromHome(maya, id);
 
-    var tooLong = submitEdit("UMAYA", modal, "collaboration", "x".repeat(3001));
+    var tooLong = submitEdit(maya, modal, "collaboration", "x".repeat(3001));
     assertTrue(tooLong.body().contains("\"response_action\":\"errors\""), tooLong.body());
     assertTrue(tooLong.body().contains("\"note\":\"Keep the note under 3000"), tooLong.body());
 
-    var noCompetency = submitEdit("UMAYA", modal, null, "fine");
+    var noCompetency = submitEdit(maya, modal, null, "fine");
     assertTrue(
         noCompetency.body().contains("\"competency\":\"Pick the competency"), noCompetency.body());
 
@@ -208,39 +203,38 @@ class EditPraiseTest {
   @Test
   void only_the_owners_copy_is_editable_a_forged_submission_changes_nothing() {
     // UBOB saves praise for UMAYA; once she keeps it, it is hers: UBOB cannot edit it
-    long id = savePraise("UBOB", "UMAYA");
+    long id = savePraise(bob, maya);
     FakeSlack.Call ask =
-        app.slack.await(
-            "chat.postMessage", c -> c.param("text").contains("kept this praise"), WAIT);
-    assertTrue(ask.param("channel").contains("UMAYA"), ask.toString());
-    var pendingEdit = app.client.command("UMAYA", "edit " + id);
+        await("chat.postMessage", c -> c.param("text").contains("<@" + bob + "> kept this praise"));
+    assertEquals("D" + maya, ask.param("channel"), ask.toString());
+    var pendingEdit = app.client.command(maya, "edit " + id);
     assertTrue(pendingEdit.body().contains("Keep this praise first"), pendingEdit.body());
     app.client.interactive(
-        Payloads.blockAction("UMAYA", EvidenceIds.KEEP, Long.toString(id), "DUMAYA", null));
+        Payloads.blockAction(maya, EvidenceIds.KEEP, Long.toString(id), "D" + maya, null));
     assertEquals("KEPT", row(id).get("status"));
 
-    JsonNode modal = openFromHome("UMAYA", id);
-    var bySaver = submitEdit("UBOB", modal, "collaboration", "Bob rewrites Maya's note");
+    JsonNode modal = openFromHome(maya, id);
+    var bySaver = submitEdit(bob, modal, "collaboration", "Bob rewrites Maya's note");
     assertTrue(bySaver.body().contains("isn't yours"), bySaver.body());
-    var byStranger = submitEdit("UEVE", modal, "collaboration", "forged");
+    var byStranger = submitEdit(eve, modal, "collaboration", "forged");
     assertTrue(byStranger.body().contains("isn't yours"), byStranger.body());
-    var bobOpens = app.client.command("UBOB", "edit " + id);
+    var bobOpens = app.client.command(bob, "edit " + id);
     assertTrue(bobOpens.body().contains("can't find that entry"), bobOpens.body());
 
     assertEquals("delivery", row(id).get("competency"));
     assertEquals("first note", row(id).get("note"));
 
-    submitEdit("UMAYA", modal, "collaboration", "Maya's own note");
+    submitEdit(maya, modal, "collaboration", "Maya's own note");
     assertEquals("Maya's own note", row(id).get("note"));
   }
 
   @Test
   void win_list_shows_praise_with_its_author_date_and_link() throws Exception {
-    savePraise("UMAYA", "UMAYA");
+    savePraise(maya, maya);
 
     String list =
         new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(app.client.command("UMAYA", "list").body())
+            .readTree(app.client.command(maya, "list").body())
             .path("blocks")
             .toString();
 

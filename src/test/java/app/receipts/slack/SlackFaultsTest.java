@@ -41,7 +41,7 @@ class SlackFaultsTest {
 
   @BeforeAll
   static void start() {
-    app = TestApp.start(Map.of("SLACK_TIMEOUT_MS", "1000"));
+    app = TestApp.start(Map.of("SLACK_TIMEOUT_MS", "500"));
   }
 
   @AfterAll

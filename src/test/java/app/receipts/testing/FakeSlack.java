@@ -327,10 +327,34 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Waits until a matching call is recorded (or fails after the timeout). */
   public Call await(String method, Predicate<Call> matching, Duration timeout) {
+    return awaitSince(0, method, matching, timeout);
+  }
+
+  /**
+   * How many calls are recorded so far: a test sharing an app with others takes a mark as it starts
+   * and looks only at the calls after it ({@link #awaitSince}, {@link #callsSince}).
+   */
+  public int mark() {
+    synchronized (calls) {
+      return calls.size();
+    }
+  }
+
+  /** The calls of this method recorded after {@code mark}. */
+  public List<Call> callsSince(int mark, String method) {
+    synchronized (calls) {
+      return calls.subList(mark, calls.size()).stream()
+          .filter(c -> c.method().equals(method))
+          .toList();
+    }
+  }
+
+  /** As {@link #await}, among the calls recorded after {@code mark}. */
+  public Call awaitSince(int mark, String method, Predicate<Call> matching, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (calls) {
       while (true) {
-        for (Call call : calls) {
+        for (Call call : calls.subList(mark, calls.size())) {
           if (call.method().equals(method) && matching.test(call)) {
             return call;
           }
