@@ -159,6 +159,10 @@ public final class MixedBench {
     final int port;
     final FakeSlack slack;
     final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
+
+    /** Builds command bodies exactly as the tests do; the requests go over {@link Http1}. */
+    final SignedClient bodies;
+
     final String tag;
     final Map<Kind, List<long[]>> latencies = new EnumMap<>(Kind.class);
     final Map<Kind, AtomicInteger> errors = new EnumMap<>(Kind.class);
@@ -170,6 +174,7 @@ public final class MixedBench {
     Run(int port, FakeSlack slack, String tag) {
       this.port = port;
       this.slack = slack;
+      this.bodies = new SignedClient(port, slack);
       this.tag = tag;
       for (Kind kind : Kind.values()) {
         latencies.put(kind, new ArrayList<>());
@@ -275,20 +280,7 @@ public final class MixedBench {
     private byte[] command(String user, String text, long index) {
       String trigger = "trig-" + tag + "-" + index;
       slack.issueTrigger(trigger);
-      Map<String, String> form = new java.util.LinkedHashMap<>();
-      form.put("token", "legacy-token-unused");
-      form.put("team_id", FakeSlack.TEAM);
-      form.put("team_domain", "receipts-test");
-      form.put("channel_id", "C0GENERAL");
-      form.put("channel_name", "general");
-      form.put("user_id", user);
-      form.put("user_name", "user-" + user);
-      form.put("command", "/win");
-      form.put("text", text);
-      form.put("api_app_id", "A0001");
-      form.put("response_url", slack.responseUrl(trigger));
-      form.put("trigger_id", trigger);
-      return Http1.signed(signer, Http1.FORM, SignedClient.form(form));
+      return Http1.signed(signer, Http1.FORM, bodies.commandBody(user, text, trigger));
     }
 
     private String win(long index) {

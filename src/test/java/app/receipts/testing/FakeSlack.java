@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -122,8 +124,7 @@ public final class FakeSlack implements AutoCloseable {
   private final List<String> breaches = new ArrayList<>();
   private final Map<String, Boolean> bareUsers = new ConcurrentHashMap<>();
   private final boolean keeping;
-  private final Map<String, java.util.concurrent.atomic.LongAdder> counts =
-      new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
   public FakeSlack() {
     this(true);
@@ -309,7 +310,7 @@ public final class FakeSlack implements AutoCloseable {
 
   /** How many calls of each method arrived, whether or not they are kept. */
   public Map<String, Long> counts() {
-    Map<String, Long> counted = new java.util.TreeMap<>();
+    Map<String, Long> counted = new TreeMap<>();
     counts.forEach((method, count) -> counted.put(method, count.sum()));
     return counted;
   }
@@ -420,7 +421,7 @@ public final class FakeSlack implements AutoCloseable {
       params.putIfAbsent("client_secret", pair.substring(colon + 1));
     }
     Call call = new Call(method, params, body, raw);
-    counts.computeIfAbsent(method, m -> new java.util.concurrent.atomic.LongAdder()).increment();
+    counts.computeIfAbsent(method, m -> new LongAdder()).increment();
     if (keeping) {
       synchronized (calls) {
         calls.add(call);
