@@ -117,6 +117,9 @@ public final class TestApp implements AutoCloseable {
     env.put("PORT", "0");
     // tests drive reminders with a scheduler of their own (see ReminderTestScheduler)
     env.put("SCHEDULER_THREADS", "0");
+    // each background thread renices itself with a child process; hundreds of test bots doing so
+    // cost the suite about 900 process starts, and BackgroundThreadsTest proves the renice itself
+    env.put("BACKGROUND_NICE", "0");
     env.putAll(extraEnv);
     return env;
   }
