@@ -215,7 +215,7 @@ def main():
     halves = {}
     for fname, prefix in (("wins-tuning.jsonl", "t"), ("wins-tuning-2.jsonl", "u"),
                           ("wins-tuning-3.jsonl", "v"), ("wins-heldout.jsonl", "h"),
-                          ("wins-fresh.jsonl", "x")):
+                          ("wins-fresh.jsonl", "x"), ("wins-fresh-2.jsonl", "z")):
         path = os.path.join(base, fname)
         if os.path.exists(path):
             halves[fname] = check_wins(path, prefix, seen_ids, seen_texts)
