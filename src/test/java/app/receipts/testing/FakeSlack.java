@@ -300,12 +300,17 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   public List<Call> calls() {
+    synchronized (kept()) {
+      return List.copyOf(calls);
+    }
+  }
+
+  /** The recorded calls, for every reader: a counting FakeSlack has none to read, and says so. */
+  private List<Call> kept() {
     if (!keeping) {
       throw new IllegalStateException("a counting FakeSlack keeps no calls: see counts()");
     }
-    synchronized (calls) {
-      return List.copyOf(calls);
-    }
+    return calls;
   }
 
   /** How many calls of each method arrived, whether or not they are kept. */
@@ -336,14 +341,14 @@ public final class FakeSlack implements AutoCloseable {
    * and looks only at the calls after it ({@link #awaitSince}, {@link #callsSince}).
    */
   public int mark() {
-    synchronized (calls) {
+    synchronized (kept()) {
       return calls.size();
     }
   }
 
   /** The calls of this method recorded after {@code mark}. */
   public List<Call> callsSince(int mark, String method) {
-    synchronized (calls) {
+    synchronized (kept()) {
       return calls.subList(mark, calls.size()).stream()
           .filter(c -> c.method().equals(method))
           .toList();
@@ -353,7 +358,7 @@ public final class FakeSlack implements AutoCloseable {
   /** As {@link #await}, among the calls recorded after {@code mark}. */
   public Call awaitSince(int mark, String method, Predicate<Call> matching, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (calls) {
+    synchronized (kept()) {
       while (true) {
         for (Call call : calls.subList(mark, calls.size())) {
           if (call.method().equals(method) && matching.test(call)) {
