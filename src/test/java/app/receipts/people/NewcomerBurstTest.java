@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.store.Database;
+import app.receipts.testing.Eventually;
 import app.receipts.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,9 +49,10 @@ class NewcomerBurstTest {
       waiting.add(CompletableFuture.runAsync(() -> people.seen("T1", user)));
     }
     // every one of those holds a turn to wait, as its lookup is queued
-    while (held.size() < People.WAITING_FOR_LOOKUPS) {
-      Thread.onSpinWait();
-    }
+    Eventually.await(
+        "every waiting newcomer's lookup queued",
+        () -> held.size() >= People.WAITING_FOR_LOOKUPS,
+        Duration.ofSeconds(30));
 
     CompletableFuture<Void> beyond = CompletableFuture.runAsync(() -> people.seen("T1", "ULATE"));
 
