@@ -283,6 +283,17 @@ public final class MixedBench {
       return Http1.signed(signer, Http1.FORM, bodies.commandBody(user, text, trigger));
     }
 
+    /** The p99 in ms of each {@code window} requests by when they were due, up to {@code end}. */
+    private List<String> p99s(int end, int window) {
+      List<String> p99s = new ArrayList<>();
+      for (int from = 0; from < end; from += window) {
+        long[] due = Arrays.copyOfRange(byIndex, from, Math.min(end, from + window));
+        Arrays.sort(due);
+        p99s.add(String.format("%.0f", pct(due, 0.99)));
+      }
+      return p99s;
+    }
+
     private String win(long index) {
       return "Cut the " + tag + " build from 14 min to 3 min, load #" + index;
     }
@@ -298,22 +309,14 @@ public final class MixedBench {
               "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
               label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
       // p99 of each 10 s of the run by when requests were due: a warm-up burst shows here
-      List<String> windows = new ArrayList<>();
-      for (int from = 0; from < byIndex.length; from += RATE * 10) {
-        long[] window =
-            Arrays.copyOfRange(byIndex, from, Math.min(byIndex.length, from + RATE * 10));
-        Arrays.sort(window);
-        windows.add(String.format("%.0f", pct(window, 0.99)));
-      }
-      rows.add(String.format("mixed    | %s | p99 ms by 10 s of the run %s", label, windows));
-      List<String> first = new ArrayList<>();
-      for (int from = 0; from < Math.min(byIndex.length, RATE * 10); from += RATE) {
-        long[] second = Arrays.copyOfRange(byIndex, from, Math.min(byIndex.length, from + RATE));
-        Arrays.sort(second);
-        first.add(String.format("%.0f", pct(second, 0.99)));
-      }
       rows.add(
-          String.format("mixed    | %s | p99 ms by second of the first 10 s %s", label, first));
+          String.format(
+              "mixed    | %s | p99 ms by 10 s of the run %s",
+              label, p99s(byIndex.length, RATE * 10)));
+      rows.add(
+          String.format(
+              "mixed    | %s | p99 ms by second of the first 10 s %s",
+              label, p99s(Math.min(byIndex.length, RATE * 10), RATE)));
       for (Kind kind : Kind.values()) {
         long[] mine = merged(List.of(kind));
         rows.add(
