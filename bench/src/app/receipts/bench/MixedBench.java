@@ -34,6 +34,14 @@ public final class MixedBench {
   private static final int PEOPLE = 200;
   private static final int RATE = Integer.getInteger("bench.rate", 467);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+
+  /**
+   * Seconds of the same load from 200 other people before the measured minute, so that the minute
+   * measures a running bot (its code loaded and compiled) meeting 200 people it has never seen; the
+   * warm-up's own figures are printed as the cold start. 0 measures from a cold start.
+   */
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 20);
+
   private static final int WORKERS = 128;
   private static final long SLACK_LIMIT_MICROS = 3_000_000;
 
@@ -74,8 +82,8 @@ public final class MixedBench {
     int[] mix = Kind.MIX;
     report.add(
         String.format(
-            "mixed    | %d people, %d req/s for %d s (per mille: %d wins, %d lists, %d Home, %d packets, %d exports)",
-            PEOPLE, RATE, SECONDS, mix[0], mix[1], mix[2], mix[3], mix[4]));
+            "mixed    | %d people, %d req/s for %d s after %d s of the same load from 200 others (per mille: %d wins, %d lists, %d Home, %d packets, %d exports)",
+            PEOPLE, RATE, SECONDS, WARMUP_SECONDS, mix[0], mix[1], mix[2], mix[3], mix[4]));
     report.addAll(phase("Slack answers at once", 0));
     if (!Boolean.getBoolean("bench.fastSlackOnly")) {
       report.addAll(phase("users.info takes 8 s", 8_000));
@@ -110,7 +118,14 @@ public final class MixedBench {
       command.addAll(List.of("-jar", System.getProperty("bench.jar", "target/receipts.jar")));
       BenchProcess server = BenchProcess.start(command, slack, db, "Receipts mixed", SECRET, false);
       try {
-        Run run = new Run(server.port, slack, label.replaceAll("\\W+", ""));
+        String tag = label.replaceAll("\\W+", "");
+        Run warmup = null;
+        if (WARMUP_SECONDS > 0) {
+          warmup = new Run(server.port, slack, "warm" + tag, "UWARM", WARMUP_SECONDS);
+          warmup.drive();
+          rows.addAll(warmup.timeline(label + " | cold start, 200 other people"));
+        }
+        Run run = new Run(server.port, slack, tag, "UMIX", SECONDS);
         Vitals vitals = new Vitals(server.process.pid());
         vitals.start();
         long self = ProcessHandle.current().pid();
@@ -138,12 +153,16 @@ public final class MixedBench {
                 label, generatorMicros / 1e6));
         rows.add(String.format("mixed    | %s | Slack calls %s", label, slack.counts()));
         Set<String> stored = storedTexts(db);
-        long lost = run.ackedWins.stream().filter(text -> !stored.contains(text)).count();
+        Set<String> acked = new HashSet<>(run.ackedWins);
+        if (warmup != null) {
+          acked.addAll(warmup.ackedWins);
+        }
+        long lost = acked.stream().filter(text -> !stored.contains(text)).count();
         rows.add(
             String.format(
                 "mixed    | %s | acked wins %,d | stored after kill -9 %,d | %s",
                 label,
-                run.ackedWins.size(),
+                acked.size(),
                 stored.size(),
                 lost == 0 ? "every acked win stored" : lost + " LOST"));
       } finally {
@@ -164,6 +183,8 @@ public final class MixedBench {
     final SignedClient bodies;
 
     final String tag;
+    final String userPrefix;
+    final int seconds;
     final Map<Kind, List<long[]>> latencies = new EnumMap<>(Kind.class);
     final Map<Kind, AtomicInteger> errors = new EnumMap<>(Kind.class);
     final Set<String> ackedWins = ConcurrentHashMap.newKeySet();
@@ -171,11 +192,13 @@ public final class MixedBench {
     /** Each request's latency by its index (when it was due), for the run's timeline. */
     long[] byIndex = new long[0];
 
-    Run(int port, FakeSlack slack, String tag) {
+    Run(int port, FakeSlack slack, String tag, String userPrefix, int seconds) {
       this.port = port;
       this.slack = slack;
       this.bodies = new SignedClient(port, slack);
       this.tag = tag;
+      this.userPrefix = userPrefix;
+      this.seconds = seconds;
       for (Kind kind : Kind.values()) {
         latencies.put(kind, new ArrayList<>());
         errors.put(kind, new AtomicInteger());
@@ -183,7 +206,7 @@ public final class MixedBench {
     }
 
     void drive() throws InterruptedException {
-      long total = (long) RATE * SECONDS;
+      long total = (long) RATE * seconds;
       long interval = 1_000_000_000L / RATE;
       long start = System.nanoTime() + 500_000_000L;
       byIndex = new long[(int) total];
@@ -242,7 +265,7 @@ public final class MixedBench {
 
     /** One request on the worker's keep-alive connection, opened again after a failure. */
     private boolean send(Http1[] connection, Kind kind, long index) {
-      String user = "UMIX" + (index * 7 % PEOPLE);
+      String user = userPrefix + (index * 7 % PEOPLE);
       byte[] request =
           switch (kind) {
             case WIN -> command(user, win(index), index);
@@ -308,15 +331,7 @@ public final class MixedBench {
           String.format(
               "mixed    | %s | all | %,d ok | p50 %.1f ms | p99 %.1f ms | max %.1f ms | over 3 s (or failed) %d | errors %d",
               label, all.length, pct(all, 0.5), pct(all, 0.99), pct(all, 1.0), over, errorsTotal));
-      // p99 of each 10 s of the run by when requests were due: a warm-up burst shows here
-      rows.add(
-          String.format(
-              "mixed    | %s | p99 ms by 10 s of the run %s",
-              label, p99s(byIndex.length, RATE * 10)));
-      rows.add(
-          String.format(
-              "mixed    | %s | p99 ms by second of the first 10 s %s",
-              label, p99s(Math.min(byIndex.length, RATE * 10), RATE)));
+      rows.addAll(timeline(label));
       for (Kind kind : Kind.values()) {
         long[] mine = merged(List.of(kind));
         rows.add(
@@ -331,6 +346,17 @@ public final class MixedBench {
                 errors.get(kind).get()));
       }
       return rows;
+    }
+
+    /** The p99 of each 10 s of the run and of each of its first 10 seconds: bursts show here. */
+    List<String> timeline(String label) {
+      return List.of(
+          String.format(
+              "mixed    | %s | p99 ms by 10 s of the run %s",
+              label, p99s(byIndex.length, RATE * 10)),
+          String.format(
+              "mixed    | %s | p99 ms by second of the first 10 s %s",
+              label, p99s(Math.min(byIndex.length, RATE * 10), RATE)));
     }
 
     private long[] merged(List<Kind> kinds) {
