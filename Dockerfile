@@ -19,7 +19,8 @@ WORKDIR /app
 COPY --from=build /src/target/receipts.jar /app/receipts.jar
 USER receipts
 ENV DATABASE_URL=jdbc:sqlite:/data/receipts.db \
-    PORT=3000
+    PORT=3000 \
+    WARM_UP=on
 VOLUME ["/data"]
 EXPOSE 3000
 # The JRE image has no curl: the jar carries its own probe of /healthz.

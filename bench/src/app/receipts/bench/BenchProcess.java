@@ -48,6 +48,8 @@ final class BenchProcess {
     builder.environment().put("DATABASE_URL", BenchDatabase.url(db));
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("LOG_LEVEL", "WARN");
+    // as the container image starts it; -Dbench.serverWarmUp=off measures a cold start
+    builder.environment().put("WARM_UP", System.getProperty("bench.serverWarmUp", "on"));
     long started = System.nanoTime();
     Process process = builder.start();
     return new BenchProcess(process, port, waitHealthy(port, started));

@@ -18,6 +18,7 @@ public record Config(
     int schedulerThreads,
     int slackTimeoutMillis,
     int backgroundNice,
+    boolean warmUp,
     OAuth oauth) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -107,6 +108,10 @@ public record Config(
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
     int backgroundNice = number(env, "BACKGROUND_NICE", 10, 0, 19, problems);
+    String warmUp = orDefault(value(env, "WARM_UP"), "off");
+    if (!warmUp.equals("on") && !warmUp.equals("off")) {
+      problems.add("WARM_UP must be on or off, got: " + warmUp);
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -122,6 +127,7 @@ public record Config(
         schedulerThreads,
         slackTimeout,
         backgroundNice,
+        warmUp.equals("on"),
         oauth);
   }
 

@@ -12,6 +12,7 @@ import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
 import app.receipts.people.People;
 import app.receipts.playground.Playground;
+import app.receipts.playground.WarmUp;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
@@ -20,7 +21,6 @@ import app.receipts.store.Database;
 import app.receipts.store.DatabaseStartupFailure;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Starts Receipts: config → Slack check → database → shared pieces → each feature → server. */
 public final class Main {
@@ -34,7 +34,7 @@ public final class Main {
       case "playground" -> System.exit(Playground.run(args, env, System.out, System.err));
     }
     try {
-      Running running = start(Config.fromEnv(env), Clock.systemUTC());
+      Running running = start(WarmUp.ifAsked(Config.fromEnv(env)), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());
@@ -72,7 +72,7 @@ public final class Main {
     app.use(new EventDeduplication(shared.deliveries()));
     capture.register(
         app, talks.subcommands(packets), reminders.subcommands(), myData.subcommands());
-    Stream.of(evidence, packets, talks, reminders, home, myData, workspaces)
+    List.of(evidence, packets, talks, reminders, home, myData, workspaces)
         .forEach(f -> f.register(app));
     return Running.start(
         config, app, database, List.of(executor, lookups), reminders.task(), shared.jobs());

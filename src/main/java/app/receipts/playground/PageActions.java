@@ -24,33 +24,37 @@ final class PageActions {
     this.baseUrl = baseUrl;
   }
 
-  /** Something typed into a channel's composer: a slash command, or a plain message. */
-  void type(String user, String channel, String typed) {
+  /**
+   * Something typed into a channel's composer: a slash command, or a plain message. False when the
+   * bot did not ack a /win (what Slack shows then is shown instead).
+   */
+  boolean type(String user, String channel, String typed) {
     String text = typed.strip();
     if (text.isEmpty()) {
-      return;
+      return true;
     }
     if (!text.startsWith("/")) {
       surfaces.post(channel, user, text, null);
-      return;
+      return true;
     }
     int space = text.indexOf(' ');
     String command = space < 0 ? text : text.substring(0, space);
     String rest = space < 0 ? "" : text.substring(space + 1).strip();
     if (!command.equals("/win")) {
       ephemeral(channel, user, command + " is not a valid command. In the playground, try /win");
-      return;
+      return true;
     }
     String responseUrl = surfaces.responseUrl(baseUrl, new Surfaces.Target(channel, null));
     BotLink.Ack ack = bot.form(payloads.command(user, channel, command, rest, responseUrl));
     if (!ack.ok()) {
       ephemeral(channel, user, "/win failed with the error \"dispatch_failed\"");
-      return;
+      return false;
     }
     JsonNode body = SlackMethods.json(ack.body());
     if (body != null && (body.hasNonNull("text") || body.has("blocks"))) {
       show(channel, user, body);
     }
+    return true;
   }
 
   /** A click or choice on a message; {@code chosen} is what the browser says was picked. */
@@ -123,8 +127,9 @@ final class PageActions {
             });
   }
 
-  void openHome(String user) {
-    bot.event(payloads.homeOpened(user));
+  /** False when the bot did not ack the event. */
+  boolean openHome(String user) {
+    return bot.event(payloads.homeOpened(user)).ok();
   }
 
   /** A post to a response_url, as the bot makes them from the background. */

@@ -19,10 +19,14 @@ import java.util.concurrent.CountDownLatch;
 public final class Playground implements AutoCloseable {
   private final StandIn standIn;
   private final Running running;
+  private final Surfaces surfaces;
+  private final PageActions actions;
 
-  private Playground(StandIn standIn, Running running) {
+  private Playground(StandIn standIn, Running running, Surfaces surfaces, PageActions actions) {
     this.standIn = standIn;
     this.running = running;
+    this.surfaces = surfaces;
+    this.actions = actions;
   }
 
   /** Runs until the process is stopped; 2 when it cannot start. */
@@ -89,7 +93,7 @@ public final class Playground implements AutoCloseable {
             new ReminderControl(running, clock),
             clock,
             !isLoopback(options.listen())));
-    return new Playground(standIn, running);
+    return new Playground(standIn, running, surfaces, actions);
   }
 
   private static Map<String, String> env(PlaygroundOptions options, String baseUrl, String secret) {
@@ -119,6 +123,15 @@ public final class Playground implements AutoCloseable {
 
   Running running() {
     return running;
+  }
+
+  /** What the page does when a person acts; the warm-up acts through it too. */
+  PageActions actions() {
+    return actions;
+  }
+
+  Surfaces surfaces() {
+    return surfaces;
   }
 
   @Override
