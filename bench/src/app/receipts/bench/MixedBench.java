@@ -125,7 +125,8 @@ public final class MixedBench {
           warmup.drive();
           rows.addAll(warmup.timeline(label + " | cold start, 200 other people"));
         }
-        Run run = new Run(server.port, slack, tag, "UMIX", SECONDS);
+        Run run =
+            new Run(server.port, slack, tag, System.getProperty("bench.users", "UMIX"), SECONDS);
         Vitals vitals = new Vitals(server.process.pid());
         vitals.start();
         long self = ProcessHandle.current().pid();
