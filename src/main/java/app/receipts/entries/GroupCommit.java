@@ -3,11 +3,7 @@ package app.receipts.entries;
 import app.receipts.rules.Metric;
 import app.receipts.store.Database;
 import app.receipts.store.Vendor;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,12 +22,6 @@ import org.sqlite.SQLiteException;
 final class GroupCommit {
   private static final int MAX_BATCH = 256;
   private static final long MAX_PARK_NANOS = 5_000_000L;
-
-  /** {@link EntryDao#INSERT_COLUMNS} bound by position, returning the new id. */
-  private static final String INSERT =
-      "INSERT INTO entries ("
-          + EntryDao.INSERT_COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
   private final Jdbi jdbi;
   private final boolean sqlite;
@@ -115,8 +105,8 @@ final class GroupCommit {
   /** Inserts the rows in one transaction; returns their ids only once COMMIT has returned. */
   private List<Long> commit(List<Pending> rows) {
     return sqlite
-        ? jdbi.withHandle(handle -> inSqliteTransaction(handle.getConnection(), rows))
-        : jdbi.inTransaction(handle -> insertAll(handle.getConnection(), rows));
+        ? jdbi.withHandle(handle -> EntryInserts.inSqliteTransaction(handle.getConnection(), rows))
+        : jdbi.inTransaction(handle -> EntryInserts.insertAll(handle.getConnection(), rows));
   }
 
   /** A constraint refused one of the rows, as opposed to the database failing as a whole. */
@@ -136,108 +126,10 @@ final class GroupCommit {
   }
 
   /**
-   * BEGIN IMMEDIATE, the inserts and COMMIT as plain statements on a connection left in
-   * auto-commit. Through JDBC's setAutoCommit(false) and commit(), sqlite-jdbc opens the next
-   * (empty) write transaction right after each commit, only to end it when auto-commit comes back:
-   * four more file lock calls a batch, each a system call.
-   */
-  private static List<Long> inSqliteTransaction(Connection connection, List<Pending> batch) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("BEGIN IMMEDIATE");
-      try {
-        List<Long> ids = insertAll(connection, batch);
-        statement.execute("COMMIT");
-        return ids;
-      } catch (SQLException | RuntimeException failed) {
-        rollback(statement, failed);
-        throw failed;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("The batch's transaction failed: " + e.getMessage(), e);
-    }
-  }
-
-  /** SQLite may have rolled back already (an I/O error does); then ROLLBACK has nothing to do. */
-  private static void rollback(Statement statement, Exception cause) {
-    try {
-      statement.execute("ROLLBACK");
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  /**
-   * The insert in plain JDBC: on the capture path Jdbi's binding costs more than the insert. The
-   * values follow {@link EntryDao#INSERT_COLUMNS}; the metric rows go in one batch after them.
-   */
-  private static List<Long> insertAll(Connection connection, List<Pending> batch) {
-    List<Long> ids = new ArrayList<>(batch.size());
-    boolean anyMetrics = false;
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (Pending pending : batch) {
-        bind(insert, pending);
-        try (ResultSet id = insert.executeQuery()) {
-          id.next();
-          ids.add(id.getLong(1));
-        }
-        anyMetrics |= !pending.metrics.isEmpty();
-      }
-      if (anyMetrics) {
-        insertMetrics(connection, batch, ids);
-      }
-    } catch (SQLException e) {
-      throw new InsertFailedException(e);
-    }
-    return ids;
-  }
-
-  private static void insertMetrics(Connection connection, List<Pending> batch, List<Long> ids)
-      throws SQLException {
-    try (PreparedStatement rows = connection.prepareStatement(MetricRows.INSERT)) {
-      for (int i = 0; i < batch.size(); i++) {
-        Pending pending = batch.get(i);
-        MetricRows.add(rows, pending.entry.teamId(), ids.get(i), pending.metrics);
-      }
-      rows.executeBatch();
-    }
-  }
-
-  private static void bind(PreparedStatement insert, Pending pending) throws SQLException {
-    Entry e = pending.entry;
-    int i = 0;
-    insert.setString(++i, e.teamId());
-    insert.setString(++i, e.userId());
-    insert.setString(++i, e.kind().name());
-    insert.setString(++i, e.status().name());
-    insert.setString(++i, e.text());
-    insert.setString(++i, e.impact());
-    insert.setString(++i, e.metric());
-    insert.setString(++i, e.competency().id());
-    insert.setString(++i, EntryColumns.linksText(e.links()));
-    insert.setString(++i, e.occurredOn().toString());
-    insert.setString(++i, e.authorUserId());
-    insert.setString(++i, e.channelId());
-    insert.setString(++i, e.messageTs());
-    insert.setString(++i, e.permalink());
-    insert.setString(++i, e.savedBy());
-    insert.setString(++i, e.note());
-    insert.setString(++i, pending.captureKey);
-    insert.setLong(++i, e.createdAt().toEpochMilli());
-    insert.setLong(++i, e.updatedAt().toEpochMilli());
-  }
-
-  /** A row the database refused (a capture key stored before, say); the batch was rolled back. */
-  static final class InsertFailedException extends RuntimeException {
-    InsertFailedException(SQLException cause) {
-      super(cause.getMessage(), cause);
-    }
-  }
-
-  /**
    * One caller's row. The leader writes {@code id} or {@code failure} before the volatile {@code
    * done}, then wakes the caller, so a caller that sees done sees the outcome.
    */
-  private static final class Pending {
+  static final class Pending {
     final Entry entry;
     final List<Metric> metrics;
     final String captureKey;

@@ -73,7 +73,7 @@ class GroupCommitTest {
                       // a retried delivery comes from the same person as the first one
                       String userId = i % 4 == 0 ? "U0" : "U" + caller;
                       idToText.put(commit.insert(win(userId, text), key), text);
-                    } catch (GroupCommit.InsertFailedException refused) {
+                    } catch (EntryInserts.InsertFailedException refused) {
                       refusedKeys.add(key + "#" + caller);
                     }
                   }
@@ -131,7 +131,7 @@ class GroupCommitTest {
       GroupCommit commit = new GroupCommit(database);
       commit.insert(win("U1", "first"), "key-1");
       assertThrows(
-          GroupCommit.InsertFailedException.class,
+          EntryInserts.InsertFailedException.class,
           () -> commit.insert(win("U1", "retried"), "key-1"));
       commit.insert(win("U1", "after"), "key-2");
 
