@@ -1,13 +1,8 @@
 package app.receipts.people;
 
-import app.receipts.slack.SlackCallException;
-import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
 import app.receipts.store.Database;
-import com.slack.api.methods.response.users.UsersInfoResponse;
-import com.slack.api.model.User;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +26,9 @@ public final class People {
   private static final Duration ZONE_FRESHNESS = Duration.ofHours(24);
 
   private final PersonDao dao;
-  private final SlackClients slack;
   private final Clock clock;
   private final ProfileLookups lookups;
+  private final ProfileRefresh profiles;
   private final Duration firstLookupWait;
   private final List<BiConsumer<String, String>> newcomers = new CopyOnWriteArrayList<>();
   private final List<ZoneLearned> zoneListeners = new CopyOnWriteArrayList<>();
@@ -79,9 +74,9 @@ public final class People {
   public People(
       PersonDao dao, SlackClients slack, Clock clock, Executor lookups, Duration firstLookupWait) {
     this.dao = dao;
-    this.slack = slack;
     this.clock = clock;
     this.lookups = new ProfileLookups(lookups);
+    this.profiles = new ProfileRefresh(dao, slack, clock);
     this.firstLookupWait = firstLookupWait;
   }
 
@@ -150,12 +145,6 @@ public final class People {
     zoneListeners.add(listener);
   }
 
-  /** What learns of a person's timezone once Slack has told it. */
-  @FunctionalInterface
-  public interface ZoneLearned {
-    void learned(String teamId, String userId, ZoneId zone);
-  }
-
   /** The person's timezone as last seen, or UTC when Slack has not told us yet. */
   public ZoneId zone(String teamId, String userId) {
     String key = key(teamId, userId);
@@ -163,13 +152,13 @@ public final class People {
     if (cached != null) {
       return cached;
     }
-    return load(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
+    return load(teamId, userId).map(Person::zone).orElse(ZoneOffset.UTC);
   }
 
   /** The stored person, their timezone remembered on the way. */
   private Optional<Person> load(String teamId, String userId) {
     Optional<Person> person = dao.find(teamId, userId);
-    person.ifPresent(p -> remember(zones, key(teamId, userId), zoneOf(p)));
+    person.ifPresent(p -> remember(zones, key(teamId, userId), p.zone()));
     return person;
   }
 
@@ -206,35 +195,14 @@ public final class People {
 
   /** Like {@link #refresh}, with the status users.info answered in the same call. */
   public Profile refreshProfile(String teamId, String userId) {
-    SlackStatus status = SlackStatus.NONE;
-    try {
-      UsersInfoResponse info =
-          SlackCalls.ok("users.info", () -> slack.forTeam(teamId).usersInfo(r -> r.user(userId)));
-      User user = info.getUser();
-      if (user.getProfile() != null) {
-        User.Profile profile = user.getProfile();
-        status =
-            new SlackStatus(
-                profile.getStatusEmoji(),
-                profile.getStatusText(),
-                profile.getStatusExpiration() == null ? 0 : profile.getStatusExpiration());
-      }
-      boolean zoneWasUnknown =
-          dao.find(teamId, userId).map(p -> p.tz() == null && p.tzOffset() == null).orElse(true);
-      dao.touch(teamId, userId, clock.instant());
-      dao.updateProfile(
-          teamId, userId, user.getTz(), user.getTzOffset(), user.isDeleted(), clock.instant());
-      if (zoneWasUnknown && (user.getTz() != null || user.getTzOffset() != null)) {
-        ZoneId zone = load(teamId, userId).map(People::zoneOf).orElse(ZoneOffset.UTC);
-        zoneListeners.forEach(listener -> listener.learned(teamId, userId, zone));
-      }
-    } catch (SlackCallException e) {
-      if ("user_not_found".equals(e.error())) {
-        dao.updateProfile(teamId, userId, null, null, true, clock.instant());
-      } else {
-        log.info("Could not refresh the timezone of a user: {}", e.error());
-      }
-    }
+    SlackStatus status =
+        profiles.refresh(
+            teamId,
+            userId,
+            () -> {
+              ZoneId zone = load(teamId, userId).map(Person::zone).orElse(ZoneOffset.UTC);
+              zoneListeners.forEach(listener -> listener.learned(teamId, userId, zone));
+            });
     return new Profile(load(teamId, userId), status);
   }
 
@@ -242,18 +210,5 @@ public final class People {
     recentlySeen.remove(key(teamId, userId));
     zones.remove(key(teamId, userId));
     return dao.delete(teamId, userId);
-  }
-
-  static ZoneId zoneOf(Person person) {
-    if (person.tz() != null) {
-      try {
-        return ZoneId.of(person.tz());
-      } catch (DateTimeException ignored) {
-        // an id this JVM does not know: fall back to the offset Slack sent alongside it
-      }
-    }
-    return person.tzOffset() == null
-        ? ZoneOffset.UTC
-        : ZoneOffset.ofTotalSeconds(person.tzOffset());
   }
 }

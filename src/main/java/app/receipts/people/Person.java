@@ -1,6 +1,9 @@
 package app.receipts.people;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** Someone who has used Receipts in a workspace, with what we know of their Slack timezone. */
 public record Person(
@@ -10,4 +13,17 @@ public record Person(
     Integer tzOffset,
     boolean deactivated,
     Instant firstSeenAt,
-    Instant tzCheckedAt) {}
+    Instant tzCheckedAt) {
+
+  /** Their timezone as Slack last gave it, or UTC when it never has. */
+  ZoneId zone() {
+    if (tz != null) {
+      try {
+        return ZoneId.of(tz);
+      } catch (DateTimeException ignored) {
+        // an id this JVM does not know: fall back to the offset Slack sent alongside it
+      }
+    }
+    return tzOffset == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(tzOffset);
+  }
+}
