@@ -46,7 +46,7 @@ public final class CaptureBench {
    * (the default 85 MB one cost about 10 ms of steady-rate p99).
    */
   static final List<String> JVM_FLAGS =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn96m", "-Xss512k");
+      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn32m", "-Xss512k");
 
   private static List<String> jvm(String java, String... rest) {
     List<String> command = new ArrayList<>(List.of(java));

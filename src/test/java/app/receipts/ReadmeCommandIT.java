@@ -152,7 +152,7 @@ class ReadmeCommandIT {
       assertFalse(block.contains(" -q"), "the build shows its progress: " + block);
       assertTrue(
           block.contains(
-              "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m -Xmn96m -Xss512k -jar"),
+              "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m -Xmn32m -Xss512k -jar"),
           block);
     }
     String readme = Files.readString(copy.resolve("README.md"));

@@ -97,7 +97,7 @@ public final class BotProcess implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Xmx256m",
-                "-Xmn96m",
+                "-Xmn32m",
                 "-Xss512k"));
     if (from == From.JAR) {
       String jar = System.getProperty("receipts.jar");
