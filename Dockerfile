@@ -24,6 +24,6 @@ ENV DATABASE_URL=jdbc:sqlite:/data/receipts.db \
 VOLUME ["/data"]
 EXPOSE 3000
 # The JRE image has no curl: the jar carries its own probe of /healthz.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-cp", "/app/receipts.jar", "app.receipts.HealthCheck"]
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn32m", "-Xss512k", "-jar", "/app/receipts.jar"]

@@ -32,6 +32,22 @@ final class BenchProcess {
   static BenchProcess start(
       List<String> command, FakeSlack slack, Path db, String name, String secret, boolean portArg)
       throws Exception {
+    return start(command, slack, db, name, secret, portArg, "off");
+  }
+
+  /**
+   * The same with WARM_UP set to {@code warmUp} (as the container image starts the bot: on), unless
+   * -Dbench.serverWarmUp says otherwise; start-up and RSS figures then include the warm-up.
+   */
+  static BenchProcess start(
+      List<String> command,
+      FakeSlack slack,
+      Path db,
+      String name,
+      String secret,
+      boolean portArg,
+      String warmUp)
+      throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -48,8 +64,7 @@ final class BenchProcess {
     builder.environment().put("DATABASE_URL", BenchDatabase.url(db));
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("LOG_LEVEL", "WARN");
-    // as the container image starts it; -Dbench.serverWarmUp=off measures a cold start
-    builder.environment().put("WARM_UP", System.getProperty("bench.serverWarmUp", "on"));
+    builder.environment().put("WARM_UP", System.getProperty("bench.serverWarmUp", warmUp));
     long started = System.nanoTime();
     Process process = builder.start();
     return new BenchProcess(process, port, waitHealthy(port, started));

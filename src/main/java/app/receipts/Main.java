@@ -12,7 +12,6 @@ import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
 import app.receipts.people.People;
 import app.receipts.playground.Playground;
-import app.receipts.playground.WarmUp;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
 import app.receipts.slack.SlackAppFactory;
@@ -34,7 +33,7 @@ public final class Main {
       case "playground" -> System.exit(Playground.run(args, env, System.out, System.err));
     }
     try {
-      Running running = start(WarmUp.ifAsked(Config.fromEnv(env)), Clock.systemUTC());
+      Running running = start(Config.fromEnv(env), Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
     } catch (Config.ConfigException e) {
       System.err.println(e.getMessage());

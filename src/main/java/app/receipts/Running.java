@@ -1,6 +1,7 @@
 package app.receipts;
 
 import app.receipts.jobs.Jobs;
+import app.receipts.playground.WarmUp;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.slack.HttpServer;
 import app.receipts.store.Database;
@@ -59,6 +60,8 @@ public final class Running implements AutoCloseable {
       List<ExecutorService> workers,
       ReminderTask reminders,
       Jobs jobs) {
+    // after Slack and the database said yes, before anyone is answered
+    WarmUp.ifAsked(config);
     SocketModeApp socketMode = null;
     try {
       app.start();

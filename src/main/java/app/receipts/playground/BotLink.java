@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
  * Delivers what a person did to the bot's real /slack/events endpoint, signed with the signing
  * secret and stamped with wall time, exactly as Slack delivers it.
  */
-final class BotLink {
+final class BotLink implements AutoCloseable {
   /** What the bot answered: the HTTP status and the ack's body. */
   record Ack(int status, String body) {
     boolean ok() {
@@ -25,8 +27,11 @@ final class BotLink {
     }
   }
 
+  /** Its own threads, so that closing the link ends them (Java 17's HttpClient cannot close). */
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(threads).build();
   private final URI events;
   private final SlackSignature.Generator signer;
   private final Clock wall;
@@ -78,5 +83,10 @@ final class BotLink {
 
   private static String encode(String value) {
     return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
   }
 }

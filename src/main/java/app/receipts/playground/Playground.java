@@ -21,12 +21,15 @@ public final class Playground implements AutoCloseable {
   private final Running running;
   private final Surfaces surfaces;
   private final PageActions actions;
+  private final BotLink link;
 
-  private Playground(StandIn standIn, Running running, Surfaces surfaces, PageActions actions) {
+  private Playground(
+      StandIn standIn, Running running, Surfaces surfaces, PageActions actions, BotLink link) {
     this.standIn = standIn;
     this.running = running;
     this.surfaces = surfaces;
     this.actions = actions;
+    this.link = link;
   }
 
   /** Runs until the process is stopped; 2 when it cannot start. */
@@ -68,7 +71,9 @@ public final class Playground implements AutoCloseable {
     Surfaces surfaces = new Surfaces(wall);
     standIn.start(new SlackMethods(surfaces, wall, baseUrl, zone));
     PlayClock clock = new PlayClock(wall);
-    String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    byte[] seed = new byte[16];
+    new SecureRandom().nextBytes(seed);
+    String secret = HexFormat.of().formatHex(seed);
     Running running;
     try {
       running = Main.start(Config.fromEnv(env(options, baseUrl, secret)), clock);
@@ -76,8 +81,8 @@ public final class Playground implements AutoCloseable {
       standIn.close();
       throw e;
     }
-    PageActions actions =
-        new PageActions(surfaces, new BotLink(running.port(), secret, wall), wall, baseUrl);
+    BotLink link = new BotLink(running.port(), secret, wall);
+    PageActions actions = new PageActions(surfaces, link, wall, baseUrl);
     Cast.CHANNEL_MESSAGES.forEach(
         m ->
             surfaces.postAt(
@@ -93,7 +98,7 @@ public final class Playground implements AutoCloseable {
             new ReminderControl(running, clock),
             clock,
             !isLoopback(options.listen())));
-    return new Playground(standIn, running, surfaces, actions);
+    return new Playground(standIn, running, surfaces, actions, link);
   }
 
   private static Map<String, String> env(PlaygroundOptions options, String baseUrl, String secret) {
@@ -137,7 +142,11 @@ public final class Playground implements AutoCloseable {
   @Override
   public void close() {
     // the bot first: its last jobs still talk to the stand-in
-    running.close();
-    standIn.close();
+    try {
+      running.close();
+    } finally {
+      link.close();
+      standIn.close();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package app.receipts.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,22 +25,29 @@ class WarmUpTest {
   @Test
   void a_private_copy_answers_every_request_delivers_every_packet_and_leaves_nothing()
       throws Exception {
-    WarmUp.Result result = WarmUp.run(root, 300).orElseThrow();
+    Files.createDirectories(root.resolve("receipts-warm-up123")).resolve("receipts.db");
+    Files.writeString(root.resolve("receipts-warm-up123").resolve("receipts.db"), "killed midway");
+
+    Duration generous = Duration.ofMinutes(2);
+    WarmUp.Result result = WarmUp.run(root, 300, generous, generous).orElseThrow();
 
     assertEquals(300, result.sent());
     // every kind of request went through the real handlers and was acked
     assertEquals(300, result.acked());
+    // an ack can say "not saved": every win sent is in the copy's database
+    assertEquals(210, result.winsSent());
+    assertEquals(210, result.winsStored());
     // of every 100, a packet or an export (two packets and an export), each rendered and
     // uploaded to the stand-in
     assertEquals(3, result.jobsAsked());
     assertEquals(3, result.filesDelivered());
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(0, left.count(), "the scratch database and its folder are removed");
+      assertEquals(0, left.count(), "its scratch folder and one a killed warm-up left are removed");
     }
   }
 
   @Test
-  void a_folder_it_cannot_write_skips_the_warm_up_with_one_warning() throws Exception {
+  void a_scratch_folder_it_cannot_create_skips_the_warm_up_with_one_warning() throws Exception {
     Path notAFolder = Files.writeString(root.resolve("file"), "x");
     Logger logger = (Logger) LoggerFactory.getLogger(WarmUp.class);
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -58,9 +67,9 @@ class WarmUpTest {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test");
     env.put("SLACK_SIGNING_SECRET", "secret");
-    assertEquals(false, Config.fromEnv(env).warmUp());
+    assertFalse(Config.fromEnv(env).warmUp());
     env.put("WARM_UP", "on");
-    assertEquals(true, Config.fromEnv(env).warmUp());
+    assertTrue(Config.fromEnv(env).warmUp());
     env.put("WARM_UP", "yes");
     String problem =
         assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env)).getMessage();
