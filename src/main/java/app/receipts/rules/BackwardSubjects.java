@@ -17,7 +17,7 @@ final class BackwardSubjects {
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within",
-          "during");
+          "during", "after", "with", "into", "through");
 
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
@@ -62,6 +62,15 @@ final class BackwardSubjects {
   static String backwards(List<Token> tokens, int from) {
     int start = startOfBackwards(tokens, from);
     String phrase = SubjectWords.text(tokens, start, from);
+    if (phrase.isEmpty()
+        && from > 2
+        && SubjectWords.NOT_SUBJECT.contains(tokens.get(from - 1).lower())
+        && PREPOSITIONS.contains(tokens.get(from - 2).lower())
+        && SubjectWords.content(tokens.get(from - 3))) {
+      // "queue depth at peak went from …": a phrase that only says when is not the head
+      int headStart = startOfBackwards(tokens, from - 2);
+      return SubjectWords.text(tokens, headStart, from - 2);
+    }
     // "error rate on the notifications service": the measured thing is the head
     int p = start - 1;
     while (p > 0 && DETERMINERS.contains(tokens.get(p).lower())) {
@@ -70,7 +79,7 @@ final class BackwardSubjects {
     if (!phrase.isEmpty()
         && p > 0
         && PREPOSITIONS.contains(tokens.get(p).lower())
-        && SubjectWords.content(tokens.get(p - 1))) {
+        && (SubjectWords.content(tokens.get(p - 1)) || SubjectWords.nounish(tokens, p - 1))) {
       int headStart = startOfBackwards(tokens, p);
       if (headStart < p
           && tokens.get(p).is("of")
@@ -107,7 +116,8 @@ final class BackwardSubjects {
       if (!SubjectWords.content(t)
           && !joiner
           && !digits
-          && !SubjectWords.nounish(tokens, start - 1)) {
+          && !SubjectWords.nounish(tokens, start - 1)
+          && !SubjectWords.unitAsNoun(tokens, start - 1)) {
         break;
       }
       start--;

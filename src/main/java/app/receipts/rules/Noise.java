@@ -65,6 +65,9 @@ final class Noise {
       }
     }
     if (next != null) {
+      if (statusCodes(number, next)) {
+        return true;
+      }
       if (next.glued() && ORDINALS.contains(next.lower())) {
         return true;
       }
@@ -92,6 +95,20 @@ final class Noise {
       }
     }
     return number.isNumber() && year(number.text()) && !hasUnit(next);
+  }
+
+  /** "double-posting on 502s", "the 404s": HTTP error statuses, not seconds. */
+  private static boolean statusCodes(Token number, Token next) {
+    if (!number.isNumber() || !next.glued() || !next.is("s") || number.text().length() != 3) {
+      return false;
+    }
+    char first = number.text().charAt(0);
+    return (first == '4' || first == '5') && number.text().chars().allMatch(Character::isDigit);
+  }
+
+  /** Names that take a version: "Node 18", "Postgres 16". */
+  static boolean named(Token word) {
+    return NAMES.contains(word.lower());
   }
 
   /** "may" and "march" are months only when capitalised. */

@@ -22,7 +22,7 @@ final class Pairs {
       }
       int loose =
           connector != null && known(connector) ? 0 : Connectors.loose(tokens, first, second);
-      if (connector == null && loose == 0) {
+      if (connector == null && loose == 0 || VersionPairs.isVersion(tokens, first, second)) {
         continue;
       }
       if (connector == null) {

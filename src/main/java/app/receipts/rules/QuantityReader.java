@@ -129,6 +129,20 @@ final class QuantityReader {
       return new Quantity(
           amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);
     }
+    int[] rate = rateNoun(tokens, i);
+    if (rate != null) {
+      // "3.6k req/s", "40 msg/min": a rate; the words around it say of what
+      return new Quantity(
+          amount,
+          Dimension.COUNT,
+          tokens.get(i).text(),
+          Period.values()[rate[0]],
+          start,
+          rate[1],
+          sign,
+          -1,
+          -1);
+    }
     int[] noun = Nouns.countNoun(tokens, i);
     if (noun != null) {
       Period period = null;
@@ -164,6 +178,24 @@ final class QuantityReader {
           amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+  }
+
+  /**
+   * {period, end} when the singular word at {@code i} is glued to "/period" ("req/s"), else null; a
+   * plural ("orders/min") is a counted noun.
+   */
+  private static int[] rateNoun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord()
+        || Nouns.STOP.contains(t.lower())
+        || Units.unit(t.lower()) != null
+        || Nouns.plural(t)
+        || i + 1 >= tokens.size()
+        || !tokens.get(i + 1).is("/")
+        || !tokens.get(i + 1).glued()) {
+      return null;
+    }
+    return Periods.periodAt(tokens, i + 1);
   }
 
   /** The 40 of "h40m" or "h40min", else -1. */

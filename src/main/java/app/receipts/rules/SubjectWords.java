@@ -43,6 +43,9 @@ final class SubjectWords {
           "everyone",
           "everybody");
 
+  /** "the dbt run for the marketing models": a preposition after the noun ends its phrase. */
+  private static final Set<String> HEAD_ENDS = Set.of("for", "on", "of", "in", "at");
+
   private static final Set<String> NOUN_VERBS = Set.of("hit", "start", "load", "run", "build");
 
   private SubjectWords() {}
@@ -53,7 +56,17 @@ final class SubjectWords {
         && i > 0
         && i + 1 < tokens.size()
         && content(tokens.get(i - 1))
-        && content(tokens.get(i + 1));
+        && (content(tokens.get(i + 1)) || HEAD_ENDS.contains(tokens.get(i + 1).lower()));
+  }
+
+  /** "time to first byte", "page load in seconds": a unit word after a word names a thing. */
+  static boolean unitAsNoun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.isWord()
+        && t.text().length() > 2
+        && Units.unit(t.lower()) != null
+        && i > 0
+        && content(tokens.get(i - 1));
   }
 
   static boolean content(Token t) {
