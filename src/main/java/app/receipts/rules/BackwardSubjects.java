@@ -102,6 +102,17 @@ final class BackwardSubjects {
     return phrase;
   }
 
+  /** "the number of failed checkouts", "the abandoned carts": a participle after "the" or "of". */
+  private static boolean participle(List<Token> tokens, int i, int from) {
+    Token t = tokens.get(i);
+    return i > 0
+        && i + 1 < from
+        && t.isWord()
+        && t.lower().endsWith("ed")
+        && SubjectWords.content(tokens.get(i + 1))
+        && (DETERMINERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"));
+  }
+
   private static int startOfBackwards(List<Token> tokens, int from) {
     int start = from;
     while (start > 0 && from - start < SubjectWords.MAX_WORDS) {
@@ -117,13 +128,15 @@ final class BackwardSubjects {
           && !joiner
           && !digits
           && !SubjectWords.nounish(tokens, start - 1)
-          && !SubjectWords.unitAsNoun(tokens, start - 1)) {
+          && !SubjectWords.unitAsNoun(tokens, start - 1)
+          && !participle(tokens, start - 1, from)) {
         break;
       }
       start--;
     }
     while (start < from
         && !SubjectWords.content(tokens.get(start))
+        && !participle(tokens, start, from)
         && !(tokens.get(start).isNumber() && start + 1 < from && tokens.get(start + 1).glued())) {
       start++;
     }

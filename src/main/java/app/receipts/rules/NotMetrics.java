@@ -134,8 +134,9 @@ final class NotMetrics {
     }
     if (q.hasNoun()
         && q.start() > 0
-        && (tokens.get(q.start() - 1).is("into")
+        && (tokens.get(q.start() - 1).is("into") && !added(tokens, q)
             || CONFIG_VERBS.contains(tokens.get(q.start() - 1).lower()))) {
+      // "split into two milestones" is how; "into 9 new languages" is what it reached
       return true;
     }
     if (q.hasNoun()
@@ -172,6 +173,15 @@ final class NotMetrics {
         && CONFIG_NOUNS.contains(tokens.get(q.nounEnd() - 1).lower())
         && Changes.bound(tokens, q) == null) {
       return true;
+    }
+    return false;
+  }
+
+  private static boolean added(List<Token> tokens, Quantity q) {
+    for (int i = q.start() + 1; i < q.nounStart(); i++) {
+      if (tokens.get(i).is("new") || tokens.get(i).is("more") || tokens.get(i).is("additional")) {
+        return true;
+      }
     }
     return false;
   }

@@ -104,7 +104,12 @@ final class Pairs {
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {
       String noun = SubjectWords.text(tokens, counted.nounStart(), counted.nounEnd());
-      subject = around.isEmpty() || around.equals(noun) ? noun : noun;
+      int verb = first.start() - 1;
+      if (noun.equalsIgnoreCase("times") && verb >= 0 && Words.isVerb(tokens.get(verb))) {
+        // "paged 30 times a week … down to 4": the verb says what happened that often
+        noun = noun + " " + tokens.get(verb).lower();
+      }
+      subject = noun;
     } else {
       subject = around;
     }

@@ -17,6 +17,8 @@ final class SingleSubjects {
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
 
+  private static final Set<String> DETERMINERS = Set.of("the", "our", "their", "its", "this");
+
   private SingleSubjects() {}
 
   static String of(List<Token> tokens, Quantity q, Movement m) {
@@ -76,6 +78,13 @@ final class SingleSubjects {
         && !ForwardSubjects.forwards(tokens, q.end()).isEmpty()
         && after.isWord()
         && !Nouns.STOP.contains(after.lower())) {
+      subject = ForwardSubjects.forwards(tokens, q.end());
+    } else if (before != null
+        && prev == q.start() - 1
+        && DETERMINERS.contains(before.lower())
+        && after != null
+        && SubjectWords.content(after)) {
+      // "unblocked the €1.1M renewal", "a 40 GB snapshot": the amount describes the noun after it
       subject = ForwardSubjects.forwards(tokens, q.end());
     } else if (after != null && EARLY.contains(after.lower())) {
       // "shipped it a week early", "three days ahead of the deadline"

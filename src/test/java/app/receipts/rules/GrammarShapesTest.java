@@ -79,4 +79,27 @@ class GrammarShapesTest {
     // seconds written the same way are still seconds
     assertEquals(Dimension.DURATION, only("cold start is 1.5s now").dimension());
   }
+
+  @Test
+  void a_count_into_new_things_is_reached_but_split_into_is_how() {
+    assertEquals(12, only("rolled the storefront out into 12 new markets").value(), 1e-9);
+    assertEquals(List.of(), Rules.metrics("broke the epic into three milestones"));
+  }
+
+  @Test
+  void a_change_verb_reaches_its_by_across_a_long_object() {
+    Metric m = only("reduced the share of abandoned carts on the iPad layout by 12% this sprint");
+    assertEquals(-12, m.delta(), 1e-9);
+    assertEquals("abandoned carts", m.subject());
+  }
+
+  @Test
+  void an_amount_between_a_determiner_and_a_noun_describes_that_noun() {
+    assertEquals("contract", only("which closed the $2.4M contract with the retailer").subject());
+  }
+
+  @Test
+  void times_in_a_pair_takes_the_verb_it_counts() {
+    pair("the search team got paged 4 times a week vs ~30 before", "times paged", 30, 4);
+  }
 }
