@@ -65,7 +65,7 @@ final class Noise {
       }
     }
     if (next != null) {
-      if (statusCodes(number, next)) {
+      if (statusCodes(number, next) || compound(tokens, at)) {
         return true;
       }
       if (next.glued() && ORDINALS.contains(next.lower())) {
@@ -104,6 +104,26 @@ final class Noise {
     }
     char first = number.text().charAt(0);
     return (first == '4' || first == '5') && number.text().chars().allMatch(Character::isDigit);
+  }
+
+  /** "1-star reviews", "3-node cluster", "2-factor": a number and a singular noun name a kind. */
+  private static boolean compound(List<Token> tokens, int at) {
+    if (at + 3 >= tokens.size()
+        || !tokens.get(at).text().chars().allMatch(Character::isDigit)
+        || !tokens.get(at + 1).is("-")
+        || !tokens.get(at + 1).glued()) {
+      return false;
+    }
+    Token word = tokens.get(at + 2);
+    Token after = tokens.get(at + 3);
+    return word.isWord()
+        && word.glued()
+        && word.lower().length() > 2
+        && Units.unit(word.lower()) == null
+        && Units.scale(word.lower()) == null
+        && !Nouns.plural(word)
+        && after.isWord()
+        && !Nouns.STOP.contains(after.lower());
   }
 
   /** Names that take a version: "Node 18", "Postgres 16". */

@@ -177,6 +177,10 @@ final class QuantityReader {
       return new Quantity(
           amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
+    if (scale != null) {
+      // "~9k at peak", "load-tested it to 5k": a scaled number is an amount, never a name
+      return new Quantity(amount, Dimension.COUNT, "", null, start, i, sign, -1, -1);
+    }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
   }
 

@@ -14,8 +14,13 @@ final class Singles {
     if (q.bare()) {
       return countChange(tokens, q);
     }
-    if (q.dimension() == Dimension.COUNT && !q.hasNoun() && q.sign() == 0
+    if (q.dimension() == Dimension.COUNT
+            && !q.hasNoun()
+            && q.sign() == 0
+            && q.unit().isEmpty()
+            && q.period() != null
         || q.amount() == 0 && q.sign() == 0) {
+      // "~900/day" alone says nothing of what; a rate unit ("req/s") or a scale ("9k") does
       return null;
     }
     if (NotMetrics.describesHow(tokens, q)) {

@@ -41,7 +41,18 @@ final class SubjectWords {
           "earlier",
           "sooner",
           "everyone",
-          "everybody");
+          "everybody",
+          "below",
+          "above",
+          "we'd",
+          "we've",
+          "we're",
+          "i've",
+          "i'd",
+          "i'm",
+          "they're",
+          "they've",
+          "you've");
 
   /** "the dbt run for the marketing models": a preposition after the noun ends its phrase. */
   private static final Set<String> HEAD_ENDS = Set.of("for", "on", "of", "in", "at");
@@ -59,12 +70,17 @@ final class SubjectWords {
         && (content(tokens.get(i + 1)) || HEAD_ENDS.contains(tokens.get(i + 1).lower()));
   }
 
-  /** "time to first byte", "page load in seconds": a unit word after a word names a thing. */
+  private static final Set<String> STATISTICS = Set.of("median", "average", "peak", "total");
+
+  /**
+   * "time to first byte", "takedown median": a unit word or a statistic after a content word is
+   * part of the noun phrase.
+   */
   static boolean unitAsNoun(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     return t.isWord()
-        && t.text().length() > 2
-        && Units.unit(t.lower()) != null
+        && (t.text().length() > 2 && Units.unit(t.lower()) != null
+            || STATISTICS.contains(t.lower()))
         && i > 0
         && content(tokens.get(i - 1));
   }

@@ -102,4 +102,43 @@ class GrammarShapesTest {
   void times_in_a_pair_takes_the_verb_it_counts() {
     pair("the search team got paged 4 times a week vs ~30 before", "times paged", 30, 4);
   }
+
+  @Test
+  void a_linking_verb_is_never_part_of_the_subject_and_a_statistic_ends_the_head() {
+    assertEquals("login p95", only("login p95 stays below 300ms on 3G").subject());
+    assertEquals(
+        "signup-to-first-order median",
+        only("signup-to-first-order median is under 2 days").subject());
+  }
+
+  @Test
+  void a_scaled_number_is_an_amount_and_a_rate_keeps_its_unit() {
+    Metric m = only("the events gateway is ~40k at peak");
+    assertEquals(40000, m.value(), 1e-6);
+    assertEquals(
+        "events gateway 40k req/second", only("events gateway handled 40k req/s").display());
+  }
+
+  @Test
+  void a_number_hyphened_to_a_singular_noun_names_a_kind() {
+    assertEquals(List.of(), Rules.metrics("answered every 1-star review in the store this week"));
+    assertEquals(List.of(), Rules.metrics("stood up a 3-node cluster for the search team"));
+  }
+
+  @Test
+  void a_counted_noun_may_stand_four_words_after_its_number() {
+    Metric m = only("rejected 2,300 forged SAML login requests overnight");
+    assertEquals("forged SAML login requests rejected", m.subject());
+  }
+
+  @Test
+  void ratio_verbs_after_a_hedge_and_shares_after_a_verb_of_having() {
+    Metric hedged = only("median review wait nearly halved after the rota");
+    assertEquals("review wait", hedged.subject());
+    assertEquals(0.5, hedged.value(), 1e-9);
+    Metric share = only("the new renderer uses a third of the memory");
+    assertEquals("memory", share.subject());
+    assertEquals(1.0 / 3, share.value(), 1e-9);
+    assertEquals("nodes", only("the batch now runs on half the nodes").subject());
+  }
 }
