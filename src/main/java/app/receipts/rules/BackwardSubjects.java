@@ -16,8 +16,24 @@ final class BackwardSubjects {
 
   private static final Set<String> PREPOSITIONS =
       Set.of(
-          "on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within",
-          "during", "after", "with", "into", "through");
+          "on",
+          "in",
+          "of",
+          "for",
+          "at",
+          "from",
+          "across",
+          "per",
+          "to",
+          "inside",
+          "within",
+          "during",
+          "after",
+          "with",
+          "into",
+          "through",
+          "about",
+          "regarding");
 
   private static final Set<String> QUANTITY_HEADS =
       Set.of(

@@ -126,6 +126,19 @@ final class Noise {
         && !Nouns.STOP.contains(after.lower());
   }
 
+  /** A month ("Oct", "March"), a quarter or half ("Q3", "H2") or a year ("2026"). */
+  static boolean dateWord(Token t) {
+    String w = t.lower();
+    if (t.isWord()) {
+      return MONTHS.contains(w) && month(t)
+          || w.length() == 2
+              && (w.charAt(0) == 'q' || w.charAt(0) == 'h')
+              && w.charAt(1) >= '1'
+              && w.charAt(1) <= '4';
+    }
+    return t.isNumber() && year(t.text());
+  }
+
   /** Names that take a version: "Node 18", "Postgres 16". */
   static boolean named(Token word) {
     return NAMES.contains(word.lower());

@@ -119,6 +119,8 @@ final class NotMetrics {
   private static final Set<String> SETTING_VERBS =
       Set.of("paused", "capped", "pinned", "set", "throttled", "frozen", "stopped", "halted");
 
+  private static final Set<String> SPAN_BEFORE = Set.of("in", "over", "within", "during");
+
   private NotMetrics() {}
 
   static boolean describesHow(List<Token> tokens, Quantity q) {
@@ -130,6 +132,13 @@ final class NotMetrics {
     if (q.dimension() == Dimension.DURATION
         && q.end() < tokens.size()
         && HOW_NOUNS.contains(tokens.get(q.end()).lower())) {
+      return true;
+    }
+    if (q.hasNoun()
+        && q.start() > 0
+        && SPAN_BEFORE.contains(tokens.get(q.start() - 1).lower())
+        && Units.period(tokens.get(q.nounEnd() - 1).lower()) != null) {
+      // "212 → 48 in two sprints": over how many periods, not an amount
       return true;
     }
     if (q.hasNoun()

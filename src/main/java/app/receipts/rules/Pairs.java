@@ -170,7 +170,14 @@ final class Pairs {
       return null;
     }
     StringBuilder out = new StringBuilder();
+    boolean dated = false;
     for (int i = from; i < to; i++) {
+      int afterDate = DatePhrases.skip(tokens, i, to);
+      if (afterDate > 0 && afterDate <= to) {
+        dated = true;
+        i = afterDate - 1;
+        continue;
+      }
       Token t = tokens.get(i);
       String w = t.lower();
       if (Connectors.FILLER.contains(w)
@@ -191,6 +198,10 @@ final class Pairs {
       out.append(w);
     }
     String connector = out.toString();
+    if (dated && (connector.equals(",") || connector.startsWith(", "))) {
+      // "3 incidents in Oct, 0 in Nov": two dated amounts in a row are a before and an after
+      connector = connector.equals(",") ? "→" : connector.substring(2);
+    }
     // "300 queries per page → 4", "212 queries per request down to 3"
     if (connector.startsWith("per ") && connector.indexOf(' ', 4) > 0) {
       String rest = connector.substring(connector.indexOf(' ', 4) + 1);

@@ -51,6 +51,9 @@ final class SingleSubjects {
         && ForwardSubjects.forwards(tokens, q.end()).isEmpty()) {
       // "moved the staging clusters to spot, saving $9.5k a month": what cost less
       subject = ClauseSubjects.clauseObject(tokens, prev);
+    } else if (verbObject && !BackwardSubjects.backwards(tokens, prev).isEmpty()) {
+      // "latency at p99 fell 45% on the payments API": the verb's subject stands before it
+      subject = Subjects.find(tokens, prev + 1, q.end());
     } else if (verbObject) {
       subject = ForwardSubjects.forwards(tokens, q.end());
       if (subject.isEmpty()) {

@@ -141,4 +141,22 @@ class GrammarShapesTest {
     assertEquals(1.0 / 3, share.value(), 1e-9);
     assertEquals("nodes", only("the batch now runs on half the nodes").subject());
   }
+
+  @Test
+  void an_intransitive_movement_verb_measures_what_stands_before_it() {
+    assertEquals("latency", only("latency at p99 fell 45% on the payments API").subject());
+  }
+
+  @Test
+  void dated_amounts_in_a_row_are_a_before_and_an_after() {
+    pair("47 open vulns in March, 6 in June", "open vulns", 47, 6);
+    pair("incident count dropped from 9 last quarter to 2 this quarter", "incident count", 9, 2);
+    // over how many periods is not an amount
+    pair("ticket backlog 212 → 48 in two sprints", "ticket backlog", 212, 48);
+  }
+
+  @Test
+  void about_after_a_noun_is_a_preposition() {
+    assertEquals("support tickets", only("support tickets about login down 40%").subject());
+  }
 }
