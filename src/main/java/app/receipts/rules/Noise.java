@@ -22,7 +22,7 @@ final class Noise {
                       + "api sdk http ipv oauth tls ssl es6 ecmascript python3 webpack vite next nuxt "
                       + "laravel django flask php8 openssl kernel linux iphone pixel galaxy xcode "
                       + "gpt-4 cve sql server room no number nr build run job order commit "
-                      + "migration v1 v2 floor grade top-"
+                      + "migration v1 v2 floor grade art article sec clause top-"
                       + " top")
                   .split(" ")));
   private static final Set<String> MONTHS =

@@ -7,44 +7,14 @@ import java.util.Set;
 /**
  * Quantities that describe how the work was done, not what it achieved (CORPUS-SCHEMA.md): a
  * duration after "after" or naming a window, a count split into or configured, a count per shift, a
- * count used as configuration ("across 4 runners"), a threshold or policy that was set.
+ * count used as configuration ("across 4 runners") (a threshold or policy that was set is {@link
+ * Policies}).
  */
 final class NotMetrics {
-  private static final Set<String> POLICY =
-      Set.of(
-          "target",
-          "targets",
-          "goal",
-          "threshold",
-          "thresholds",
-          "gate",
-          "fails",
-          "fail",
-          "policy",
-          "limit",
-          "cap",
-          "if",
-          "when",
-          "whenever",
-          "any",
-          "anything",
-          "unused",
-          "inactive",
-          "idle",
-          "stale",
-          "older",
-          "archived",
-          "expire",
-          "expires",
-          "ttl",
-          "retention",
-          "versions",
-          "adds",
-          "exceeds",
-          "exceed",
-          "budgeted",
-          "objective");
-  private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
+  /** "after 2 days", "for 2 weeks", "spent 3 days pairing": a wait or an effort, not an outcome. */
+  private static final Set<String> AFTER_WAIT =
+      Set.of("after", "since", "for", "past", "last", "spent", "spend", "spending");
+
   private static final Set<String> CONFIG_NOUNS =
       Set.of(
           "runners",
@@ -108,7 +78,18 @@ final class NotMetrics {
           "drill",
           "exercise",
           "workshop",
-          "course");
+          "course",
+          "talk",
+          "demo",
+          "presentation",
+          "video",
+          "walkthrough",
+          "standup",
+          "sync",
+          "chat",
+          "keynote",
+          "lecture",
+          "read");
 
   /** "across my two teams", "between our 3 regions": the scope the work spanned. */
   private static final Set<String> SCOPE_BEFORE = Set.of("across", "between", "over");
@@ -220,19 +201,5 @@ final class NotMetrics {
         && Nouns.plural(next)
         && !Nouns.STOP.contains(next.lower())
         && !Words.isVerb(next);
-  }
-
-  /** "alert when p99 is over 800ms", "archived anything unused for 90 days": set, not achieved. */
-  static boolean policy(List<Token> tokens, int start) {
-    for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
-      Token t = tokens.get(i);
-      if (t.isBreak()) {
-        return false;
-      }
-      if (POLICY.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -23,7 +23,7 @@ final class Singles {
       // "~900/day" alone says nothing of what; a rate unit ("req/s") or a scale ("9k") does
       return null;
     }
-    if (NotMetrics.describesHow(tokens, q)) {
+    if (NotMetrics.describesHow(tokens, q) || Settings.framing(tokens, q)) {
       return null;
     }
     Movement m = Movement.of(tokens, q);
@@ -43,7 +43,7 @@ final class Singles {
       return MetricExtractor.metric(
           subject, null, null, sign * q.amount(), null, q.dimension(), q.unit(), q.period(), null);
     }
-    if (NotMetrics.policy(tokens, q.start())) {
+    if (Policies.policy(tokens, q.start())) {
       return null;
     }
     return MetricExtractor.metric(
