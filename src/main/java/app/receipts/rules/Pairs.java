@@ -13,7 +13,8 @@ final class Pairs {
     for (int k = 0; k + 1 < qs.size(); k++) {
       Quantity first = qs.get(k);
       Quantity second = qs.get(k + 1);
-      String connector = connector(tokens, first.end(), second.start());
+      int named = PairClues.namedEnd(tokens, first, second);
+      String connector = named > 0 ? "to" : connector(tokens, first.end(), second.start());
       if (connector == null
           && nowBefore(tokens, second.start())
           && sameUnit(first, second)
@@ -79,7 +80,22 @@ final class Pairs {
       }
       used[k] = true;
       used[k + 1] = true;
-      out.add(metric(tokens, first, second, before, after, from));
+      Metric metric = metric(tokens, first, second, before, after, from);
+      if (named > 0) {
+        // "from 22% failure rate to 3%": the words after the first number name it
+        metric =
+            MetricExtractor.metric(
+                SubjectWords.text(tokens, first.end(), named),
+                metric.before(),
+                metric.after(),
+                null,
+                null,
+                metric.dimension(),
+                metric.unit(),
+                metric.period(),
+                null);
+      }
+      out.add(metric);
       k++;
     }
   }

@@ -92,7 +92,9 @@ final class QuantityReader {
       return Periods.withPeriod(tokens, amount, Dimension.MONEY, currency, start, unitEnd, sign);
     }
     if (next == null) {
-      return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+      // "… crossed 120k": a scaled number is an amount even at the end
+      Dimension counted = scale != null ? Dimension.COUNT : null;
+      return new Quantity(amount, counted, "", null, start, i, sign, -1, -1);
     }
     int minutes = next.glued() ? minutesAfterHours(next.lower()) : -1;
     if (minutes >= 0) {

@@ -39,6 +39,12 @@ final class Subjects {
       back = tokens.get(open).is("(") ? open : back;
     }
     back = BackwardSubjects.skipPeriod(tokens, back);
+    if (back > 1
+        && tokens.get(back - 1).lower().endsWith("ing")
+        && AUXILIARY.contains(tokens.get(back - 2).lower())) {
+      // "DB CPU is sitting at 30%", "the job was OOMing at 8 GiB": the progressive is the verb
+      back -= 2;
+    }
     String before = BackwardSubjects.backwards(tokens, back);
     if (!before.isEmpty() && back > 1 && Words.PRESENT.contains(tokens.get(back - 1).lower())) {
       // "webhook delivery now does 1,800 req/s", "the pricing page now scores 97": the subject

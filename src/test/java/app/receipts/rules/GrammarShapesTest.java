@@ -159,4 +159,17 @@ class GrammarShapesTest {
   void about_after_a_noun_is_a_preposition() {
     assertEquals("support tickets", only("support tickets about login down 40%").subject());
   }
+
+  @Test
+  void words_between_from_a_number_and_to_name_what_was_measured() {
+    pair("took the nightly suite from 18% flake rate to 2%", "flake rate", 18, 2);
+    // a position word there is not a name
+    pair("replica lag from 5 minutes behind to 20 seconds", "replica lag", 300, 20);
+  }
+
+  @Test
+  void a_progressive_after_an_auxiliary_is_the_verb_and_a_final_scaled_number_counts() {
+    pair("API CPU was sitting at 90%, now 40%", "API CPU", 90, 40);
+    assertEquals(80000, only("weekly active devices passed 80k").value(), 1e-6);
+  }
 }
