@@ -48,6 +48,11 @@ final class SingleSubjects {
       }
     } else if (verbObject
         && before.lower().startsWith("sav")
+        && !byDoing(tokens, q.end()).isEmpty()) {
+      // "saved $14k/month by moving the log pipeline to S3": what cost less is what was moved
+      subject = byDoing(tokens, q.end()) + " cost";
+    } else if (verbObject
+        && before.lower().startsWith("sav")
         && ForwardSubjects.forwards(tokens, q.end()).isEmpty()) {
       // "moved the staging clusters to spot, saving $9.5k a month": what cost less
       subject = ClauseSubjects.clauseObject(tokens, prev);
@@ -59,6 +64,15 @@ final class SingleSubjects {
       if (subject.isEmpty()) {
         subject = Subjects.find(tokens, lead, q.end());
       }
+    } else if (after != null
+        && after.is("of")
+        && q.dimension() == Dimension.PERCENT
+        && before != null
+        && (before.is("at") || before.is("to"))
+        && !Subjects.find(tokens, lead, q.end()).isEmpty()) {
+      // "enrollment at 98% of staff", "burn fell to 20% of the budget": the level of what
+      // stands before
+      subject = Subjects.find(tokens, lead, q.end());
     } else if (after != null
         && after.is("of")
         && q.dimension() == Dimension.PERCENT
@@ -117,6 +131,20 @@ final class SingleSubjects {
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     }
     return subject;
+  }
+
+  /** The object of "by moving the log pipeline …" after an amount, or "". */
+  private static String byDoing(List<Token> tokens, int end) {
+    if (end + 2 >= tokens.size()
+        || !tokens.get(end).is("by")
+        || !tokens.get(end + 1).lower().endsWith("ing")) {
+      return "";
+    }
+    int n = end + 2;
+    while (n < tokens.size() && DETERMINERS.contains(tokens.get(n).lower())) {
+      n++;
+    }
+    return ForwardSubjects.forwards(tokens, n);
   }
 
   /** What a subject of people's time given back says; such a metric displays without a minus. */

@@ -14,19 +14,22 @@ final class Singles {
     if (q.bare()) {
       return countChange(tokens, q);
     }
-    if (q.dimension() == Dimension.COUNT
-            && !q.hasNoun()
-            && q.sign() == 0
-            && q.unit().isEmpty()
-            && q.period() != null
-        || q.amount() == 0 && q.sign() == 0) {
-      // "~900/day" alone says nothing of what; a rate unit ("req/s") or a scale ("9k") does
+    if (q.amount() == 0 && q.sign() == 0) {
       return null;
     }
     if (NotMetrics.describesHow(tokens, q) || Settings.framing(tokens, q)) {
       return null;
     }
     Movement m = Movement.of(tokens, q);
+    if (q.dimension() == Dimension.COUNT
+        && !q.hasNoun()
+        && m.sign() == 0
+        && q.unit().isEmpty()
+        && q.period() != null) {
+      // "~900/day" alone says nothing of what; a rate unit ("req/s"), a scale ("9k") or a
+      // movement ("disputes are down 30 per month") does
+      return null;
+    }
     int sign = m.sign();
     String subject = SingleSubjects.of(tokens, q, m);
     if (q.dimension() == Dimension.RATIO) {

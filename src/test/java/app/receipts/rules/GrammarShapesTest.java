@@ -172,4 +172,24 @@ class GrammarShapesTest {
     pair("API CPU was sitting at 90%, now 40%", "API CPU", 90, 40);
     assertEquals(80000, only("weekly active devices passed 80k").value(), 1e-6);
   }
+
+  @Test
+  void a_saving_by_doing_something_is_on_what_was_done_to() {
+    Metric m = only("saved $6k/month by retiring the old Jenkins fleet");
+    assertEquals("old Jenkins fleet cost", m.subject());
+    assertEquals(-6000, m.delta(), 1e-6);
+  }
+
+  @Test
+  void a_level_of_a_share_is_of_what_stands_before() {
+    assertEquals("SSO adoption", only("SSO adoption at 96% of employees").subject());
+  }
+
+  @Test
+  void a_moving_rate_counts_and_a_present_verb_after_now_ends_the_subject() {
+    Metric m = only("chargebacks are down 12 per week");
+    assertEquals(-12, m.delta(), 1e-9);
+    assertEquals(Period.WEEK, m.period());
+    pair("the typical deploy now finishes in 4 min, down from 20 min", "typical deploy", 1200, 240);
+  }
 }
