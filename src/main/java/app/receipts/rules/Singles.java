@@ -42,6 +42,9 @@ final class Singles {
       return MetricExtractor.metric(
           subject, null, null, null, ratio, q.dimension(), q.unit(), q.period(), null);
     }
+    if (sign != 0 && Points.isPoints(tokens, q)) {
+      return Points.change(tokens, q, m, sign);
+    }
     if (sign != 0) {
       return MetricExtractor.metric(
           subject, null, null, sign * q.amount(), null, q.dimension(), q.unit(), q.period(), null);

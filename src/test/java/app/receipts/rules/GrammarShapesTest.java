@@ -192,4 +192,20 @@ class GrammarShapesTest {
     assertEquals(Period.WEEK, m.period());
     pair("the typical deploy now finishes in 4 min, down from 20 min", "typical deploy", 1200, 240);
   }
+
+  @Test
+  void points_are_the_unit_of_the_score_or_rate_before_them() {
+    Metric score = only("eNPS up 12 points since the reorg");
+    assertEquals("eNPS", score.subject());
+    assertEquals(Dimension.COUNT, score.dimension());
+    Metric rate = only("trial conversion up 3 points after the paywall change");
+    assertEquals("trial conversion", rate.subject());
+    assertEquals(Dimension.PERCENT, rate.dimension());
+    assertEquals(3, rate.delta(), 1e-9);
+  }
+
+  @Test
+  void a_duration_after_over_in_an_amounts_clause_is_its_span() {
+    assertEquals(1, Rules.metrics("the API held 99.9% availability over 60 days").size());
+  }
 }
