@@ -36,4 +36,62 @@ final class PairClues {
     }
     return i;
   }
+
+  private static final java.util.Set<String> MEASURES =
+      java.util.Set.of("size", "count", "length", "volume", "total", "depth");
+
+  /** "median PR size went from ~600 lines to ~150": a measure noun names it, the noun is a unit. */
+  static boolean measured(String around) {
+    int space = around.lastIndexOf(' ');
+    String head = space < 0 ? around : around.substring(space + 1);
+    return MEASURES.contains(head.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The words between two quantities without fillers, or null when too far apart. */
+  static String connector(List<Token> tokens, int from, int to) {
+    if (to - from > 5 || to < from) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean dated = false;
+    for (int i = from; i < to; i++) {
+      int afterDate = DatePhrases.skip(tokens, i, to);
+      if (afterDate > 0 && afterDate <= to) {
+        dated = true;
+        i = afterDate - 1;
+        continue;
+      }
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (Connectors.FILLER.contains(w)
+          || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
+        continue;
+      }
+      if (w.equals("of")
+          && i + 1 < to
+          && tokens.get(i + 1).isWord()
+          && !Connectors.FILLER.contains(tokens.get(i + 1).lower())) {
+        // "from ~15% of runs to under 2%"
+        i++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    String connector = out.toString();
+    if (dated && (connector.equals(",") || connector.startsWith(", "))) {
+      // "3 incidents in Oct, 0 in Nov": two dated amounts in a row are a before and an after
+      connector = connector.equals(",") ? "→" : connector.substring(2);
+    }
+    // "300 queries per page → 4", "212 queries per request down to 3"
+    if (connector.startsWith("per ") && connector.indexOf(' ', 4) > 0) {
+      String rest = connector.substring(connector.indexOf(' ', 4) + 1);
+      if (Connectors.FORWARD.contains(rest) && !rest.equals("and")) {
+        return rest;
+      }
+    }
+    return connector;
+  }
 }

@@ -96,7 +96,13 @@ final class QuantityReader {
       Dimension counted = scale != null ? Dimension.COUNT : null;
       return new Quantity(amount, counted, "", null, start, i, sign, -1, -1);
     }
-    int minutes = next.glued() ? minutesAfterHours(next.lower()) : -1;
+    int secondsPart = next.glued() ? WordUnits.secondsAfterMinutes(next.lower()) : -1;
+    if (secondsPart >= 0) {
+      // "3m40s": minutes and seconds in one word
+      return Periods.withPeriod(
+          tokens, amount * 60 + secondsPart, Dimension.DURATION, "m", start, i + 1, sign);
+    }
+    int minutes = next.glued() ? WordUnits.minutesAfterHours(next.lower()) : -1;
     if (minutes >= 0) {
       // "1h40m": hours and minutes in one word
       double seconds = amount * 3600 + minutes * 60.0;
@@ -131,7 +137,7 @@ final class QuantityReader {
       return new Quantity(
           amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);
     }
-    int[] rate = rateNoun(tokens, i);
+    int[] rate = WordUnits.rateNoun(tokens, i);
     if (rate != null) {
       // "3.6k req/s", "40 msg/min": a rate; the words around it say of what
       return new Quantity(
@@ -184,39 +190,6 @@ final class QuantityReader {
       return new Quantity(amount, Dimension.COUNT, "", null, start, i, sign, -1, -1);
     }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
-  }
-
-  /**
-   * {period, end} when the singular word at {@code i} is glued to "/period" ("req/s"), else null; a
-   * plural ("orders/min") is a counted noun.
-   */
-  private static int[] rateNoun(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    if (!t.isWord()
-        || Nouns.STOP.contains(t.lower())
-        || Units.unit(t.lower()) != null
-        || Nouns.plural(t)
-        || i + 1 >= tokens.size()
-        || !tokens.get(i + 1).is("/")
-        || !tokens.get(i + 1).glued()) {
-      return null;
-    }
-    return Periods.periodAt(tokens, i + 1);
-  }
-
-  /** The 40 of "h40m" or "h40min", else -1. */
-  private static int minutesAfterHours(String w) {
-    if (w.length() < 3 || w.charAt(0) != 'h') {
-      return -1;
-    }
-    int i = 1;
-    int minutes = 0;
-    while (i < w.length() && i < 3 && Character.isDigit(w.charAt(i))) {
-      minutes = minutes * 10 + (w.charAt(i) - '0');
-      i++;
-    }
-    String rest = w.substring(i);
-    return i > 1 && (rest.equals("m") || rest.equals("min")) ? minutes : -1;
   }
 
   /** "promoted 2 of my reports", "3 of our services": the counted noun after "of my". */

@@ -208,4 +208,10 @@ class GrammarShapesTest {
   void a_duration_after_over_in_an_amounts_clause_is_its_span() {
     assertEquals(1, Rules.metrics("the API held 99.9% availability over 60 days").size());
   }
+
+  @Test
+  void minutes_and_seconds_in_one_word_and_a_measure_noun_before_a_counted_unit() {
+    pair("lint job went from 2m15s to 40s with the cache", "lint job", 135, 40);
+    pair("average diff size went from ~900 lines to ~200", "diff size", 900, 200);
+  }
 }
