@@ -27,15 +27,15 @@ class RulesCorpusTest {
 
   /**
    * What the held-out half reached on 2026-12-02, run 6 (recall 82.6%, precision 81.8%, false
-   * metrics 4.5%, competency 85.7%), below the metric bars above: issue 17 stays open until it
-   * meets them. These floors only stop the rules from getting worse on wins they were never tuned
-   * on.
+   * metrics 4.5%, competency 85.7%) and after the second rules round (82.6%, 81.3%, 4.5%, 87.7%),
+   * below the metric bars above: issue 17 stays open until it meets them. These floors only stop
+   * the rules from getting worse on wins they were never tuned on.
    */
   static final double HELD_OUT_RECALL_FLOOR = 0.82;
 
   static final double HELD_OUT_PRECISION_FLOOR = 0.81;
   static final double HELD_OUT_FALSE_METRICS_CEILING = 0.05;
-  static final double HELD_OUT_COMPETENCY_FLOOR = 0.85;
+  static final double HELD_OUT_COMPETENCY_FLOOR = 0.87;
 
   /** The files the rules may be tuned on: the corpus's tuning half and the cases added to it. */
   static final List<String> TUNING =
@@ -65,10 +65,10 @@ class RulesCorpusTest {
    */
   static final Map<String, Floors> BELOW_THE_BARS =
       Map.of(
-          "/rules/wins-tuning-3.jsonl", new Floors(0.89, 0.91, 0.015, 0.89),
-          "/rules/wins-tuning-4.jsonl", new Floors(0.85, 0.88, 0.03, 0.90),
-          "/rules/wins-fresh.jsonl", new Floors(0.76, 0.77, 0.08, 0.80),
-          "/rules/wins-fresh-2.jsonl", new Floors(0.76, 0.73, 0.0, 0.78));
+          "/rules/wins-tuning-3.jsonl", new Floors(0.932, 0.938, 0.015, 0.89),
+          "/rules/wins-tuning-4.jsonl", new Floors(0.949, 0.963, 0.0, 0.91),
+          "/rules/wins-fresh.jsonl", new Floors(0.907, 0.919, 0.0, 0.914),
+          "/rules/wins-fresh-2.jsonl", new Floors(0.795, 0.786, 0.0, 0.891));
 
   /** What the first two tuning files reach (above the bars), alone and together. */
   static final double TUNING_FLOOR = 0.98;
