@@ -214,7 +214,8 @@ def main():
     seen_ids, seen_texts = set(), {}
     halves = {}
     for fname, prefix in (("wins-tuning.jsonl", "t"), ("wins-tuning-2.jsonl", "u"),
-                          ("wins-tuning-3.jsonl", "v"), ("wins-heldout.jsonl", "h"),
+                          ("wins-tuning-3.jsonl", "v"), ("wins-tuning-4.jsonl", "y"),
+                          ("wins-heldout.jsonl", "h"),
                           ("wins-fresh.jsonl", "x"), ("wins-fresh-2.jsonl", "z")):
         path = os.path.join(base, fname)
         if os.path.exists(path):

@@ -16,8 +16,24 @@ final class BackwardSubjects {
 
   private static final Set<String> PREPOSITIONS =
       Set.of(
-          "on", "in", "of", "for", "at", "from", "across", "per", "to", "inside", "within",
-          "during");
+          "on",
+          "in",
+          "of",
+          "for",
+          "at",
+          "from",
+          "across",
+          "per",
+          "to",
+          "inside",
+          "within",
+          "during",
+          "after",
+          "with",
+          "into",
+          "through",
+          "about",
+          "regarding");
 
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
@@ -62,6 +78,15 @@ final class BackwardSubjects {
   static String backwards(List<Token> tokens, int from) {
     int start = startOfBackwards(tokens, from);
     String phrase = SubjectWords.text(tokens, start, from);
+    if (phrase.isEmpty()
+        && from > 2
+        && SubjectWords.NOT_SUBJECT.contains(tokens.get(from - 1).lower())
+        && PREPOSITIONS.contains(tokens.get(from - 2).lower())
+        && SubjectWords.content(tokens.get(from - 3))) {
+      // "queue depth at peak went from …": a phrase that only says when is not the head
+      int headStart = startOfBackwards(tokens, from - 2);
+      return SubjectWords.text(tokens, headStart, from - 2);
+    }
     // "error rate on the notifications service": the measured thing is the head
     int p = start - 1;
     while (p > 0 && DETERMINERS.contains(tokens.get(p).lower())) {
@@ -70,7 +95,7 @@ final class BackwardSubjects {
     if (!phrase.isEmpty()
         && p > 0
         && PREPOSITIONS.contains(tokens.get(p).lower())
-        && SubjectWords.content(tokens.get(p - 1))) {
+        && (SubjectWords.content(tokens.get(p - 1)) || SubjectWords.nounish(tokens, p - 1))) {
       int headStart = startOfBackwards(tokens, p);
       if (headStart < p
           && tokens.get(p).is("of")
@@ -93,6 +118,17 @@ final class BackwardSubjects {
     return phrase;
   }
 
+  /** "the number of failed checkouts", "the abandoned carts": a participle after "the" or "of". */
+  private static boolean participle(List<Token> tokens, int i, int from) {
+    Token t = tokens.get(i);
+    return i > 0
+        && i + 1 < from
+        && t.isWord()
+        && t.lower().endsWith("ed")
+        && SubjectWords.content(tokens.get(i + 1))
+        && (DETERMINERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"));
+  }
+
   private static int startOfBackwards(List<Token> tokens, int from) {
     int start = from;
     while (start > 0 && from - start < SubjectWords.MAX_WORDS) {
@@ -107,13 +143,16 @@ final class BackwardSubjects {
       if (!SubjectWords.content(t)
           && !joiner
           && !digits
-          && !SubjectWords.nounish(tokens, start - 1)) {
+          && !SubjectWords.nounish(tokens, start - 1)
+          && !SubjectWords.unitAsNoun(tokens, start - 1)
+          && !participle(tokens, start - 1, from)) {
         break;
       }
       start--;
     }
     while (start < from
         && !SubjectWords.content(tokens.get(start))
+        && !participle(tokens, start, from)
         && !(tokens.get(start).isNumber() && start + 1 < from && tokens.get(start + 1).glued())) {
       start++;
     }

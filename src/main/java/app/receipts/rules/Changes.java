@@ -35,8 +35,11 @@ final class Changes {
     return null;
   }
 
+  /** How far back a change verb may stand from its "by": "cut the number of … on … by 18%". */
+  private static final int REACH = 12;
+
   static boolean changeBefore(List<Token> tokens, int by) {
-    for (int i = by - 1; i >= 0 && i >= by - 8; i--) {
+    for (int i = by - 1; i >= 0 && i >= by - REACH; i--) {
       Token t = tokens.get(i);
       if (t.isBreak()) {
         return false;
@@ -49,7 +52,7 @@ final class Changes {
   }
 
   static int changeSign(List<Token> tokens, int by) {
-    for (int i = by - 1; i >= 0 && i >= by - 8; i--) {
+    for (int i = by - 1; i >= 0 && i >= by - REACH; i--) {
       String w = tokens.get(i).lower();
       if (w.equals("improved") || w.equals("improve") || w.equals("improving")) {
         String subject = BackwardSubjects.backwards(tokens, by);

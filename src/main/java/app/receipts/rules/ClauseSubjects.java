@@ -11,6 +11,10 @@ import java.util.Set;
 final class ClauseSubjects {
   private static final Set<String> PRONOUNS = Set.of("we", "i", "they", "it", "he", "she");
 
+  /** Verbs that only link a subject to its amount: "p99 stays below 50ms" is about p99. */
+  private static final Set<String> COPULAS =
+      Set.of("is", "are", "was", "were", "stays", "stayed", "sits", "sat", "remains", "be");
+
   private ClauseSubjects() {}
 
   /** A phrase that starts with a verb or "now" names what was done, not what was measured. */
@@ -76,7 +80,7 @@ final class ClauseSubjects {
         break;
       }
       boolean adjective = i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a"));
-      if (Words.isVerb(t) && !adjective) {
+      if (Words.isVerb(t) && !adjective && !COPULAS.contains(t.lower())) {
         first = t.lower();
       }
     }
@@ -90,7 +94,7 @@ final class ClauseSubjects {
       if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
         break;
       }
-      if (Words.isVerb(t)) {
+      if (Words.isVerb(t) && !COPULAS.contains(t.lower())) {
         int o = i + 1;
         while (o < tokens.size()
             && o - i < 5

@@ -26,6 +26,13 @@ final class MetricDisplay {
     if (subject.isEmpty()) {
       return number + per;
     }
+    String unit = m.unit() == null ? "" : m.unit();
+    if (m.dimension() == Metric.Dimension.COUNT
+        && !unit.isEmpty()
+        && !subject.toLowerCase(Locale.ROOT).contains(unit.toLowerCase(Locale.ROOT))) {
+      // "ingest API 3.6k req/second": a rate keeps its unit beside what it is a rate of
+      return subject + " " + number + " " + unit + per;
+    }
     return m.dimension() == Metric.Dimension.COUNT && m.delta() == null && m.before() == null
         ? number + " " + subject + per
         : subject + " " + number + per;

@@ -35,7 +35,7 @@ final class MetricExtractor {
         changeEnd = Math.max(changeEnd, q.end());
         continue;
       }
-      if (window(tokens, q, changeEnd)) {
+      if (window(tokens, q, changeEnd) || k > 0 && spanAfter(tokens, quantities.get(k - 1), q)) {
         continue;
       }
       Metric single = Singles.read(tokens, q);
@@ -89,6 +89,35 @@ final class MetricExtractor {
     for (int i = q.start() - 1; i >= 0 && i >= q.start() - 3; i--) {
       String w = tokens.get(i).lower();
       if (Words.DOWN_VERBS.contains(w) || Words.UP_VERBS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "99.95% availability over 90 days", "2,000 signups during the last 3 weeks": a duration after
+   * "over" or "during" in the clause of an earlier amount says over what span it held.
+   */
+  private static boolean spanAfter(List<Token> tokens, Quantity earlier, Quantity q) {
+    if (q.dimension() != Dimension.DURATION
+        || q.start() < 2
+        || earlier.bare()
+        || q.start() - earlier.end() > 6) {
+      return false;
+    }
+    int lead = q.start() - 1;
+    while (lead > earlier.end()
+        && (tokens.get(lead).is("the")
+            || tokens.get(lead).is("last")
+            || tokens.get(lead).is("past"))) {
+      lead--;
+    }
+    if (!(tokens.get(lead).is("over") || tokens.get(lead).is("during"))) {
+      return false;
+    }
+    for (int i = earlier.end(); i < lead; i++) {
+      if (tokens.get(i).isBreak() || Words.isVerb(tokens.get(i))) {
         return false;
       }
     }

@@ -22,7 +22,7 @@ final class Noise {
                       + "api sdk http ipv oauth tls ssl es6 ecmascript python3 webpack vite next nuxt "
                       + "laravel django flask php8 openssl kernel linux iphone pixel galaxy xcode "
                       + "gpt-4 cve sql server room no number nr build run job order commit "
-                      + "migration v1 v2 floor grade top-"
+                      + "migration v1 v2 floor grade art article sec clause top-"
                       + " top")
                   .split(" ")));
   private static final Set<String> MONTHS =
@@ -65,6 +65,9 @@ final class Noise {
       }
     }
     if (next != null) {
+      if (statusCodes(number, next) || compound(tokens, at)) {
+        return true;
+      }
       if (next.glued() && ORDINALS.contains(next.lower())) {
         return true;
       }
@@ -92,6 +95,53 @@ final class Noise {
       }
     }
     return number.isNumber() && year(number.text()) && !hasUnit(next);
+  }
+
+  /** "double-posting on 502s", "the 404s": HTTP error statuses, not seconds. */
+  private static boolean statusCodes(Token number, Token next) {
+    if (!number.isNumber() || !next.glued() || !next.is("s") || number.text().length() != 3) {
+      return false;
+    }
+    char first = number.text().charAt(0);
+    return (first == '4' || first == '5') && number.text().chars().allMatch(Character::isDigit);
+  }
+
+  /** "1-star reviews", "3-node cluster", "2-factor": a number and a singular noun name a kind. */
+  private static boolean compound(List<Token> tokens, int at) {
+    if (at + 3 >= tokens.size()
+        || !tokens.get(at).text().chars().allMatch(Character::isDigit)
+        || !tokens.get(at + 1).is("-")
+        || !tokens.get(at + 1).glued()) {
+      return false;
+    }
+    Token word = tokens.get(at + 2);
+    Token after = tokens.get(at + 3);
+    return word.isWord()
+        && word.glued()
+        && word.lower().length() > 2
+        && Units.unit(word.lower()) == null
+        && Units.scale(word.lower()) == null
+        && !Nouns.plural(word)
+        && after.isWord()
+        && !Nouns.STOP.contains(after.lower());
+  }
+
+  /** A month ("Oct", "March"), a quarter or half ("Q3", "H2") or a year ("2026"). */
+  static boolean dateWord(Token t) {
+    String w = t.lower();
+    if (t.isWord()) {
+      return MONTHS.contains(w) && month(t)
+          || w.length() == 2
+              && (w.charAt(0) == 'q' || w.charAt(0) == 'h')
+              && w.charAt(1) >= '1'
+              && w.charAt(1) <= '4';
+    }
+    return t.isNumber() && year(t.text());
+  }
+
+  /** Names that take a version: "Node 18", "Postgres 16". */
+  static boolean named(Token word) {
+    return NAMES.contains(word.lower());
   }
 
   /** "may" and "march" are months only when capitalised. */

@@ -7,44 +7,14 @@ import java.util.Set;
 /**
  * Quantities that describe how the work was done, not what it achieved (CORPUS-SCHEMA.md): a
  * duration after "after" or naming a window, a count split into or configured, a count per shift, a
- * count used as configuration ("across 4 runners"), a threshold or policy that was set.
+ * count used as configuration ("across 4 runners") (a threshold or policy that was set is {@link
+ * Policies}).
  */
 final class NotMetrics {
-  private static final Set<String> POLICY =
-      Set.of(
-          "target",
-          "targets",
-          "goal",
-          "threshold",
-          "thresholds",
-          "gate",
-          "fails",
-          "fail",
-          "policy",
-          "limit",
-          "cap",
-          "if",
-          "when",
-          "whenever",
-          "any",
-          "anything",
-          "unused",
-          "inactive",
-          "idle",
-          "stale",
-          "older",
-          "archived",
-          "expire",
-          "expires",
-          "ttl",
-          "retention",
-          "versions",
-          "adds",
-          "exceeds",
-          "exceed",
-          "budgeted",
-          "objective");
-  private static final Set<String> AFTER_WAIT = Set.of("after", "since", "for", "past", "last");
+  /** "after 2 days", "for 2 weeks", "spent 3 days pairing": a wait or an effort, not an outcome. */
+  private static final Set<String> AFTER_WAIT =
+      Set.of("after", "since", "for", "past", "last", "spent", "spend", "spending");
+
   private static final Set<String> CONFIG_NOUNS =
       Set.of(
           "runners",
@@ -108,7 +78,18 @@ final class NotMetrics {
           "drill",
           "exercise",
           "workshop",
-          "course");
+          "course",
+          "talk",
+          "demo",
+          "presentation",
+          "video",
+          "walkthrough",
+          "standup",
+          "sync",
+          "chat",
+          "keynote",
+          "lecture",
+          "read");
 
   /** "across my two teams", "between our 3 regions": the scope the work spanned. */
   private static final Set<String> SCOPE_BEFORE = Set.of("across", "between", "over");
@@ -118,6 +99,8 @@ final class NotMetrics {
   /** "rollout paused at 10%", "canary capped at 5%": where a setting was left, not an outcome. */
   private static final Set<String> SETTING_VERBS =
       Set.of("paused", "capped", "pinned", "set", "throttled", "frozen", "stopped", "halted");
+
+  private static final Set<String> SPAN_BEFORE = Set.of("in", "over", "within", "during");
 
   private NotMetrics() {}
 
@@ -134,8 +117,16 @@ final class NotMetrics {
     }
     if (q.hasNoun()
         && q.start() > 0
-        && (tokens.get(q.start() - 1).is("into")
+        && SPAN_BEFORE.contains(tokens.get(q.start() - 1).lower())
+        && Units.period(tokens.get(q.nounEnd() - 1).lower()) != null) {
+      // "212 → 48 in two sprints": over how many periods, not an amount
+      return true;
+    }
+    if (q.hasNoun()
+        && q.start() > 0
+        && (tokens.get(q.start() - 1).is("into") && !added(tokens, q)
             || CONFIG_VERBS.contains(tokens.get(q.start() - 1).lower()))) {
+      // "split into two milestones" is how; "into 9 new languages" is what it reached
       return true;
     }
     if (q.hasNoun()
@@ -176,6 +167,15 @@ final class NotMetrics {
     return false;
   }
 
+  private static boolean added(List<Token> tokens, Quantity q) {
+    for (int i = q.start() + 1; i < q.nounStart(); i++) {
+      if (tokens.get(i).is("new") || tokens.get(i).is("more") || tokens.get(i).is("additional")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean withBefore(List<Token> tokens, int start) {
     for (int i = start - 1; i >= 0 && start - i <= 4; i--) {
       if (tokens.get(i).isBreak()) {
@@ -201,19 +201,5 @@ final class NotMetrics {
         && Nouns.plural(next)
         && !Nouns.STOP.contains(next.lower())
         && !Words.isVerb(next);
-  }
-
-  /** "alert when p99 is over 800ms", "archived anything unused for 90 days": set, not achieved. */
-  static boolean policy(List<Token> tokens, int start) {
-    for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
-      Token t = tokens.get(i);
-      if (t.isBreak()) {
-        return false;
-      }
-      if (POLICY.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -45,6 +45,9 @@ final class Nouns {
           "most",
           "least");
 
+  /** "1,400 malicious OAuth consent attempts": the plural head within four words. */
+  private static final int HEAD_REACH = 4;
+
   private Nouns() {}
 
   /** Token range {start, end} of the counted noun phrase beginning at {@code i}, or null. */
@@ -58,7 +61,7 @@ final class Nouns {
     while (i < tokens.size() && MODIFIERS.contains(tokens.get(i).lower())) {
       i++;
     }
-    for (int head = i; head < tokens.size() && head < i + 3; head++) {
+    for (int head = i; head < tokens.size() && head < i + HEAD_REACH; head++) {
       Token t = tokens.get(head);
       if (!t.isWord()
           || STOP.contains(t.lower())

@@ -13,7 +13,9 @@ final class Pairs {
     for (int k = 0; k + 1 < qs.size(); k++) {
       Quantity first = qs.get(k);
       Quantity second = qs.get(k + 1);
-      String connector = connector(tokens, first.end(), second.start());
+      int named = PairClues.namedEnd(tokens, first, second);
+      String connector =
+          named > 0 ? "to" : PairClues.connector(tokens, first.end(), second.start());
       if (connector == null
           && nowBefore(tokens, second.start())
           && sameUnit(first, second)
@@ -22,7 +24,7 @@ final class Pairs {
       }
       int loose =
           connector != null && known(connector) ? 0 : Connectors.loose(tokens, first, second);
-      if (connector == null && loose == 0) {
+      if (connector == null && loose == 0 || VersionPairs.isVersion(tokens, first, second)) {
         continue;
       }
       if (connector == null) {
@@ -79,7 +81,22 @@ final class Pairs {
       }
       used[k] = true;
       used[k + 1] = true;
-      out.add(metric(tokens, first, second, before, after, from));
+      Metric metric = metric(tokens, first, second, before, after, from);
+      if (named > 0) {
+        // "from 22% failure rate to 3%": the words after the first number name it
+        metric =
+            MetricExtractor.metric(
+                SubjectWords.text(tokens, first.end(), named),
+                metric.before(),
+                metric.after(),
+                null,
+                null,
+                metric.dimension(),
+                metric.unit(),
+                metric.period(),
+                null);
+      }
+      out.add(metric);
       k++;
     }
   }
@@ -104,7 +121,12 @@ final class Pairs {
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {
       String noun = SubjectWords.text(tokens, counted.nounStart(), counted.nounEnd());
-      subject = around.isEmpty() || around.equals(noun) ? noun : noun;
+      int verb = first.start() - 1;
+      if (noun.equalsIgnoreCase("times") && verb >= 0 && Words.isVerb(tokens.get(verb))) {
+        // "paged 30 times a week … down to 4": the verb says what happened that often
+        noun = noun + " " + tokens.get(verb).lower();
+      }
+      subject = PairClues.measured(around) ? around : noun;
     } else {
       subject = around;
     }
@@ -157,42 +179,5 @@ final class Pairs {
       }
     }
     return false;
-  }
-
-  /** The words between two quantities without fillers, or null when too far apart. */
-  private static String connector(List<Token> tokens, int from, int to) {
-    if (to - from > 5 || to < from) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      String w = t.lower();
-      if (Connectors.FILLER.contains(w)
-          || t.kind() == Token.Kind.SYMBOL && Character.isSurrogate(w.charAt(0))) {
-        continue;
-      }
-      if (w.equals("of")
-          && i + 1 < to
-          && tokens.get(i + 1).isWord()
-          && !Connectors.FILLER.contains(tokens.get(i + 1).lower())) {
-        // "from ~15% of runs to under 2%"
-        i++;
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(w);
-    }
-    String connector = out.toString();
-    // "300 queries per page → 4", "212 queries per request down to 3"
-    if (connector.startsWith("per ") && connector.indexOf(' ', 4) > 0) {
-      String rest = connector.substring(connector.indexOf(' ', 4) + 1);
-      if (Connectors.FORWARD.contains(rest) && !rest.equals("and")) {
-        return rest;
-      }
-    }
-    return connector;
   }
 }

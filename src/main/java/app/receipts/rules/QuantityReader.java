@@ -92,9 +92,17 @@ final class QuantityReader {
       return Periods.withPeriod(tokens, amount, Dimension.MONEY, currency, start, unitEnd, sign);
     }
     if (next == null) {
-      return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
+      // "… crossed 120k": a scaled number is an amount even at the end
+      Dimension counted = scale != null ? Dimension.COUNT : null;
+      return new Quantity(amount, counted, "", null, start, i, sign, -1, -1);
     }
-    int minutes = next.glued() ? minutesAfterHours(next.lower()) : -1;
+    int secondsPart = next.glued() ? WordUnits.secondsAfterMinutes(next.lower()) : -1;
+    if (secondsPart >= 0) {
+      // "3m40s": minutes and seconds in one word
+      return Periods.withPeriod(
+          tokens, amount * 60 + secondsPart, Dimension.DURATION, "m", start, i + 1, sign);
+    }
+    int minutes = next.glued() ? WordUnits.minutesAfterHours(next.lower()) : -1;
     if (minutes >= 0) {
       // "1h40m": hours and minutes in one word
       double seconds = amount * 3600 + minutes * 60.0;
@@ -128,6 +136,20 @@ final class QuantityReader {
       Period period = next.is("rpm") ? Period.MINUTE : Period.SECOND;
       return new Quantity(
           amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);
+    }
+    int[] rate = WordUnits.rateNoun(tokens, i);
+    if (rate != null) {
+      // "3.6k req/s", "40 msg/min": a rate; the words around it say of what
+      return new Quantity(
+          amount,
+          Dimension.COUNT,
+          tokens.get(i).text(),
+          Period.values()[rate[0]],
+          start,
+          rate[1],
+          sign,
+          -1,
+          -1);
     }
     int[] noun = Nouns.countNoun(tokens, i);
     if (noun != null) {
@@ -163,22 +185,11 @@ final class QuantityReader {
       return new Quantity(
           amount, Dimension.COUNT, "", Period.values()[per[0]], start, per[1], sign, -1, -1);
     }
+    if (scale != null) {
+      // "~9k at peak", "load-tested it to 5k": a scaled number is an amount, never a name
+      return new Quantity(amount, Dimension.COUNT, "", null, start, i, sign, -1, -1);
+    }
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
-  }
-
-  /** The 40 of "h40m" or "h40min", else -1. */
-  private static int minutesAfterHours(String w) {
-    if (w.length() < 3 || w.charAt(0) != 'h') {
-      return -1;
-    }
-    int i = 1;
-    int minutes = 0;
-    while (i < w.length() && i < 3 && Character.isDigit(w.charAt(i))) {
-      minutes = minutes * 10 + (w.charAt(i) - '0');
-      i++;
-    }
-    String rest = w.substring(i);
-    return i > 1 && (rest.equals("m") || rest.equals("min")) ? minutes : -1;
   }
 
   /** "promoted 2 of my reports", "3 of our services": the counted noun after "of my". */

@@ -3,6 +3,7 @@ package app.receipts.rules;
 import app.receipts.rules.Metric.Dimension;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Changes written as words: "halved", "doubled", "cut by half", "by a third". */
 final class Ratios {
@@ -23,7 +24,62 @@ final class Ratios {
   private static final Map<String, Double> FRACTIONS =
       Map.of("half", 0.5, "third", 1.0 / 3, "quarter", 0.25, "thirds", 2.0 / 3);
 
+  /** Words between a subject and its ratio verb: "test durations roughly halved". */
+  private static final Set<String> HEDGES =
+      Set.of(
+          "roughly",
+          "nearly",
+          "almost",
+          "about",
+          "~",
+          "approximately",
+          "basically",
+          "effectively",
+          "more",
+          "than",
+          "has",
+          "have",
+          "was",
+          "were",
+          "got",
+          "been",
+          "is",
+          "just");
+
+  /** Verbs a share of something follows: "uses half the executors", "is a third of the size". */
+  private static final Set<String> SHARE_VERBS =
+      Set.of(
+          "uses", "use", "using", "used", "needs", "need", "takes", "take", "is", "are", "was",
+          "now", "at", "with", "in", "runs", "costs");
+
   private Ratios() {}
+
+  /**
+   * The subject of "uses half the executors", "code is half the size", "uses a third of the CPU":
+   * the noun after the fraction, when a verb of having or being stands before it; else null.
+   */
+  private static String shareOf(List<Token> tokens, int i, double fraction) {
+    int pre = tokens.get(i - 1).is("a") || tokens.get(i - 1).is("one") ? i - 2 : i - 1;
+    if (pre < 0 || !SHARE_VERBS.contains(tokens.get(pre).lower())) {
+      return null;
+    }
+    if (pre == i - 1 && fraction != 0.5) {
+      return null;
+    }
+    int n = i + 1;
+    if (n < tokens.size() && tokens.get(n).is("of")) {
+      n++;
+    }
+    if (n < tokens.size()
+        && (tokens.get(n).is("the") || tokens.get(n).is("its") || tokens.get(n).is("our"))) {
+      n++;
+    }
+    if (n == i + 1 || n >= tokens.size() || !SubjectWords.content(tokens.get(n))) {
+      return null;
+    }
+    String subject = ForwardSubjects.forwards(tokens, n);
+    return subject.isEmpty() ? null : subject;
+  }
 
   static void read(List<Token> tokens, List<Quantity> qs, List<Metric> out, boolean[] used) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -36,7 +92,11 @@ final class Ratios {
       boolean hasPair = sameClauseAsPair(tokens, qs, used, i);
       if (verb != null && !hasPair && !inside(qs, i)) {
         // "ANR rate halved after …" measures what stands before; "halved the p99" what follows
-        String subject = BackwardSubjects.backwards(tokens, i);
+        int back = i;
+        while (back > 0 && HEDGES.contains(tokens.get(back - 1).lower())) {
+          back--;
+        }
+        String subject = BackwardSubjects.backwards(tokens, back);
         if (subject.isEmpty()) {
           subject = ForwardSubjects.forwards(tokens, i + 1);
         }
@@ -46,6 +106,13 @@ final class Ratios {
         continue;
       }
       if (fraction == null || i == 0 || hasPair) {
+        continue;
+      }
+      String share = shareOf(tokens, i, fraction);
+      if (share != null) {
+        out.add(
+            MetricExtractor.metric(
+                share, null, null, null, fraction, Dimension.RATIO, t.lower(), null, null));
         continue;
       }
       Token previous = tokens.get(i - 1);

@@ -17,6 +17,8 @@ final class SingleSubjects {
   private static final Set<String> EARLY =
       Set.of("early", "ahead", "earlier", "sooner", "before", "late", "late.");
 
+  private static final Set<String> DETERMINERS = Set.of("the", "our", "their", "its", "this");
+
   private SingleSubjects() {}
 
   static String of(List<Token> tokens, Quantity q, Movement m) {
@@ -46,14 +48,31 @@ final class SingleSubjects {
       }
     } else if (verbObject
         && before.lower().startsWith("sav")
+        && !byDoing(tokens, q.end()).isEmpty()) {
+      // "saved $14k/month by moving the log pipeline to S3": what cost less is what was moved
+      subject = byDoing(tokens, q.end()) + " cost";
+    } else if (verbObject
+        && before.lower().startsWith("sav")
         && ForwardSubjects.forwards(tokens, q.end()).isEmpty()) {
       // "moved the staging clusters to spot, saving $9.5k a month": what cost less
       subject = ClauseSubjects.clauseObject(tokens, prev);
+    } else if (verbObject && !BackwardSubjects.backwards(tokens, prev).isEmpty()) {
+      // "latency at p99 fell 45% on the payments API": the verb's subject stands before it
+      subject = Subjects.find(tokens, prev + 1, q.end());
     } else if (verbObject) {
       subject = ForwardSubjects.forwards(tokens, q.end());
       if (subject.isEmpty()) {
         subject = Subjects.find(tokens, lead, q.end());
       }
+    } else if (after != null
+        && after.is("of")
+        && q.dimension() == Dimension.PERCENT
+        && before != null
+        && (before.is("at") || before.is("to"))
+        && !Subjects.find(tokens, lead, q.end()).isEmpty()) {
+      // "enrollment at 98% of staff", "burn fell to 20% of the budget": the level of what
+      // stands before
+      subject = Subjects.find(tokens, lead, q.end());
     } else if (after != null
         && after.is("of")
         && q.dimension() == Dimension.PERCENT
@@ -76,6 +95,13 @@ final class SingleSubjects {
         && !ForwardSubjects.forwards(tokens, q.end()).isEmpty()
         && after.isWord()
         && !Nouns.STOP.contains(after.lower())) {
+      subject = ForwardSubjects.forwards(tokens, q.end());
+    } else if (before != null
+        && prev == q.start() - 1
+        && DETERMINERS.contains(before.lower())
+        && after != null
+        && SubjectWords.content(after)) {
+      // "unblocked the €1.1M renewal", "a 40 GB snapshot": the amount describes the noun after it
       subject = ForwardSubjects.forwards(tokens, q.end());
     } else if (after != null && EARLY.contains(after.lower())) {
       // "shipped it a week early", "three days ahead of the deadline"
@@ -105,6 +131,20 @@ final class SingleSubjects {
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     }
     return subject;
+  }
+
+  /** The object of "by moving the log pipeline …" after an amount, or "". */
+  private static String byDoing(List<Token> tokens, int end) {
+    if (end + 2 >= tokens.size()
+        || !tokens.get(end).is("by")
+        || !tokens.get(end + 1).lower().endsWith("ing")) {
+      return "";
+    }
+    int n = end + 2;
+    while (n < tokens.size() && DETERMINERS.contains(tokens.get(n).lower())) {
+      n++;
+    }
+    return ForwardSubjects.forwards(tokens, n);
   }
 
   /** What a subject of people's time given back says; such a metric displays without a minus. */

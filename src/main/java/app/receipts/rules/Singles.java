@@ -14,14 +14,22 @@ final class Singles {
     if (q.bare()) {
       return countChange(tokens, q);
     }
-    if (q.dimension() == Dimension.COUNT && !q.hasNoun() && q.sign() == 0
-        || q.amount() == 0 && q.sign() == 0) {
+    if (q.amount() == 0 && q.sign() == 0) {
       return null;
     }
-    if (NotMetrics.describesHow(tokens, q)) {
+    if (NotMetrics.describesHow(tokens, q) || Settings.framing(tokens, q)) {
       return null;
     }
     Movement m = Movement.of(tokens, q);
+    if (q.dimension() == Dimension.COUNT
+        && !q.hasNoun()
+        && m.sign() == 0
+        && q.unit().isEmpty()
+        && q.period() != null) {
+      // "~900/day" alone says nothing of what; a rate unit ("req/s"), a scale ("9k") or a
+      // movement ("disputes are down 30 per month") does
+      return null;
+    }
     int sign = m.sign();
     String subject = SingleSubjects.of(tokens, q, m);
     if (q.dimension() == Dimension.RATIO) {
@@ -34,11 +42,14 @@ final class Singles {
       return MetricExtractor.metric(
           subject, null, null, null, ratio, q.dimension(), q.unit(), q.period(), null);
     }
+    if (sign != 0 && Points.isPoints(tokens, q)) {
+      return Points.change(tokens, q, m, sign);
+    }
     if (sign != 0) {
       return MetricExtractor.metric(
           subject, null, null, sign * q.amount(), null, q.dimension(), q.unit(), q.period(), null);
     }
-    if (NotMetrics.policy(tokens, q.start())) {
+    if (Policies.policy(tokens, q.start())) {
       return null;
     }
     return MetricExtractor.metric(

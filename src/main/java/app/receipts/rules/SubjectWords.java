@@ -41,7 +41,21 @@ final class SubjectWords {
           "earlier",
           "sooner",
           "everyone",
-          "everybody");
+          "everybody",
+          "below",
+          "above",
+          "we'd",
+          "we've",
+          "we're",
+          "i've",
+          "i'd",
+          "i'm",
+          "they're",
+          "they've",
+          "you've");
+
+  /** "the dbt run for the marketing models": a preposition after the noun ends its phrase. */
+  private static final Set<String> HEAD_ENDS = Set.of("for", "on", "of", "in", "at");
 
   private static final Set<String> NOUN_VERBS = Set.of("hit", "start", "load", "run", "build");
 
@@ -53,7 +67,22 @@ final class SubjectWords {
         && i > 0
         && i + 1 < tokens.size()
         && content(tokens.get(i - 1))
-        && content(tokens.get(i + 1));
+        && (content(tokens.get(i + 1)) || HEAD_ENDS.contains(tokens.get(i + 1).lower()));
+  }
+
+  private static final Set<String> STATISTICS = Set.of("median", "average", "peak", "total");
+
+  /**
+   * "time to first byte", "takedown median": a unit word or a statistic after a content word is
+   * part of the noun phrase.
+   */
+  static boolean unitAsNoun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.isWord()
+        && (t.text().length() > 2 && Units.unit(t.lower()) != null
+            || STATISTICS.contains(t.lower()))
+        && i > 0
+        && content(tokens.get(i - 1));
   }
 
   static boolean content(Token t) {

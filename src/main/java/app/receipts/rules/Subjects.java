@@ -17,6 +17,16 @@ final class Subjects {
 
   private Subjects() {}
 
+  /** "does", "scores", or any -s word right after "now" ("the median PR now merges in …"). */
+  private static boolean presentVerb(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    return Words.PRESENT.contains(w)
+        || i > 0
+            && w.endsWith("s")
+            && !w.endsWith("ss")
+            && Words.ADVERBS.contains(tokens.get(i - 1).lower());
+  }
+
   /** {@code lead} is the first token of the metric phrase, {@code end} the token after it. */
   static String find(List<Token> tokens, int lead, int end) {
     return find(tokens, lead, end, false);
@@ -39,8 +49,14 @@ final class Subjects {
       back = tokens.get(open).is("(") ? open : back;
     }
     back = BackwardSubjects.skipPeriod(tokens, back);
+    if (back > 1
+        && tokens.get(back - 1).lower().endsWith("ing")
+        && AUXILIARY.contains(tokens.get(back - 2).lower())) {
+      // "DB CPU is sitting at 30%", "the job was OOMing at 8 GiB": the progressive is the verb
+      back -= 2;
+    }
     String before = BackwardSubjects.backwards(tokens, back);
-    if (!before.isEmpty() && back > 1 && Words.PRESENT.contains(tokens.get(back - 1).lower())) {
+    if (!before.isEmpty() && back > 1 && presentVerb(tokens, back - 1)) {
       // "webhook delivery now does 1,800 req/s", "the pricing page now scores 97": the subject
       // stands before its verb
       int verb = back - 1;

@@ -27,11 +27,17 @@ final class Units {
     put(Dimension.DURATION, 2592000, "month", "months", "mo", "mos");
     put(Dimension.DURATION, 31536000, "year", "years", "yr", "yrs");
     put(Dimension.BYTES, 1, "b", "byte", "bytes");
-    put(Dimension.BYTES, 1e3, "kb", "kib");
-    put(Dimension.BYTES, 1e6, "mb", "mib", "megabytes", "megs");
-    put(Dimension.BYTES, 1e9, "gb", "gib", "gigabytes", "gigs");
-    put(Dimension.BYTES, 1e12, "tb", "tib", "terabytes");
-    put(Dimension.BYTES, 1e15, "pb", "pib", "petabytes");
+    put(Dimension.BYTES, 1e3, "kb");
+    put(Dimension.BYTES, 1e6, "mb", "megabytes", "megs");
+    put(Dimension.BYTES, 1e9, "gb", "gigabytes", "gigs");
+    put(Dimension.BYTES, 1e12, "tb", "terabytes");
+    put(Dimension.BYTES, 1e15, "pb", "petabytes");
+    // the binary units say so in their name: 1 GiB is 2^30 bytes
+    put(Dimension.BYTES, 0x1p10, "kib");
+    put(Dimension.BYTES, 0x1p20, "mib");
+    put(Dimension.BYTES, 0x1p30, "gib");
+    put(Dimension.BYTES, 0x1p40, "tib");
+    put(Dimension.BYTES, 0x1p50, "pib");
     put(Dimension.MONEY, 1, "usd", "dollars", "eur", "euros", "gbp", "bucks");
     put(Dimension.RATIO, 1, "x", "×");
     scale(1e3, "k", "thousand", "K");

@@ -1,0 +1,35 @@
+package app.receipts.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers that frame the work rather than measure it, each on a sentence written for this test:
+ * none of them may become a metric.
+ */
+class NotMetricShapesTest {
+  private static void none(String text) {
+    assertEquals(List.of(), Rules.metrics(text), text);
+  }
+
+  @Test
+  void the_length_of_an_event_or_of_an_effort_is_not_an_outcome() {
+    none("gave a 15 min demo of the new tracing UI at the guild");
+    none("spent 2 days pairing with the new SRE on the alert rules");
+  }
+
+  @Test
+  void a_rollout_share_a_setting_length_and_the_time_since_a_first_are_framing() {
+    none("rolled the new editor out to 100% of users on Monday");
+    none("big uploads no longer hit the 60s proxy timeout");
+    none("hosted the first design review day in 3 years");
+  }
+
+  @Test
+  void but_the_same_numbers_as_outcomes_still_count() {
+    assertEquals(1, Rules.metrics("crash-free sessions up to 99.8% of users").size());
+    assertEquals(1, Rules.metrics("proxy timeouts down 80% after the fix").size());
+  }
+}
