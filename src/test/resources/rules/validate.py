@@ -216,7 +216,8 @@ def main():
     for fname, prefix in (("wins-tuning.jsonl", "t"), ("wins-tuning-2.jsonl", "u"),
                           ("wins-tuning-3.jsonl", "v"), ("wins-tuning-4.jsonl", "y"),
                           ("wins-heldout.jsonl", "h"),
-                          ("wins-fresh.jsonl", "x"), ("wins-fresh-2.jsonl", "z")):
+                          ("wins-fresh.jsonl", "x"), ("wins-fresh-2.jsonl", "z"),
+                          ("wins-fresh-3.jsonl", "w")):
         path = os.path.join(base, fname)
         if os.path.exists(path):
             halves[fname] = check_wins(path, prefix, seen_ids, seen_texts)
