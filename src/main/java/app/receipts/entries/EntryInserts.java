@@ -1,6 +1,5 @@
 package app.receipts.entries;
 
-import app.receipts.entries.GroupCommit.Pending;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +24,7 @@ final class EntryInserts {
    * (empty) write transaction right after each commit, only to end it when auto-commit comes back:
    * four more file lock calls a batch, each a system call.
    */
-  static List<Long> inSqliteTransaction(Connection connection, List<Pending> batch) {
+  static List<Long> inSqliteTransaction(Connection connection, List<PendingEntry> batch) {
     try (Statement statement = connection.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
       try {
@@ -54,11 +53,11 @@ final class EntryInserts {
    * The insert in plain JDBC: on the capture path Jdbi's binding costs more than the insert. The
    * values follow {@link EntryDao#INSERT_COLUMNS}; the metric rows go in one batch after them.
    */
-  static List<Long> insertAll(Connection connection, List<Pending> batch) {
+  static List<Long> insertAll(Connection connection, List<PendingEntry> batch) {
     List<Long> ids = new ArrayList<>(batch.size());
     boolean anyMetrics = false;
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (Pending pending : batch) {
+      for (PendingEntry pending : batch) {
         bind(insert, pending);
         try (ResultSet id = insert.executeQuery()) {
           id.next();
@@ -75,18 +74,18 @@ final class EntryInserts {
     return ids;
   }
 
-  private static void insertMetrics(Connection connection, List<Pending> batch, List<Long> ids)
+  private static void insertMetrics(Connection connection, List<PendingEntry> batch, List<Long> ids)
       throws SQLException {
     try (PreparedStatement rows = connection.prepareStatement(MetricRows.INSERT)) {
       for (int i = 0; i < batch.size(); i++) {
-        Pending pending = batch.get(i);
+        PendingEntry pending = batch.get(i);
         MetricRows.add(rows, pending.entry.teamId(), ids.get(i), pending.metrics);
       }
       rows.executeBatch();
     }
   }
 
-  private static void bind(PreparedStatement insert, Pending pending) throws SQLException {
+  private static void bind(PreparedStatement insert, PendingEntry pending) throws SQLException {
     Entry e = pending.entry;
     int i = 0;
     insert.setString(++i, e.teamId());

@@ -25,7 +25,7 @@ final class GroupCommit {
 
   private final Jdbi jdbi;
   private final boolean sqlite;
-  private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<PendingEntry> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writer = new ReentrantLock();
 
   GroupCommit(Database database) {
@@ -40,7 +40,7 @@ final class GroupCommit {
 
   /** The same, with the entry's metrics as rows, committed with it in the same transaction. */
   long insert(Entry entry, List<Metric> metrics, String captureKey) {
-    Pending mine = new Pending(entry, metrics, captureKey, Thread.currentThread());
+    PendingEntry mine = new PendingEntry(entry, metrics, captureKey, Thread.currentThread());
     queue.add(mine);
     while (!mine.done) {
       if (writer.tryLock()) {
@@ -53,7 +53,7 @@ final class GroupCommit {
         }
         // rows queued while this batch was written: their callers are parked, so wake the first
         // to lead (it was queued before the unlock, so this check after it cannot miss it)
-        Pending next = queue.peek();
+        PendingEntry next = queue.peek();
         if (next != null) {
           LockSupport.unpark(next.caller);
         }
@@ -69,8 +69,8 @@ final class GroupCommit {
   }
 
   private void writeBatch() {
-    List<Pending> batch = new ArrayList<>();
-    for (Pending next = queue.poll(); next != null; next = queue.poll()) {
+    List<PendingEntry> batch = new ArrayList<>();
+    for (PendingEntry next = queue.poll(); next != null; next = queue.poll()) {
       batch.add(next);
       if (batch.size() == MAX_BATCH) {
         break;
@@ -92,7 +92,7 @@ final class GroupCommit {
       // each goes alone, still in a transaction of its own: in auto-commit sqlite-jdbc hands back
       // the RETURNING id even when the commit behind it fails (a full disk), so only an explicit
       // COMMIT that returned tells us the row is stored
-      for (Pending pending : batch) {
+      for (PendingEntry pending : batch) {
         try {
           pending.succeed(commit(List.of(pending)).get(0));
         } catch (RuntimeException failure) {
@@ -103,7 +103,7 @@ final class GroupCommit {
   }
 
   /** Inserts the rows in one transaction; returns their ids only once COMMIT has returned. */
-  private List<Long> commit(List<Pending> rows) {
+  private List<Long> commit(List<PendingEntry> rows) {
     return sqlite
         ? jdbi.withHandle(handle -> EntryInserts.inSqliteTransaction(handle.getConnection(), rows))
         : jdbi.inTransaction(handle -> EntryInserts.insertAll(handle.getConnection(), rows));
@@ -123,43 +123,5 @@ final class GroupCommit {
       }
     }
     return false;
-  }
-
-  /**
-   * One caller's row. The leader writes {@code id} or {@code failure} before the volatile {@code
-   * done}, then wakes the caller, so a caller that sees done sees the outcome.
-   */
-  static final class Pending {
-    final Entry entry;
-    final List<Metric> metrics;
-    final String captureKey;
-    final Thread caller;
-    volatile boolean done;
-    long id;
-    RuntimeException failure;
-
-    Pending(Entry entry, List<Metric> metrics, String captureKey, Thread caller) {
-      this.entry = entry;
-      this.metrics = List.copyOf(metrics);
-      this.captureKey = captureKey;
-      this.caller = caller;
-    }
-
-    void succeed(long id) {
-      this.id = id;
-      finish();
-    }
-
-    void fail(RuntimeException failure) {
-      this.failure = failure;
-      finish();
-    }
-
-    private void finish() {
-      done = true;
-      if (caller != Thread.currentThread()) {
-        LockSupport.unpark(caller);
-      }
-    }
   }
 }
