@@ -168,6 +168,10 @@ class HostileInteractiveTest {
   @MethodSource("homeModalSubmissions")
   void home_modal_submissions_with_garbage_get_field_errors(
       String name, String callbackId, Payloads.State state) throws IOException {
+    // UHOSTILE's first command looks up their timezone in the background, and the reminder text
+    // names it: let that finish, or "before" may show the zone from before the lookup
+    app.client.command("UHOSTILE", "remind");
+    app.awaitIdle();
     String before = app.client.command("UHOSTILE", "remind").body();
     int requests = app.count("SELECT COUNT(*) FROM packet_requests");
 
