@@ -43,10 +43,16 @@ public final class CaptureBench {
    * The JVM flags the README's run command and the Dockerfile use, given to all three servers so
    * that the ratios compare like with like: a small heap with the serial collector, C1 only (C2
    * spent a third of both cores compiling during a capture burst), and a 32 MB young generation
-   * (the default 85 MB one cost about 10 ms of steady-rate p99).
+   * (the default 85 MB one cost about 10 ms of steady-rate p99). -Dbench.serverYoung=96m tries
+   * another size on every server.
    */
   static final List<String> JVM_FLAGS =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn32m", "-Xss512k");
+      List.of(
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Xmx256m",
+          "-Xmn" + System.getProperty("bench.serverYoung", "32m"),
+          "-Xss512k");
 
   private static List<String> jvm(String java, String... rest) {
     List<String> command = new ArrayList<>(List.of(java));
