@@ -1,8 +1,6 @@
 package app.receipts.rules;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.receipts.rules.Metric.Dimension;
 import java.util.List;
@@ -13,52 +11,38 @@ import org.junit.jupiter.api.Test;
  * corpus line), so a shape is proven on wording the corpus never showed.
  */
 class PhraseShapesTest {
-  private static Metric only(String text) {
-    List<Metric> metrics = Rules.metrics(text);
-    assertEquals(1, metrics.size(), () -> text + " -> " + metrics);
-    return metrics.get(0);
-  }
-
-  private static void pair(String text, String subject, double before, double after) {
-    Metric m = only(text);
-    assertAll(
-        text,
-        () -> assertEquals(subject, m.subject()),
-        () -> assertEquals(before, m.before(), 1e-6 * Math.abs(before)),
-        () -> assertEquals(after, m.after(), 1e-6 * Math.abs(after)),
-        () -> assertNull(m.delta()));
-  }
-
   @Test
   void a_past_tense_marker_after_the_second_number_makes_it_the_before() {
-    pair("gateway now serves 2,400 req/s per node, was ~600 last spring", "gateway", 600, 2400);
-    pair("the docs site scores 94 on accessibility now, it was 58", "docs site", 58, 94);
-    pair("only 9 admins keep prod write access (there were 41 in June)", "admins", 41, 9);
-    pair(
+    Shapes.pair(
+        "gateway now serves 2,400 req/s per node, was ~600 last spring", "gateway", 600, 2400);
+    Shapes.pair("the docs site scores 94 on accessibility now, it was 58", "docs site", 58, 94);
+    Shapes.pair("only 9 admins keep prod write access (there were 41 in June)", "admins", 41, 9);
+    Shapes.pair(
         "App Store rating is up to 4.6 (was 3.9) after the crash fixes",
         "App Store rating",
         3.9,
         4.6);
-    pair("uptime on the billing API was 99.98% for Q2, up from 99.5% in Q1", "uptime", 99.5, 99.98);
+    Shapes.pair(
+        "uptime on the billing API was 99.98% for Q2, up from 99.5% in Q1", "uptime", 99.5, 99.98);
   }
 
   @Test
   void used_to_or_now_between_two_durations_makes_the_first_the_before() {
-    pair(
+    Shapes.pair(
         "the nightly reconcile used to take 5 hours, it's 40 minutes now",
         "nightly reconcile",
         18000,
         2400);
-    pair(
+    Shapes.pair(
         "what took the release manager 3 days now runs in 15 minutes",
-        only("what took the release manager 3 days now runs in 15 minutes").subject(),
+        Shapes.only("what took the release manager 3 days now runs in 15 minutes").subject(),
         259200,
         900);
   }
 
   @Test
   void a_bare_number_before_a_measured_one_is_a_name_not_a_before() {
-    Metric m = only("Upload time on 4G down from 12s to 3s with resumable chunks");
+    Metric m = Shapes.only("Upload time on 4G down from 12s to 3s with resumable chunks");
     assertEquals(12, m.before(), 1e-9);
     assertEquals(3, m.after(), 1e-9);
   }
@@ -74,47 +58,51 @@ class PhraseShapesTest {
 
   @Test
   void n_times_fewer_is_the_share_that_remains_of_the_noun_after_it() {
-    Metric m = only("5x fewer database round trips per page after batching");
+    Metric m = Shapes.only("5x fewer database round trips per page after batching");
     assertEquals(Dimension.RATIO, m.dimension());
     assertEquals(0.2, m.value(), 1e-9);
     assertEquals("database round trips", m.subject());
-    assertEquals(0.25, only("the search index is 4x smaller").value(), 1e-9);
+    assertEquals(0.25, Shapes.only("the search index is 4x smaller").value(), 1e-9);
   }
 
   @Test
   void counts_of_my_reports_and_of_them_after_a_singular() {
-    Metric mine = only("promoted 3 of my reports to senior this half");
+    Metric mine = Shapes.only("promoted 3 of my reports to senior this half");
     assertEquals(3, mine.value(), 1e-9);
     assertEquals("reports promoted", mine.subject());
-    Metric them = only("revoked every stale OAuth token, 1,250 of them, after the audit");
+    Metric them = Shapes.only("revoked every stale OAuth token, 1,250 of them, after the audit");
     assertEquals(1250, them.value(), 1e-9);
     assertEquals("stale OAuth token", them.subject());
   }
 
   @Test
   void hours_and_minutes_in_one_word() {
-    Metric m = only("full test suite 3h → 1h15m on the bigger runners");
+    Metric m = Shapes.only("full test suite 3h → 1h15m on the bigger runners");
     assertEquals(10800, m.before(), 1e-9);
     assertEquals(4500, m.after(), 1e-9);
   }
 
   @Test
   void the_head_of_a_subject_survives_determiners_and_un_ed_adjectives() {
-    assertEquals("severe bugs", only("severe bugs in this release train down 45%").subject());
-    assertEquals("unpatched hosts", only("unpatched hosts down 70% since the rollout").subject());
+    assertEquals(
+        "severe bugs", Shapes.only("severe bugs in this release train down 45%").subject());
+    assertEquals(
+        "unpatched hosts", Shapes.only("unpatched hosts down 70% since the rollout").subject());
     assertEquals(
         "signup form abandonment",
-        only("signup form abandonment down 6% week over week").subject());
+        Shapes.only("signup form abandonment down 6% week over week").subject());
   }
 
   @Test
   void subject_stops_before_a_present_tense_verb() {
     assertEquals(
         "thumbnail service",
-        only("the thumbnail service now does 3,000 req/s per pod, was ~800 before the rewrite")
+        Shapes.only(
+                "the thumbnail service now does 3,000 req/s per pod, was ~800 before the rewrite")
             .subject());
     // a counted noun is its own subject
-    assertEquals("jobs", only("the export worker now handles 900 jobs/min, was 300").subject());
+    assertEquals(
+        "jobs", Shapes.only("the export worker now handles 900 jobs/min, was 300").subject());
   }
 
   @Test
@@ -123,12 +111,12 @@ class PhraseShapesTest {
         List.of(), Rules.metrics("ran one shared incident channel across our three squads"));
     assertEquals(List.of(), Rules.metrics("canary capped at 5% while we watched the dashboards"));
     // a count of people kept with "with" is still a count
-    assertEquals(6, only("held a weekly 1:1 with my 6 reports all year").value(), 1e-9);
+    assertEquals(6, Shapes.only("held a weekly 1:1 with my 6 reports all year").value(), 1e-9);
   }
 
   @Test
   void an_amount_of_something_takes_what_follows_of_participle_and_all() {
-    Metric m = only("freed 800 GB of archived build logs on the CI volume");
+    Metric m = Shapes.only("freed 800 GB of archived build logs on the CI volume");
     assertEquals("archived build logs", m.subject());
     assertEquals(8e11, m.value(), 1);
   }
