@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Before the bot answers anyone (WARM_UP=on): a private copy of it, the playground's (Main's
- * wiring, a scratch database, a stand-in for Slack on loopback), is sent a couple of thousand of
- * the requests people send, so that the code they run is loaded and compiled when the first of them
- * arrive. A cold bot met by a crowd took seconds per ack for its first seconds. Nothing reaches
- * Slack or the real database, and the copy and its files are gone when this returns.
+ * wiring, a scratch database, a stand-in for Slack on loopback), is sent a thousand of the requests
+ * people send most (/win, list, App Home, packets, exports), so that the code they run is loaded
+ * and compiled when the first of them arrive. A cold bot met by a crowd took seconds per ack for
+ * its first seconds. Nothing reaches Slack or the real database, and the copy and its files are
+ * gone when this returns.
  */
 public final class WarmUp {
   private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
@@ -144,14 +145,9 @@ public final class WarmUp {
       }
       int asked = jobs.get();
       Surfaces surfaces = copy.surfaces();
-      Integer delivered =
-          surfaces.await(
-              () -> {
-                int files = surfaces.messages(m -> m.has("files")).size();
-                return files >= asked ? Optional.of(files) : Optional.empty();
-              },
-              delivering);
-      int files = delivered != null ? delivered : surfaces.messages(m -> m.has("files")).size();
+      surfaces.await(
+          () -> filesShown(surfaces) >= asked ? Optional.of(true) : Optional.empty(), delivering);
+      int files = filesShown(surfaces);
       int stored =
           copy.running()
               .database()
@@ -187,6 +183,11 @@ public final class WarmUp {
       return actions.type(user, Cast.dm(user), packet ? "/win packet last 90 days" : "/win export");
     }
     return actions.type(user, Cast.dm(user), "/win list");
+  }
+
+  /** The packets and exports the stand-in has shown in a channel so far. */
+  private static int filesShown(Surfaces surfaces) {
+    return surfaces.messages(m -> m.has("files")).size();
   }
 
   /** What a warm-up killed midway left behind (a restart loop must not fill the disk). */
