@@ -19,10 +19,14 @@ final class BenchProcess {
   final int port;
   final long healthyMs;
 
-  private BenchProcess(Process process, int port, long healthyMs) {
+  /** The WARM_UP the bot was started with: "on" or "off". */
+  final String warmUp;
+
+  private BenchProcess(Process process, int port, long healthyMs, String warmUp) {
     this.process = process;
     this.port = port;
     this.healthyMs = healthyMs;
+    this.warmUp = warmUp;
   }
 
   /**
@@ -64,10 +68,11 @@ final class BenchProcess {
     builder.environment().put("DATABASE_URL", BenchDatabase.url(db));
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("LOG_LEVEL", "WARN");
-    builder.environment().put("WARM_UP", System.getProperty("bench.serverWarmUp", warmUp));
+    String chosen = System.getProperty("bench.serverWarmUp", warmUp);
+    builder.environment().put("WARM_UP", chosen);
     long started = System.nanoTime();
     Process process = builder.start();
-    return new BenchProcess(process, port, waitHealthy(port, started));
+    return new BenchProcess(process, port, waitHealthy(port, started), chosen);
   }
 
   private static long waitHealthy(int port, long started) {

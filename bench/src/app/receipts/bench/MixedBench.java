@@ -130,7 +130,7 @@ public final class MixedBench {
       // as the container image starts it; -Dbench.serverWarmUp=off measures a cold bot
       BenchProcess server =
           BenchProcess.start(command, slack, db, "Receipts mixed", SECRET, false, "on");
-      String warmUp = "WARM_UP=" + System.getProperty("bench.serverWarmUp", "on");
+      String warmUp = "WARM_UP=" + server.warmUp;
       try {
         String tag = label.replaceAll("\\W+", "");
         Run warmup = null;
@@ -141,8 +141,10 @@ public final class MixedBench {
               warmup.rows(
                   label + " | first " + WARMUP_SECONDS + " s, " + PEOPLE + " others, " + warmUp));
         }
-        Run run =
-            new Run(server.port, slack, tag, System.getProperty("bench.users", "UMIX"), SECONDS);
+        // -Dbench.users=UWARM measures the warm-up's people again: the newcomers' share of a burst
+        String users = System.getProperty("bench.users", "UMIX");
+        Run run = new Run(server.port, slack, tag, users, SECONDS);
+        label = label + " | " + warmUp;
         Vitals vitals = new Vitals(server.process.pid());
         vitals.start();
         long self = ProcessHandle.current().pid();
