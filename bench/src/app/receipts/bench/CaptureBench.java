@@ -44,19 +44,23 @@ public final class CaptureBench {
    * that the ratios compare like with like: a small heap with the serial collector, C1 only (C2
    * spent a third of both cores compiling during a capture burst), and a 32 MB young generation
    * (the default 85 MB one cost about 10 ms of steady-rate p99). -Dbench.serverYoung=96m tries
-   * another size on every server.
+   * another size on every server; -Dbench.beforeYoung gives the older build its own size, so one
+   * jar given as bench.before measures two sizes side by side.
    */
-  static final List<String> JVM_FLAGS =
-      List.of(
-          "-XX:+UseSerialGC",
-          "-XX:TieredStopAtLevel=1",
-          "-Xmx256m",
-          "-Xmn" + System.getProperty("bench.serverYoung", "32m"),
-          "-Xss512k");
+  static final List<String> JVM_FLAGS = flags(System.getProperty("bench.serverYoung", "32m"));
+
+  private static List<String> flags(String young) {
+    return List.of(
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn" + young, "-Xss512k");
+  }
 
   private static List<String> jvm(String java, String... rest) {
+    return jvm(JVM_FLAGS, java, rest);
+  }
+
+  private static List<String> jvm(List<String> flags, String java, String... rest) {
     List<String> command = new ArrayList<>(List.of(java));
-    command.addAll(JVM_FLAGS);
+    command.addAll(flags);
     command.addAll(List.of(rest));
     return command;
   }
@@ -170,7 +174,13 @@ public final class CaptureBench {
           beforeJar == null
               ? null
               : start(
-                  jvm(java, "-jar", beforeJar),
+                  jvm(
+                      flags(
+                          System.getProperty(
+                              "bench.beforeYoung", System.getProperty("bench.serverYoung", "32m"))),
+                      java,
+                      "-jar",
+                      beforeJar),
                   slack,
                   Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
                   "Receipts before (stored)",
