@@ -124,6 +124,9 @@ public final class Database {
     pool.setJdbcUrl(jdbcUrl);
     pool.setPoolName("receipts-postgresql");
     pool.setMaximumPoolSize(10);
+    // Hikari's default keeps all ten open from the start: ten server processes per instance that
+    // an idle bot never uses; the pool still grows to ten under load and shrinks when it ends
+    pool.setMinimumIdle(2);
     return new HikariDataSource(pool);
   }
 
