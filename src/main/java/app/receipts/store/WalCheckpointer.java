@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * commit path. Left to SQLite, the commit that fills the log does the copy and its fsyncs itself,
  * so every win queued behind it waits (16–32 ms a few times a second under load). A passive
  * checkpoint takes no lock that writers need; the writer's own, rarer checkpoint then finds almost
- * nothing left to copy, and the log restarts from its beginning as before.
+ * nothing left to copy, and the log restarts from its beginning as before. While nothing is written
+ * it backs off to one look a second: fifty a second cost an idle bot about 1% of a core.
  */
 final class WalCheckpointer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WalCheckpointer.class);
@@ -24,8 +26,15 @@ final class WalCheckpointer implements AutoCloseable {
   /** Log pages after which the writer checkpoints itself, as a backstop (SQLite's is 1,000). */
   static final int WRITER_CHECKPOINT_PAGES = 4_000;
 
+  /** The longest wait between two looks at a log that nothing has written to. */
+  static final long IDLE_MILLIS = 1_000;
+
   private final Connection connection;
   private final ScheduledExecutorService timer;
+  private final long everyMillis;
+  private long delayMillis;
+  private long lastDataVersion = -1;
+  private boolean lastWasIdle;
 
   // every 20 ms on a full disk: 48 identical warnings a second would bury every other line
   private final RepeatedFailureLog failures =
@@ -33,6 +42,8 @@ final class WalCheckpointer implements AutoCloseable {
 
   private WalCheckpointer(Connection connection, long everyMillis) {
     this.connection = connection;
+    this.everyMillis = everyMillis;
+    this.delayMillis = everyMillis;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -40,8 +51,21 @@ final class WalCheckpointer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    timer.scheduleWithFixedDelay(
-        this::checkpointQuietly, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+    timer.schedule(this::tick, everyMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void tick() {
+    delayMillis = nextDelay(delayMillis, checkpointQuietly(), everyMillis);
+    try {
+      timer.schedule(this::tick, delayMillis, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException closed) {
+      // close() came first
+    }
+  }
+
+  /** Doubles the wait while the log is idle, up to a second; the first new page resets it. */
+  static long nextDelay(long delayMillis, boolean idle, long everyMillis) {
+    return idle ? Math.min(Math.max(delayMillis, everyMillis) * 2, IDLE_MILLIS) : everyMillis;
   }
 
   /** Starts checkpointing {@code dataSource}'s file every {@code everyMillis}. */
@@ -60,26 +84,46 @@ final class WalCheckpointer implements AutoCloseable {
    */
   int checkpoint() throws SQLException {
     synchronized (connection) {
-      try (Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
-        result.next();
-        if (result.getInt(1) != 0) {
-          return -1;
+      try (Statement statement = connection.createStatement()) {
+        // changes whenever another connection commits: a look with no commit since the last one
+        // and nothing left to copy is idle
+        long dataVersion;
+        try (ResultSet version = statement.executeQuery("PRAGMA data_version")) {
+          version.next();
+          dataVersion = version.getLong(1);
         }
-        int logPages = result.getInt(2);
-        int copied = result.getInt(3);
-        return Math.max(0, logPages - copied);
+        try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+          result.next();
+          if (result.getInt(1) != 0) {
+            lastWasIdle = false;
+            return -1;
+          }
+          int left = Math.max(0, result.getInt(2) - result.getInt(3));
+          lastWasIdle = left == 0 && dataVersion == lastDataVersion;
+          lastDataVersion = dataVersion;
+          return left;
+        }
       }
     }
   }
 
-  void checkpointQuietly() {
+  /** Whether the log held nothing new since the last look (so the next one can wait longer). */
+  boolean checkpointQuietly() {
     try {
       checkpoint();
       failures.succeeded();
+      return idle();
     } catch (SQLException | RuntimeException e) {
       // the writer's own checkpoint still runs; nothing is lost, the log just grows for a while
       failures.failed(e.getMessage());
+      return false;
+    }
+  }
+
+  /** Whether the last checkpoint found no commit since the one before, and nothing to copy. */
+  boolean idle() {
+    synchronized (connection) {
+      return lastWasIdle;
     }
   }
 

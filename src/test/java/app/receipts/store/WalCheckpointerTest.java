@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.receipts.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -92,5 +94,37 @@ class WalCheckpointerTest {
     assertEquals(1, started.size(), "one started with the database");
     database.close();
     assertFalse(started.iterator().next().isAlive(), "stopped with it");
+  }
+
+  @Test
+  void a_log_nothing_wrote_to_since_the_last_look_counts_as_idle_until_a_write() throws Exception {
+    // a bare WAL file: the app's own health probe would commit once a second
+    SQLiteDataSource raw = new SQLiteDataSource();
+    raw.setUrl(TestDatabases.freshSqliteUrl());
+    try (Connection writer = raw.getConnection();
+        Statement write = writer.createStatement()) {
+      write.execute("PRAGMA journal_mode = WAL");
+      write.execute("CREATE TABLE t (n INTEGER)");
+      try (WalCheckpointer checkpointer = WalCheckpointer.start(raw, NEVER_ON_ITS_OWN)) {
+        write.execute("INSERT INTO t VALUES (1)");
+        catchUp(checkpointer);
+        checkpointer.checkpoint();
+        assertTrue(checkpointer.idle(), "nothing written since the last look");
+
+        write.execute("INSERT INTO t VALUES (2)");
+        checkpointer.checkpoint();
+        assertFalse(checkpointer.idle(), "a commit since the last look");
+      }
+    }
+  }
+
+  @Test
+  void the_wait_doubles_while_idle_up_to_a_second_and_the_first_write_resets_it() {
+    long wait = 20;
+    for (long expected : new long[] {40, 80, 160, 320, 640, 1_000, 1_000}) {
+      wait = WalCheckpointer.nextDelay(wait, true, 20);
+      assertEquals(expected, wait);
+    }
+    assertEquals(20, WalCheckpointer.nextDelay(wait, false, 20));
   }
 }
