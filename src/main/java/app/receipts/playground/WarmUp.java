@@ -148,6 +148,23 @@ public final class WarmUp {
       surfaces.await(
           () -> filesShown(surfaces) >= asked ? Optional.of(true) : Optional.empty(), delivering);
       int files = filesShown(surfaces);
+      if (files < asked) {
+        log.warn(
+            "Warm-up: {} of {} packets and exports not delivered in {} s; requests by status: {}",
+            asked - files,
+            asked,
+            delivering.toSeconds(),
+            copy.running()
+                .database()
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT status || ' ' || COUNT(*) FROM packet_requests"
+                                    + " GROUP BY status")
+                            .mapTo(String.class)
+                            .list()));
+      }
       int stored =
           copy.running()
               .database()

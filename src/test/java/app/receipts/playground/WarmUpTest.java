@@ -29,7 +29,16 @@ class WarmUpTest {
     Files.writeString(root.resolve("receipts-warm-up123").resolve("receipts.db"), "killed midway");
 
     Duration generous = Duration.ofMinutes(2);
-    WarmUp.Result result = WarmUp.run(root, 300, generous, generous).orElseThrow();
+    Logger logger = (Logger) LoggerFactory.getLogger(WarmUp.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    WarmUp.Result result;
+    try {
+      result = WarmUp.run(root, 300, generous, generous).orElseThrow();
+    } finally {
+      logger.detachAppender(logged);
+    }
 
     assertEquals(300, result.sent());
     // every kind of request went through the real handlers and was acked
@@ -40,7 +49,7 @@ class WarmUpTest {
     // of every 100, a packet or an export (two packets and an export), each rendered and
     // uploaded to the stand-in
     assertEquals(3, result.jobsAsked());
-    assertEquals(3, result.filesDelivered());
+    assertEquals(3, result.filesDelivered(), () -> "what it said: " + logged.list);
     try (Stream<Path> left = Files.list(root)) {
       assertEquals(0, left.count(), "its scratch folder and one a killed warm-up left are removed");
     }
