@@ -189,23 +189,29 @@ class RulesCorpusTest {
   }
 
   /**
-   * 150 wins written blind (from the schema alone, by a writer who saw no rules and no corpus
-   * file), kept out of the repository while the rules were tuned, then scored once against main's
-   * rules (recall 78.6%, precision 81.5%, false metrics 1.8%, competency 86.7%) and once against
-   * the rules tuned meanwhile (82.1%, 85.2%, 0.0%, 88.0%), which these floors keep. Nobody tunes on
-   * it.
+   * Files written blind (from the schema alone, by writers who saw no rules and no corpus file),
+   * kept out of the repository while the rules were tuned, and scored before anyone read them.
+   * wins-fresh-3 (150 wins): against main's rules 78.6%, 81.5%, 1.8%, 86.7%, then against the rules
+   * tuned meanwhile 82.1%, 85.2%, 0.0%, 88.0%, which its floors keep. wins-fresh-4 (150 wins, ids
+   * b…): against main's rules of 2026-12-02 79.1%, 79.1%, 1.8%, 88.0%. Nobody tunes on either.
    */
   @Test
-  void blind_file_does_not_fall_below_what_it_reached() {
+  void blind_files_do_not_fall_below_what_they_reached() {
+    assertAll(
+        () -> assertBlind("fresh-3", new Floors(0.82, 0.85, 0.0, 0.88)),
+        () -> assertBlind("fresh-4", new Floors(0.79, 0.79, 0.018, 0.88)));
+  }
+
+  private static void assertBlind(String name, Floors floors) {
     CorpusScore.Tally all =
-        CorpusScore.score(CorpusScore.lines("/rules/wins-fresh-3.jsonl"), miss -> {}).all();
-    String figures = all.line("fresh-3");
+        CorpusScore.score(CorpusScore.lines("/rules/wins-" + name + ".jsonl"), miss -> {}).all();
+    String figures = all.line(name);
     System.out.println(figures);
     assertAll(
-        () -> assertTrue(all.recall() >= 0.82, "metric recall: " + figures),
-        () -> assertTrue(all.precision() >= 0.85, "metric precision: " + figures),
-        () -> assertTrue(all.falseRate() <= 0.0, "false metrics: " + figures),
-        () -> assertTrue(all.competency() >= 0.88, "competency: " + figures));
+        () -> assertTrue(all.recall() >= floors.recall(), "metric recall: " + figures),
+        () -> assertTrue(all.precision() >= floors.precision(), "metric precision: " + figures),
+        () -> assertTrue(all.falseRate() <= floors.falseRate(), "false metrics: " + figures),
+        () -> assertTrue(all.competency() >= floors.competency(), "competency: " + figures));
   }
 
   private static boolean meetsBars(CorpusScore.Tally all) {
@@ -243,7 +249,10 @@ class RulesCorpusTest {
             .map(w -> w.get("text").asText())
             .toList();
     List<String> heldOut =
-        Stream.of("/rules/wins-heldout.jsonl", "/rules/wins-fresh-3.jsonl")
+        Stream.of(
+                "/rules/wins-heldout.jsonl",
+                "/rules/wins-fresh-3.jsonl",
+                "/rules/wins-fresh-4.jsonl")
             .flatMap(file -> CorpusScore.lines(file).stream())
             .map(w -> w.get("text").asText())
             .toList();
