@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -119,12 +123,51 @@ class WalCheckpointerTest {
   }
 
   @Test
-  void the_wait_doubles_while_idle_up_to_a_second_and_the_first_write_resets_it() {
+  void the_wait_doubles_while_idle_up_to_a_tenth_of_a_second_and_a_write_resets_it() {
     long wait = 20;
-    for (long expected : new long[] {40, 80, 160, 320, 640, 1_000, 1_000}) {
+    for (long expected : new long[] {40, 80, 100, 100}) {
       wait = WalCheckpointer.nextDelay(wait, true, 20);
       assertEquals(expected, wait);
     }
     assertEquals(20, WalCheckpointer.nextDelay(wait, false, 20));
+    assertEquals(
+        NEVER_ON_ITS_OWN, WalCheckpointer.nextDelay(NEVER_ON_ITS_OWN, true, NEVER_ON_ITS_OWN));
+  }
+
+  @Test
+  void each_look_schedules_the_next_after_the_wait_what_it_found_calls_for() throws Exception {
+    SQLiteDataSource raw = new SQLiteDataSource();
+    raw.setUrl(TestDatabases.freshSqliteUrl());
+    Waits waits = new Waits();
+    try (Connection writer = raw.getConnection();
+        Statement write = writer.createStatement()) {
+      write.execute("PRAGMA journal_mode = WAL");
+      write.execute("CREATE TABLE t (n INTEGER)");
+      try (WalCheckpointer checkpointer = new WalCheckpointer(raw.getConnection(), 20, waits)) {
+        write.execute("INSERT INTO t VALUES (1)");
+        checkpointer.tick();
+        checkpointer.tick();
+        checkpointer.tick();
+        write.execute("INSERT INTO t VALUES (2)");
+        checkpointer.tick();
+      }
+    }
+    // the first, at start; then a look that found a commit, two idle ones, and a commit again
+    assertEquals(List.of(20L, 20L, 40L, 80L, 20L), waits.millis);
+  }
+
+  /** A timer that runs nothing on its own and writes down each wait it is asked for. */
+  private static final class Waits extends ScheduledThreadPoolExecutor {
+    final List<Long> millis = new ArrayList<>();
+
+    Waits() {
+      super(1);
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+      millis.add(unit.toMillis(delay));
+      return super.schedule(() -> {}, 1, TimeUnit.HOURS);
+    }
   }
 }
