@@ -150,20 +150,11 @@ public final class WarmUp {
       int files = filesShown(surfaces);
       if (files < asked) {
         log.warn(
-            "Warm-up: {} of {} packets and exports not delivered in {} s; requests by status: {}",
+            "Warm-up: {} of {} packets and exports not delivered in {} s; {}",
             asked - files,
             asked,
             delivering.toSeconds(),
-            copy.running()
-                .database()
-                .jdbi()
-                .withHandle(
-                    h ->
-                        h.createQuery(
-                                "SELECT status || ' ' || COUNT(*) FROM packet_requests"
-                                    + " GROUP BY status")
-                            .mapTo(String.class)
-                            .list()));
+            Undelivered.describe(copy.running().database()));
       }
       int stored =
           copy.running()
