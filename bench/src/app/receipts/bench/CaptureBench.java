@@ -49,6 +49,11 @@ public final class CaptureBench {
    */
   static final List<String> JVM_FLAGS = flags(System.getProperty("bench.serverYoung", "32m"));
 
+  /** The same for the older build given as bench.before, with its own young size if one is set. */
+  private static final List<String> BEFORE_FLAGS =
+      flags(
+          System.getProperty("bench.beforeYoung", System.getProperty("bench.serverYoung", "32m")));
+
   private static List<String> flags(String young) {
     return List.of(
         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn" + young, "-Xss512k");
@@ -174,13 +179,7 @@ public final class CaptureBench {
           beforeJar == null
               ? null
               : start(
-                  jvm(
-                      flags(
-                          System.getProperty(
-                              "bench.beforeYoung", System.getProperty("bench.serverYoung", "32m"))),
-                      java,
-                      "-jar",
-                      beforeJar),
+                  jvm(BEFORE_FLAGS, java, "-jar", beforeJar),
                   slack,
                   Files.createTempDirectory("capture-bench-before").resolve("receipts.db"),
                   "Receipts before (stored)",
