@@ -9,13 +9,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Every write to the entries table, wins and praise alike; reads are {@link EntryReads}. Each write
- * tells {@link EntryEvents}, so whatever shows entries (App Home) hears of it wherever it happened.
+ * Every write to the entries table, wins and praise alike (praise's own through {@link #praise()});
+ * reads are {@link EntryReads}. Each write tells {@link EntryEvents}, so whatever shows entries
+ * (App Home) hears of it wherever it happened.
  */
 public final class EntryService {
   private final Jdbi jdbi;
@@ -23,6 +22,7 @@ public final class EntryService {
   private final GroupCommit newWins;
   private final EntryEvents events;
   private final Clock clock;
+  private final PraiseEntries praise;
 
   public EntryService(Database database, EntryEvents events, Clock clock) {
     this.jdbi = database.jdbi();
@@ -30,6 +30,14 @@ public final class EntryService {
     this.newWins = new GroupCommit(database);
     this.events = events;
     this.clock = clock;
+    this.praise = new PraiseEntries(jdbi, dao, events, clock);
+  }
+
+  /**
+   * The writes only praise has: storing it, the owner keeping or discarding it, editing its note.
+   */
+  public PraiseEntries praise() {
+    return praise;
   }
 
   public Instant now() {
@@ -57,25 +65,6 @@ public final class EntryService {
     return captureKey == null
         ? Optional.empty()
         : jdbi.withHandle(handle -> EntryQueries.byCaptureKey(handle, teamId, userId, captureKey));
-  }
-
-  /**
-   * Stores new praise and runs {@code alongside} in the same transaction: only a COMMIT that
-   * returned says the row is stored (in auto-commit, sqlite-jdbc can hand back a new id although
-   * the write behind it failed).
-   */
-  public Entry insertPraise(Entry praise, Consumer<Handle> alongside) {
-    long id =
-        jdbi.inTransaction(
-            handle -> {
-              long stored = handle.attach(EntryDao.class).insert(praise, null);
-              alongside.accept(handle);
-              return stored;
-            });
-    if (praise.status() == Entry.Status.KEPT) {
-      events.changed(praise.teamId(), praise.userId());
-    }
-    return owned(praise.teamId(), praise.userId(), id).orElseThrow();
   }
 
   /**
@@ -122,27 +111,6 @@ public final class EntryService {
     return owned(changed.teamId(), changed.userId(), changed.id());
   }
 
-  /** A praise message saved again by its owner: its note and competency change. */
-  public Optional<Entry> updateNote(Entry praise, String note, Competency competency) {
-    dao.updateNote(
-        praise.teamId(), praise.userId(), praise.id(), note, competency.id(), clock.instant());
-    events.changed(praise.teamId(), praise.userId());
-    return owned(praise.teamId(), praise.userId(), praise.id());
-  }
-
-  /**
-   * The owner edits praise they kept: its note and competency, never the author's text; empty when
-   * it is not their kept praise.
-   */
-  public Optional<Entry> editPraise(
-      String teamId, String ownerId, long id, String note, Competency competency) {
-    if (dao.editPraise(teamId, ownerId, id, note, competency.id(), clock.instant()) == 0) {
-      return Optional.empty();
-    }
-    events.changed(teamId, ownerId);
-    return owned(teamId, ownerId, id);
-  }
-
   /**
    * Pins the owner's entry (always a highlight in their packets; it is no longer left out), or
    * unpins it; empty when it is not theirs or is gone.
@@ -171,30 +139,6 @@ public final class EntryService {
     }
     events.changed(teamId, userId);
     return owned(teamId, userId, id);
-  }
-
-  /** The owner keeps praise held for them; empty when it is not theirs or no longer pending. */
-  public Optional<Entry> keep(String teamId, String ownerId, long id) {
-    if (dao.keep(teamId, ownerId, id, clock.instant()) == 0) {
-      return Optional.empty();
-    }
-    events.changed(teamId, ownerId);
-    return owned(teamId, ownerId, id);
-  }
-
-  /** The owner discards praise held for them; false when it is not theirs or no longer pending. */
-  public boolean discard(String teamId, String ownerId, long id) {
-    return dao.discard(teamId, ownerId, id) == 1;
-  }
-
-  public void setPermalink(Entry entry, String permalink) {
-    dao.setPermalink(entry.teamId(), entry.userId(), entry.id(), permalink);
-  }
-
-  /** The owner's entry for a message they saved before, read from the writer. */
-  public Optional<Entry> savedMessage(
-      String teamId, String ownerId, String channelId, String messageTs) {
-    return dao.findMessage(teamId, ownerId, channelId, messageTs);
   }
 
   /**

@@ -1,7 +1,7 @@
 package app.receipts.evidence;
 
 import app.receipts.Shared;
-import app.receipts.entries.EntryService;
+import app.receipts.entries.PraiseEntries;
 import app.receipts.mydata.UserData;
 import app.receipts.people.People;
 import app.receipts.slack.Feature;
@@ -17,14 +17,14 @@ import java.util.concurrent.Executor;
 public final class EvidenceFeature implements Feature {
   private final PraiseService praise;
   private final PraiseEditor editor = new PraiseEditor();
-  private final EntryService entries;
+  private final PraiseEntries entries;
   private final People people;
   private final Messenger messenger;
   private final SlackClients clients;
   private final Executor executor;
 
   public EvidenceFeature(Shared shared) {
-    this.entries = shared.entries();
+    this.entries = shared.entries().praise();
     this.praise = new PraiseService(shared.database().jdbi(), entries, shared.clock());
     this.people = shared.people();
     this.messenger = shared.messenger();

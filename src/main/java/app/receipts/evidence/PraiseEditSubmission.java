@@ -1,7 +1,7 @@
 package app.receipts.evidence;
 
 import app.receipts.entries.Entry;
-import app.receipts.entries.EntryService;
+import app.receipts.entries.PraiseEntries;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCallException;
@@ -27,11 +27,11 @@ final class PraiseEditSubmission implements ViewSubmissionHandler {
   static final String NOT_YOURS =
       "That praise was deleted, or it isn't yours to change. `/win list` shows your entries.";
 
-  private final EntryService entries;
+  private final PraiseEntries entries;
   private final Messenger messenger;
   private final Executor executor;
 
-  PraiseEditSubmission(EntryService entries, Messenger messenger, Executor executor) {
+  PraiseEditSubmission(PraiseEntries entries, Messenger messenger, Executor executor) {
     this.entries = entries;
     this.messenger = messenger;
     this.executor = executor;

@@ -2,7 +2,7 @@ package app.receipts.evidence;
 
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
-import app.receipts.entries.EntryService;
+import app.receipts.entries.PraiseEntries;
 import app.receipts.slack.NotSavedException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,10 +31,10 @@ final class PraiseService {
   record Saved(Entry entry, Outcome outcome) {}
 
   private final PraiseDao praise;
-  private final EntryService entries;
+  private final PraiseEntries entries;
   private final Clock clock;
 
-  PraiseService(Jdbi jdbi, EntryService entries, Clock clock) {
+  PraiseService(Jdbi jdbi, PraiseEntries entries, Clock clock) {
     this.praise = jdbi.onDemand(PraiseDao.class);
     this.entries = entries;
     this.clock = clock;

@@ -34,7 +34,7 @@ class PraiseStorageOnBothVendorsTest {
   private PraiseService praise(TestDatabases.Kind kind) {
     database = Database.open(TestDatabases.freshUrl(kind));
     return new PraiseService(
-        database.jdbi(), new EntryService(database, new EntryEvents(), clock), clock);
+        database.jdbi(), new EntryService(database, new EntryEvents(), clock).praise(), clock);
   }
 
   private PraiseDraft draft(PraiseService praise, String saver, String ts) {
