@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * so every win queued behind it waits (16–32 ms a few times a second under load). A passive
  * checkpoint takes no lock that writers need; the writer's own, rarer checkpoint then finds almost
  * nothing left to copy, and the log restarts from its beginning as before. While nothing is written
- * it backs off to ten looks a second: fifty a second cost an idle bot about 1% of a core. No
- * longer: a burst that starts while it waits must not fill the log to the writer's own checkpoint
- * before it looks again (under 2,000 pages in 100 ms even at 2,000 wins a second).
+ * it backs off to ten looks a second: fifty a second cost an idle bot about 1% of a core. It waits
+ * no longer than that so that a burst starting while it waits is copied within a tenth of a second,
+ * long before the log reaches the writer's own checkpoint.
  */
 final class WalCheckpointer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WalCheckpointer.class);
