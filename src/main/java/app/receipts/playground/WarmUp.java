@@ -1,6 +1,7 @@
 package app.receipts.playground;
 
 import app.receipts.Config;
+import app.receipts.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -148,21 +149,22 @@ public final class WarmUp {
       surfaces.await(
           () -> filesShown(surfaces) >= asked ? Optional.of(true) : Optional.empty(), delivering);
       int files = filesShown(surfaces);
+      Database database = copy.running().database();
       if (files < asked) {
         log.warn(
             "Warm-up: {} of {} packets and exports not delivered in {} s; {}",
             asked - files,
             asked,
             delivering.toSeconds(),
-            Undelivered.describe(copy.running().database()));
+            Undelivered.describe(database));
       }
       int stored =
-          copy.running()
-              .database()
+          database
               .jdbi()
               .withHandle(
-                  h ->
-                      h.createQuery("SELECT COUNT(*) FROM entries WHERE kind = 'WIN'")
+                  handle ->
+                      handle
+                          .createQuery("SELECT COUNT(*) FROM entries WHERE kind = 'WIN'")
                           .mapTo(Integer.class)
                           .one());
       long millis = (System.nanoTime() - started) / 1_000_000;
