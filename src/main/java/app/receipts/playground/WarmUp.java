@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,7 @@ public final class WarmUp {
       AtomicInteger acked = new AtomicInteger();
       AtomicInteger wins = new AtomicInteger();
       AtomicInteger jobs = new AtomicInteger();
+      AtomicIntegerArray ackedWins = new AtomicIntegerArray(PEOPLE);
       long sendUntil = System.nanoTime() + sending.toNanos();
       ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
       for (int s = 0; s < SENDERS; s++) {
@@ -129,7 +131,7 @@ public final class WarmUp {
                   i < requests && System.nanoTime() < sendUntil;
                   i = next.getAndIncrement()) {
                 sent.incrementAndGet();
-                if (send(actions, i, wins, jobs)) {
+                if (send(actions, i, wins, jobs, ackedWins)) {
                   acked.incrementAndGet();
                 }
               }
@@ -175,15 +177,30 @@ public final class WarmUp {
   /**
    * Request {@code i} of the mix people send: of every 100, 70 wins, 12 App Home opens, 17 lists
    * and a packet or an export (each person asking for at most one at a time); a packet's PDF costs
-   * a core for a while, and a few of them load and compile all that rendering needs.
+   * a core for a while, and a few of them load and compile all that rendering needs. A packet or an
+   * export goes to someone whose win has been acked: with eight senders, a person's only earlier
+   * win can still be in flight, and an empty period gets a reply, not a file.
    */
-  private static boolean send(PageActions actions, int i, AtomicInteger wins, AtomicInteger jobs) {
-    String user = String.format("U0WARM%02d", (i / 100 + i) % PEOPLE);
+  private static boolean send(
+      PageActions actions,
+      int i,
+      AtomicInteger wins,
+      AtomicInteger jobs,
+      AtomicIntegerArray ackedWins) {
+    int person = (i / 100 + i) % PEOPLE;
     int slot = i % 100;
     if (slot < 70) {
       wins.incrementAndGet();
-      return actions.type(user, Cast.CHANNEL, "/win " + WINS.get(i % WINS.size()));
+      boolean acked = actions.type(name(person), Cast.CHANNEL, "/win " + WINS.get(i % WINS.size()));
+      if (acked) {
+        ackedWins.incrementAndGet(person);
+      }
+      return acked;
     }
+    if (slot == 99) {
+      person = withAckedWin(person, ackedWins);
+    }
+    String user = name(person);
     if (slot < 82) {
       return actions.openHome(user);
     }
@@ -193,6 +210,21 @@ public final class WarmUp {
       return actions.type(user, Cast.dm(user), packet ? "/win packet last 90 days" : "/win export");
     }
     return actions.type(user, Cast.dm(user), "/win list");
+  }
+
+  private static String name(int person) {
+    return String.format("U0WARM%02d", person);
+  }
+
+  /** {@code person}, or the next one after them with an acked win (70 of the first 99 are wins). */
+  private static int withAckedWin(int person, AtomicIntegerArray ackedWins) {
+    for (int k = 0; k < PEOPLE; k++) {
+      int candidate = (person + k) % PEOPLE;
+      if (ackedWins.get(candidate) > 0) {
+        return candidate;
+      }
+    }
+    return person;
   }
 
   /** The packets and exports the stand-in has shown in a channel so far. */
