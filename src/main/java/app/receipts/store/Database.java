@@ -23,12 +23,6 @@ public final class Database {
   /** Connections for reads besides the writer's: WAL lets them run while it commits. */
   private static final int SQLITE_READERS = 4;
 
-  /**
-   * How long a write waits for a lock held by another process: short enough that a /win still
-   * answers "not saved" inside Slack's 3 seconds.
-   */
-  static final int SQLITE_BUSY_TIMEOUT_MILLIS = 2_000;
-
   private final DataSource dataSource;
   private final DataSource readSource;
   private final Jdbi jdbi;
@@ -42,6 +36,9 @@ public final class Database {
     this.readSource = readSource;
     this.vendor = vendor;
     this.jdbi = JdbiTypes.configured(Jdbi.create(dataSource));
+    if (vendor == Vendor.SQLITE) {
+      jdbi.installPlugin(new WriterBusyTimeout(() -> health == null || health.writable()));
+    }
     this.reads = readSource == dataSource ? jdbi : JdbiTypes.configured(Jdbi.create(readSource));
   }
 
@@ -85,7 +82,7 @@ public final class Database {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+    config.setBusyTimeout(WriterBusyTimeout.WHILE_WORKING_MILLIS);
 
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

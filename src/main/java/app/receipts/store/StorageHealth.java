@@ -1,10 +1,6 @@
 package app.receipts.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,12 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteException;
 
 /**
  * Whether Receipts can store a win right now, known without asking the database on the caller's
  * thread: a probe commits a one-row write every second in the background, and the database file is
- * checked for deletion, replacement and a full disk. {@code /healthz} and the capture path only
- * read the cached verdict, so they answer at once even when the database is stuck.
+ * checked for deletion, replacement and a full disk. {@code /healthz} only reads the cached
+ * verdict, so it answers at once even when the database is stuck, and while the verdict is bad
+ * every write waits only briefly for SQLite's lock ({@link WriterBusyTimeout}).
  */
 public final class StorageHealth implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StorageHealth.class);
@@ -28,9 +26,6 @@ public final class StorageHealth implements AutoCloseable {
 
   /** A probe running longer than this means writes are stuck (a lock held elsewhere, a stall). */
   static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
-
-  /** Below this, SQLite's next page or log frame may not fit: treat the disk as full. */
-  static final long MIN_FREE_BYTES = 1 << 20;
 
   private static final String PROBE =
       "INSERT INTO health_probe (id, checked_at) VALUES (1, :at)"
@@ -48,7 +43,7 @@ public final class StorageHealth implements AutoCloseable {
   private StorageHealth(Jdbi jdbi, Optional<SqliteFile> file) {
     this.jdbi = jdbi;
     this.file = file;
-    this.fileKey = file.map(f -> key(f.path())).orElse(null);
+    this.fileKey = file.map(SqliteFile::fileKey).orElse(null);
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -104,13 +99,12 @@ public final class StorageHealth implements AutoCloseable {
 
   void check() {
     if (fileProblem == null) {
-      file.flatMap(this::fileProblem).ifPresent(this::fileLost);
+      file.flatMap(f -> f.replacedOrDeleted(fileKey)).ifPresent(this::fileLost);
     }
     if (fileProblem != null) {
       return;
     }
-    String next =
-        file.flatMap(StorageHealth::diskFull).orElseGet(() -> writeProblem().orElse(null));
+    String next = file.flatMap(SqliteFile::diskFull).orElseGet(() -> writeProblem().orElse(null));
     if (!Objects.equals(next, problem)) {
       if (next == null) {
         log.info("Storage works again: a test write committed");
@@ -125,35 +119,23 @@ public final class StorageHealth implements AutoCloseable {
     probeStartedNanos = Math.max(1, System.nanoTime());
     try {
       jdbi.useHandle(
-          handle -> handle.createUpdate(PROBE).bind("at", System.currentTimeMillis()).execute());
+          handle -> {
+            // a lock held elsewhere is found within WHILE_FAILING_MILLIS, and the probe never
+            // keeps the writer's one connection from the requests queued behind it for long
+            WriterBusyTimeout.set(handle, WriterBusyTimeout.WHILE_FAILING_MILLIS);
+            handle.createUpdate(PROBE).bind("at", System.currentTimeMillis()).execute();
+          });
       return Optional.empty();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | SQLException e) {
+      if (lockedElsewhere(e)) {
+        return Optional.of(
+            "a test write failed: the database is locked by another process ("
+                + rootMessage(e)
+                + ")");
+      }
       return Optional.of("a test write failed (" + rootMessage(e) + ")");
     } finally {
       probeStartedNanos = 0;
-    }
-  }
-
-  private Optional<String> fileProblem(SqliteFile database) {
-    Path path = database.path();
-    try {
-      Object now = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-      if (fileKey != null && !fileKey.equals(now)) {
-        return Optional.of(
-            "the database file "
-                + path
-                + " was replaced while Receipts was running: restart Receipts to use the new"
-                + " file (writes are refused until then)");
-      }
-      return Optional.empty();
-    } catch (NoSuchFileException e) {
-      return Optional.of(
-          "the database file "
-              + path
-              + " was deleted while Receipts was running: restore it from your backup and"
-              + " restart Receipts (writes are refused until then)");
-    } catch (IOException e) {
-      return Optional.empty();
     }
   }
 
@@ -171,26 +153,14 @@ public final class StorageHealth implements AutoCloseable {
     }
   }
 
-  private static Optional<String> diskFull(SqliteFile database) {
-    try {
-      long free = Files.getFileStore(database.path().getParent()).getUsableSpace();
-      if (free < MIN_FREE_BYTES) {
-        // no figure in the text: the verdict is logged when it changes, not as the bytes move
-        return Optional.of(
-            "the disk holding " + database.path() + " is full (under 1 MiB free): free some space");
+  private static boolean lockedElsewhere(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLiteException sqlite
+          && sqlite.getResultCode().name().startsWith("SQLITE_BUSY")) {
+        return true;
       }
-    } catch (IOException e) {
-      // the write probe will say what is wrong with the disk
     }
-    return Optional.empty();
-  }
-
-  private static Object key(Path path) {
-    try {
-      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-    } catch (IOException e) {
-      return null;
-    }
+    return false;
   }
 
   private static String rootMessage(Throwable error) {
