@@ -33,6 +33,11 @@ final class GroupCommit {
     this.sqlite = database.vendor() == Vendor.SQLITE;
   }
 
+  /** Rows waiting for the next batch, for tests that need a batch of a known shape. */
+  int waiting() {
+    return queue.size();
+  }
+
   /** Stores the entry and returns its id once committed; throws what storing it threw. */
   long insert(Entry entry, String captureKey) {
     return insert(entry, List.of(), captureKey);
@@ -82,13 +87,14 @@ final class GroupCommit {
         batch.get(i).succeed(ids.get(i));
       }
     } catch (RuntimeException batchFailed) {
-      if (!refusedARow(batchFailed)) {
+      if (!refusedARow(batchFailed) && !lostToAnotherWriter(batchFailed)) {
         // the database itself failed (full disk, I/O error, locked): the rows alone would fail
         // the same way, each after its own wait
         batch.forEach(pending -> pending.fail(batchFailed));
         return;
       }
-      // one row that cannot go in (a retried capture key, say) must not fail the others with it;
+      // one row that cannot go in (a retried capture key, say), or a deadlock with another
+      // instance's batch, must not fail the others with it;
       // each goes alone, still in a transaction of its own: in auto-commit sqlite-jdbc hands back
       // the RETURNING id even when the commit behind it fails (a full disk), so only an explicit
       // COMMIT that returned tells us the row is stored
@@ -107,6 +113,22 @@ final class GroupCommit {
     return sqlite
         ? jdbi.withHandle(handle -> EntryInserts.inSqliteTransaction(handle.getConnection(), rows))
         : jdbi.inTransaction(handle -> EntryInserts.insertAll(handle.getConnection(), rows));
+  }
+
+  /**
+   * PostgreSQL gave the batch up to let another transaction through: another instance's batch held
+   * the same retried capture keys in the other order (a deadlock, 40P01), or a serialization
+   * failure (40001). Alone, a row waits for that batch to finish and then is stored, or refused as
+   * a retry of a stored one.
+   */
+  private static boolean lostToAnotherWriter(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A constraint refused one of the rows, as opposed to the database failing as a whole. */
