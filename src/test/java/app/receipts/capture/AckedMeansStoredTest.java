@@ -80,7 +80,7 @@ class AckedMeansStoredTest {
             String text = "win " + i + " while the log is immutable";
             outcomes.record(text, app.client.command("U1", text));
           }
-          outcomes.record(
+          outcomes.recordModal(
               "modal win while immutable", submitModal(app, "VIMM", "modal win while immutable"));
         } finally {
           Shell.run("chattr", "-i", wal.toString());
