@@ -11,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,19 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class BatchDeadlockTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
-
-  private static Entry win(String text) {
-    return Entry.win(
-        "T1",
-        "U1",
-        text,
-        null,
-        null,
-        Competency.DELIVERY,
-        List.of(),
-        LocalDate.of(2026, 6, 15),
-        Instant.parse("2026-06-15T12:00:00Z"));
-  }
 
   @Test
   void a_batch_that_deadlocks_with_another_instances_batch_stores_its_rows_alone()
@@ -63,11 +48,14 @@ class BatchDeadlockTest {
       EntryInserts.insertAll(second, List.of(pending("other's 2", "key-2")));
 
       // this instance's first batch waits for key-0; key-1 and key-2 queue behind it, in order
-      Future<Long> zero = callers.submit(() -> commit.insert(win("mine 0"), "key-0"));
+      Future<Long> zero =
+          callers.submit(() -> commit.insert(GroupCommitTest.win("U1", "mine 0"), "key-0"));
       awaitLockWaiters(url, 1);
-      Future<Long> one = callers.submit(() -> commit.insert(win("mine 1"), "key-1"));
+      Future<Long> one =
+          callers.submit(() -> commit.insert(GroupCommitTest.win("U1", "mine 1"), "key-1"));
       Eventually.await("key-1 queued", () -> commit.waiting() == 1, WAIT);
-      Future<Long> two = callers.submit(() -> commit.insert(win("mine 2"), "key-2"));
+      Future<Long> two =
+          callers.submit(() -> commit.insert(GroupCommitTest.win("U1", "mine 2"), "key-2"));
       Eventually.await("key-2 queued", () -> commit.waiting() == 2, WAIT);
 
       // the first batch goes in; the next, [key-1, key-2], takes key-1 and waits for key-2
@@ -100,7 +88,8 @@ class BatchDeadlockTest {
   }
 
   private static PendingEntry pending(String text, String key) {
-    return new PendingEntry(win(text), List.of(), key, Thread.currentThread());
+    return new PendingEntry(
+        GroupCommitTest.win("U1", text), List.of(), key, Thread.currentThread());
   }
 
   /** Waits until this many sessions of the database wait on a row lock. */

@@ -34,7 +34,7 @@ class GroupCommitTest {
   private static final int CALLERS = 16;
   private static final int ROWS_EACH = 40;
 
-  private static Entry win(String userId, String text) {
+  static Entry win(String userId, String text) {
     return Entry.win(
         "T1",
         userId,
