@@ -87,7 +87,7 @@ final class GroupCommit {
         batch.get(i).succeed(ids.get(i));
       }
     } catch (RuntimeException batchFailed) {
-      if (!refusedARow(batchFailed) && !lostToAnotherWriter(batchFailed)) {
+      if (!rowsAloneMayGoIn(batchFailed)) {
         // the database itself failed (full disk, I/O error, locked): the rows alone would fail
         // the same way, each after its own wait
         batch.forEach(pending -> pending.fail(batchFailed));
@@ -116,32 +116,23 @@ final class GroupCommit {
   }
 
   /**
-   * PostgreSQL gave the batch up to let another transaction through: another instance's batch held
-   * the same retried capture keys in the other order (a deadlock, 40P01), or a serialization
-   * failure (40001). Alone, a row waits for that batch to finish and then is stored, or refused as
-   * a retry of a stored one.
+   * Whether the batch failed for its rows rather than the database failing as a whole: a constraint
+   * refused one of them (a retried capture key), or PostgreSQL gave the batch up to let another
+   * transaction through (a deadlock, 40P01, with another instance's batch holding the same retried
+   * keys in the other order; or a serialization failure, 40001). Alone, a row waits for that other
+   * batch to finish and then is stored, or refused as a retry of a stored one.
    */
-  private static boolean lostToAnotherWriter(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A constraint refused one of the rows, as opposed to the database failing as a whole. */
-  private static boolean refusedARow(Throwable failure) {
+  private static boolean rowsAloneMayGoIn(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLiteException sqlite
           && sqlite.getResultCode().name().startsWith("SQLITE_CONSTRAINT")) {
         return true;
       }
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("23") || state.equals("40P01") || state.equals("40001")) {
+          return true;
+        }
       }
     }
     return false;
