@@ -230,6 +230,11 @@ class ReadmeCommandIT {
       awaitHealthy(process, port, log);
       String output = Files.readString(log);
       assertTrue(output.contains("BUILD SUCCESS"), "the build's progress is shown: " + output);
+      // both blocks build in the same copy, so one of them packages over the other's jar: the fat
+      // jar must be made from our classes again, not from the last fat jar
+      assertFalse(
+          output.contains("receipts.jar, ") || output.contains(", receipts.jar define"),
+          "the fat jar was shaded again from itself: " + output);
     } finally {
       List<ProcessHandle> children = new ArrayList<>(process.descendants().toList());
       children.forEach(ProcessHandle::destroy);
