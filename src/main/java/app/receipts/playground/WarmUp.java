@@ -3,21 +3,16 @@ package app.receipts.playground;
 import app.receipts.Config;
 import app.receipts.store.Database;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class WarmUp {
   private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
 
-  static final int PEOPLE = 50;
-  private static final String FOLDER = "receipts-warm-up";
   static final int REQUESTS = 1_000;
   private static final int SENDERS = 8;
 
@@ -41,18 +34,6 @@ public final class WarmUp {
   private static final Duration SENDING = Duration.ofSeconds(20);
 
   private static final Duration DELIVERING = Duration.ofSeconds(10);
-
-  /** Wins as people type them: numbers, ranges, bounds and none, so every rule runs. */
-  private static final List<String> WINS =
-      List.of(
-          "Cut p95 checkout latency from 1.8s to 210ms with a covering index",
-          "Onboarded 4 teams to the new deploy pipeline",
-          "Fixed the flaky login test that failed one CI run in ten",
-          "Saved $14k/month on the AWS bill by right-sizing the batch fleet",
-          "Error rate down from 2.3% to 0.4% after the retry fix :tada:",
-          "Mentored two new hires through their first on-call week",
-          "Shipped the export API 3 days early",
-          "Kept p99 under 50ms through the Black Friday peak");
 
   /** What one warm-up did, for the log line and its test. */
   record Result(
@@ -84,8 +65,7 @@ public final class WarmUp {
     long started = System.nanoTime();
     Path scratch = null;
     try {
-      removeLeftovers(scratchRoot);
-      scratch = Files.createTempDirectory(scratchRoot, FOLDER);
+      scratch = ScratchFolder.create(scratchRoot);
       log.info("Warming up: a private copy of the bot on loopback, nothing reaches Slack");
       Result result = drive(scratch, requests, sending, delivering, started);
       log.info(
@@ -105,7 +85,7 @@ public final class WarmUp {
       return Optional.empty();
     } finally {
       if (scratch != null) {
-        delete(scratch);
+        ScratchFolder.delete(scratch);
       }
     }
   }
@@ -121,7 +101,7 @@ public final class WarmUp {
       AtomicInteger acked = new AtomicInteger();
       AtomicInteger wins = new AtomicInteger();
       AtomicInteger jobs = new AtomicInteger();
-      AtomicIntegerArray ackedWins = new AtomicIntegerArray(PEOPLE);
+      AtomicIntegerArray ackedWins = new AtomicIntegerArray(WarmUpMix.PEOPLE);
       long sendUntil = System.nanoTime() + sending.toNanos();
       ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
       for (int s = 0; s < SENDERS; s++) {
@@ -131,7 +111,7 @@ public final class WarmUp {
                   i < requests && System.nanoTime() < sendUntil;
                   i = next.getAndIncrement()) {
                 sent.incrementAndGet();
-                if (send(actions, i, wins, jobs, ackedWins)) {
+                if (WarmUpMix.send(actions, i, wins, jobs, ackedWins)) {
                   acked.incrementAndGet();
                 }
               }
@@ -174,87 +154,8 @@ public final class WarmUp {
     }
   }
 
-  /**
-   * Request {@code i} of the mix people send: of every 100, 70 wins, 12 App Home opens, 17 lists
-   * and a packet or an export (each person asking for at most one at a time); a packet's PDF costs
-   * a core for a while, and a few of them load and compile all that rendering needs. A packet or an
-   * export goes to someone whose win has been acked: with eight senders, a person's only earlier
-   * win can still be in flight, and an empty period gets a reply, not a file.
-   */
-  private static boolean send(
-      PageActions actions,
-      int i,
-      AtomicInteger wins,
-      AtomicInteger jobs,
-      AtomicIntegerArray ackedWins) {
-    int person = (i / 100 + i) % PEOPLE;
-    int slot = i % 100;
-    if (slot < 70) {
-      wins.incrementAndGet();
-      boolean acked = actions.type(name(person), Cast.CHANNEL, "/win " + WINS.get(i % WINS.size()));
-      if (acked) {
-        ackedWins.incrementAndGet(person);
-      }
-      return acked;
-    }
-    if (slot == 99) {
-      person = withAckedWin(person, ackedWins);
-    }
-    String user = name(person);
-    if (slot < 82) {
-      return actions.openHome(user);
-    }
-    if (slot == 99) {
-      jobs.incrementAndGet();
-      boolean packet = i / 100 % 2 == 0;
-      return actions.type(user, Cast.dm(user), packet ? "/win packet last 90 days" : "/win export");
-    }
-    return actions.type(user, Cast.dm(user), "/win list");
-  }
-
-  private static String name(int person) {
-    return String.format("U0WARM%02d", person);
-  }
-
-  /** {@code person}, or the next one after them with an acked win (70 of the first 99 are wins). */
-  private static int withAckedWin(int person, AtomicIntegerArray ackedWins) {
-    for (int k = 0; k < PEOPLE; k++) {
-      int candidate = (person + k) % PEOPLE;
-      if (ackedWins.get(candidate) > 0) {
-        return candidate;
-      }
-    }
-    return person;
-  }
-
   /** The packets and exports the stand-in has shown in a channel so far. */
   private static int filesShown(Surfaces surfaces) {
     return surfaces.messages(m -> m.has("files")).size();
-  }
-
-  /** What a warm-up killed midway left behind (a restart loop must not fill the disk). */
-  private static void removeLeftovers(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    try (Stream<Path> folders = Files.list(root)) {
-      folders.filter(f -> f.getFileName().toString().startsWith(FOLDER)).forEach(WarmUp::delete);
-    }
-  }
-
-  private static void delete(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(WarmUp::deleteOne);
-    } catch (IOException | UncheckedIOException e) {
-      log.warn("Could not remove the warm-up's scratch folder {}: {}", folder, e.getMessage());
-    }
-  }
-
-  private static void deleteOne(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
