@@ -60,6 +60,9 @@ final class Noise {
       if (NAMES.contains(previous.lower()) && number.isNumber() && !hasUnit(next)) {
         return true;
       }
+      if (versionOfProduct(tokens, at)) {
+        return true;
+      }
       if (previous.isWord() && MONTHS.contains(previous.lower()) && month(previous)) {
         return true;
       }
@@ -137,6 +140,29 @@ final class Noise {
               && w.charAt(1) <= '4';
     }
     return t.isNumber() && year(t.text());
+  }
+
+  /**
+   * "Kafka 3.6 brokers", "Kubernetes 1.29 nodes", "OpenSearch 2.11 clusters": a dotted number
+   * between a name written with a capital inside the sentence and the things it names is the
+   * product's version, not a count of them (no one has 3.6 brokers). A unit after it ("Lambda
+   * 1.2s") or no counted noun ("Apdex 0.82 to 0.95") leaves it a quantity.
+   */
+  private static boolean versionOfProduct(List<Token> tokens, int at) {
+    Token number = tokens.get(at);
+    if (!number.isNumber() || number.text().indexOf('.') < 0 || at < 2 || at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token name = tokens.get(at - 1);
+    Token before = tokens.get(at - 2);
+    Token next = tokens.get(at + 1);
+    return name.isWord()
+        && Character.isUpperCase(name.text().charAt(0))
+        && !name.text().equals(name.text().toUpperCase(java.util.Locale.ROOT))
+        && !before.isBreak()
+        && next.isWord()
+        && !hasUnit(next)
+        && Nouns.countNoun(tokens, at + 1) != null;
   }
 
   /** Names that take a version: "Node 18", "Postgres 16". */

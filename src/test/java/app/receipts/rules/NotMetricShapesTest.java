@@ -28,6 +28,20 @@ class NotMetricShapesTest {
   }
 
   @Test
+  void a_products_dotted_version_before_the_things_it_names_is_not_a_count() {
+    none("Upgraded Kafka 3.6 brokers with zero downtime");
+    none("Deployed Kubernetes 1.29 nodes to the EU cluster");
+    none("Moved the search cluster to OpenSearch 2.11 clusters");
+    none("Migrated Helm 3.14 charts for the payments stack");
+  }
+
+  @Test
+  void a_capitalised_name_before_a_real_quantity_leaves_it_a_metric() {
+    assertEquals(1, Rules.metrics("Saved Finance 2.5 hours a week on reconciliation").size());
+    assertEquals(1, Rules.metrics("Onboarded 4 teams to Kafka").size());
+  }
+
+  @Test
   void but_the_same_numbers_as_outcomes_still_count() {
     assertEquals(1, Rules.metrics("crash-free sessions up to 99.8% of users").size());
     assertEquals(1, Rules.metrics("proxy timeouts down 80% after the fix").size());
