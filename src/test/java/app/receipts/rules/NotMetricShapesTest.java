@@ -33,12 +33,17 @@ class NotMetricShapesTest {
     none("Deployed Kubernetes 1.29 nodes to the EU cluster");
     none("Moved the search cluster to OpenSearch 2.11 clusters");
     none("Migrated Helm 3.14 charts for the payments stack");
+    none("Built the dbt 1.7 models for the finance mart");
   }
 
   @Test
-  void a_capitalised_name_before_a_real_quantity_leaves_it_a_metric() {
+  void a_name_before_a_real_quantity_leaves_it_a_metric() {
     assertEquals(1, Rules.metrics("Saved Finance 2.5 hours a week on reconciliation").size());
     assertEquals(1, Rules.metrics("Onboarded 4 teams to Kafka").size());
+    assertEquals(1, Rules.metrics("processed 2.4 million jobs a day after the rewrite").size());
+    assertEquals(1, Rules.metrics("Brought pages down to 1.5 incidents a week").size());
+    assertEquals(1, Rules.metrics("store rating now 4.7 stars").size());
+    assertEquals(1, Rules.metrics("added 1.5k tests to the suite").size());
   }
 
   @Test
