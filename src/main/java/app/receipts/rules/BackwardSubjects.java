@@ -103,6 +103,10 @@ final class BackwardSubjects {
         // "the number of open Sev3 bugs": the head only says how it was counted
         return SubjectWords.text(tokens, headStart, p) + " of " + phrase;
       }
+      if (headStart < p && tokens.get(p).is("per") && p == start - 1) {
+        // "cost per request", "review time per PR": what it is measured against belongs to it
+        return SubjectWords.text(tokens, headStart, p) + " per " + phrase;
+      }
       if (headStart < p) {
         return SubjectWords.text(tokens, headStart, p);
       }

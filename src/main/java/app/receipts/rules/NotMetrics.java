@@ -153,7 +153,8 @@ final class NotMetrics {
     if (q.hasNoun()
         && q.period() == null
         && q.nounEnd() + 1 < tokens.size()
-        && tokens.get(q.nounEnd()).is("per")) {
+        && tokens.get(q.nounEnd()).is("per")
+        && !reachedRatio(tokens, q.start())) {
       // "2 engineers per shift": a ratio set, not a count achieved
       return true;
     }
@@ -166,6 +167,31 @@ final class NotMetrics {
     }
     return false;
   }
+
+  /**
+   * "down to 0.3 incidents per deploy", "we now average 2 reviewers per PR": a ratio the work moved
+   * it to, which is an outcome.
+   */
+  private static boolean reachedRatio(List<Token> tokens, int start) {
+    if (start < 1) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    if (AVERAGES.contains(before.lower())) {
+      return true;
+    }
+    if (!before.is("to") || start < 2) {
+      return false;
+    }
+    String moved = tokens.get(start - 2).lower();
+    return moved.equals("down")
+        || moved.equals("up")
+        || Words.DOWN_VERBS.contains(moved)
+        || Words.UP_VERBS.contains(moved);
+  }
+
+  private static final Set<String> AVERAGES =
+      Set.of("average", "averages", "averaging", "averaged", "avg");
 
   private static boolean added(List<Token> tokens, Quantity q) {
     for (int i = q.start() + 1; i < q.nounStart(); i++) {

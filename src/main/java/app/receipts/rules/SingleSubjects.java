@@ -38,7 +38,7 @@ final class SingleSubjects {
         subject = Subjects.find(tokens, saver, q.end());
       }
     } else if (q.hasNoun()) {
-      subject = SubjectWords.text(tokens, q.nounStart(), q.nounEnd());
+      subject = SubjectWords.text(tokens, q.nounStart(), q.nounEnd()) + perWhat(tokens, q);
       if (before != null
           && Words.isVerb(before)
           && !Words.PARTICLES.contains(before.lower())
@@ -173,5 +173,33 @@ final class SingleSubjects {
     String object = ClauseSubjects.clauseObject(tokens, saver);
     int space = object.indexOf(' ');
     return space < 0 ? saved : object.substring(space + 1) + " " + saved;
+  }
+
+  /**
+   * " per deploy" for "0.3 incidents per deploy", " per PR" for "2 reviewers per PR": what a
+   * counted ratio is taken against; empty when nothing, or a period ("per week"), follows the noun.
+   */
+  private static String perWhat(List<Token> tokens, Quantity q) {
+    int per = q.nounEnd();
+    if (q.period() != null
+        || per + 1 >= tokens.size()
+        || !tokens.get(per).is("per")
+        || Units.period(tokens.get(per + 1).lower()) != null) {
+      return "";
+    }
+    String what = SubjectWords.text(tokens, per + 1, nounPhraseEnd(tokens, per + 1));
+    return what.isEmpty() ? "" : " per " + what;
+  }
+
+  /** The token after a short noun phrase starting at {@code from} (at most three words). */
+  private static int nounPhraseEnd(List<Token> tokens, int from) {
+    int end = from;
+    while (end < tokens.size()
+        && end < from + 3
+        && tokens.get(end).isWord()
+        && !Nouns.STOP.contains(tokens.get(end).lower())) {
+      end++;
+    }
+    return end;
   }
 }

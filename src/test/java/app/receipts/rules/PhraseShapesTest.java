@@ -120,4 +120,18 @@ class PhraseShapesTest {
     assertEquals("archived build logs", m.subject());
     assertEquals(8e11, m.value(), 1);
   }
+
+  @Test
+  void what_a_ratio_is_taken_against_stays_in_its_subject() {
+    Shapes.pair("cost per request dropped from $0.004 to $0.001", "cost per request", 0.004, 0.001);
+    Shapes.pair("Reduced alerts per on-call shift from 40 to 6", "alerts per on-call shift", 40, 6);
+    assertEquals("incidents per deploy", Shapes.only("down to 0.3 incidents per deploy").subject());
+    assertEquals("reviewers per PR", Shapes.only("we now average 2 reviewers per PR").subject());
+    assertEquals("incidents", Shapes.only("down to 0.3 incidents a week").subject());
+  }
+
+  @Test
+  void a_ratio_that_is_only_a_setting_is_still_no_metric() {
+    assertEquals(List.of(), Rules.metrics("put 2 engineers per shift on the rota"));
+  }
 }
