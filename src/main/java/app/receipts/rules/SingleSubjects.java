@@ -43,6 +43,7 @@ final class SingleSubjects {
           && Words.isVerb(before)
           && !Words.PARTICLES.contains(before.lower())
           && !Words.PRESENT.contains(before.lower())
+          && !Words.LIGHT_VERBS.contains(before.lower())
           && prev == q.start() - 1) {
         subject = subject + " " + before.lower();
       }

@@ -81,7 +81,9 @@ final class Subjects {
     }
     if (withVerb && !before.isEmpty()) {
       String verb = ClauseSubjects.verbBefore(tokens, back);
-      if (verb != null && !before.toLowerCase(java.util.Locale.ROOT).contains(verb)) {
+      if (verb != null
+          && !Words.LIGHT_VERBS.contains(verb)
+          && !before.toLowerCase(java.util.Locale.ROOT).contains(verb)) {
         before = verb + " " + before;
       }
     }

@@ -70,6 +70,15 @@ final class Words {
 
   static final Set<String> ADVERBS = set("now still only also just consistently reliably");
 
+  /**
+   * Verbs that carry no meaning of their own for a subject: "got 11 squads onto …" is about the
+   * squads, "kept checkout p99 below 200ms" about checkout p99.
+   */
+  static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "got", "get", "gets", "getting", "kept", "keep", "keeps", "keeping", "held", "holding",
+          "stayed", "made", "brought", "put", "had", "have", "has");
+
   static final Set<String> PARTICLES = set("back down up out over off");
 
   private Words() {}

@@ -134,4 +134,14 @@ class PhraseShapesTest {
   void a_ratio_that_is_only_a_setting_is_still_no_metric() {
     assertEquals(List.of(), Rules.metrics("put 2 engineers per shift on the rota"));
   }
+
+  @Test
+  void a_verb_that_says_nothing_stays_out_of_the_subject() {
+    assertEquals("squads", Shapes.only("Got 11 squads onto the shared design tokens").subject());
+    assertEquals(
+        "checkout p99", Shapes.only("Kept checkout p99 below 200ms in the sale").subject());
+    assertEquals(
+        "legacy microservices retired",
+        Shapes.only("Retired 7 legacy microservices nobody owned").subject());
+  }
 }

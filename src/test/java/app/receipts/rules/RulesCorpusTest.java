@@ -28,11 +28,12 @@ class RulesCorpusTest {
 
   /**
    * What the held-out half reached on 2026-12-02, run 6 (recall 82.6%, precision 81.8%, false
-   * metrics 4.5%, competency 85.7%) and after the second rules round (82.6%, 81.3%, 4.5%, 87.7%),
-   * below the metric bars above: issue 17 stays open until it meets them. These floors only stop
-   * the rules from getting worse on wins they were never tuned on.
+   * metrics 4.5%, competency 85.7%), after the second rules round (82.6%, 81.3%, 4.5%, 87.7%) and
+   * on 2026-12-03, run 7 (83.2%, 81.9%, 4.5%, 87.7%), below the metric bars above: issue 17 stays
+   * open until it meets them. These floors only stop the rules from getting worse on wins they were
+   * never tuned on.
    */
-  static final double HELD_OUT_RECALL_FLOOR = 0.82;
+  static final double HELD_OUT_RECALL_FLOOR = 0.83;
 
   static final double HELD_OUT_PRECISION_FLOOR = 0.81;
   static final double HELD_OUT_FALSE_METRICS_CEILING = 0.05;
