@@ -61,7 +61,7 @@ final class MetricExtractor {
         }
       }
     }
-    return metrics;
+    return Restatements.drop(metrics);
   }
 
   /**

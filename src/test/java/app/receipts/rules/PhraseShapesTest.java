@@ -144,4 +144,17 @@ class PhraseShapesTest {
         "legacy microservices retired",
         Shapes.only("Retired 7 legacy microservices nobody owned").subject());
   }
+
+  @Test
+  void a_percentage_then_the_pair_it_works_out_to_is_one_change() {
+    Shapes.pair("Cut build time by 60%, from 20 to 8 minutes", "build time", 1200, 480);
+    Shapes.pair("Sped up the test suite by 40%, from 25 to 15 minutes", "test suite", 1500, 900);
+  }
+
+  @Test
+  void a_percentage_of_something_else_beside_a_pair_stays_its_own_metric() {
+    List<Metric> metrics = Rules.metrics("Cut p95 by 40% (1.8s to 1.08s) and cost by 40%");
+    assertEquals(2, metrics.size(), metrics.toString());
+    assertEquals("cost", metrics.get(1).subject());
+  }
 }

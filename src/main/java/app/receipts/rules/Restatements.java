@@ -1,0 +1,93 @@
+package app.receipts.rules;
+
+import app.receipts.rules.Metric.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Cut build time by 60%, from 20 to 8 minutes": the percentage says again what the pair says, so
+ * the win has one metric, the pair (20 min → 8 min), under the percentage's subject when that is
+ * the cleaner one ("build time", not "cut build time"). A percentage of something else, or one the
+ * pair does not work out to, stays a metric of its own.
+ */
+final class Restatements {
+  /** How far apart, in percentage points, a stated and a worked-out change may be. */
+  private static final double SLACK = 1.5;
+
+  private static final Set<String> NOT_CONTENT = Set.of("up", "down", "the", "a", "an", "of");
+
+  private Restatements() {}
+
+  static List<Metric> drop(List<Metric> metrics) {
+    if (metrics.size() < 2) {
+      return metrics;
+    }
+    List<Metric> kept = new ArrayList<>(metrics);
+    for (Metric change : metrics) {
+      if (change.dimension() != Dimension.PERCENT || change.delta() == null) {
+        continue;
+      }
+      for (int i = 0; i < kept.size(); i++) {
+        Metric pair = kept.get(i);
+        if (pair != change && restates(change, pair)) {
+          kept.set(i, under(pair, cleaner(change.subject(), pair.subject())));
+          kept.remove(change);
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static boolean restates(Metric change, Metric pair) {
+    if (pair.before() == null
+        || pair.after() == null
+        || pair.before() == 0
+        || pair.dimension() == Dimension.PERCENT
+        || !shareAWord(change.subject(), pair.subject())) {
+      return false;
+    }
+    double worked = 100 * Math.abs(pair.after() - pair.before()) / Math.abs(pair.before());
+    return Math.abs(worked - Math.abs(change.delta())) <= SLACK;
+  }
+
+  private static boolean shareAWord(String a, String b) {
+    List<String> words = words(b);
+    return words(a).stream().anyMatch(words::contains);
+  }
+
+  private static List<String> words(String subject) {
+    List<String> words = new ArrayList<>();
+    for (String w : subject.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!w.isEmpty() && !NOT_CONTENT.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** The percentage's subject when the pair's only adds a leading word to it. */
+  private static String cleaner(String changeSubject, String pairSubject) {
+    return !changeSubject.isEmpty() && pairSubject.endsWith(" " + changeSubject)
+        ? changeSubject
+        : pairSubject;
+  }
+
+  private static Metric under(Metric m, String subject) {
+    if (subject.equals(m.subject())) {
+      return m;
+    }
+    return MetricExtractor.metric(
+        subject,
+        m.before(),
+        m.after(),
+        m.delta(),
+        m.value(),
+        m.dimension(),
+        m.unit(),
+        m.period(),
+        m.bound());
+  }
+}
