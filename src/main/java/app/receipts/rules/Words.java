@@ -65,7 +65,7 @@ final class Words {
   static final Set<String> PRESENT =
       set(
           "does do scores score gets get hits sees has have handles handle processes serves "
-              + "pushes peaks averages holds takes needs uses costs weighs returns sends ships "
+              + "pushes peaks averages holds takes needs uses weighs returns sends ships "
               + "runs clears answers resolves");
 
   static final Set<String> ADVERBS = set("now still only also just consistently reliably");

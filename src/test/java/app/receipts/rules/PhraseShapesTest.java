@@ -157,4 +157,14 @@ class PhraseShapesTest {
     assertEquals(2, metrics.size(), metrics.toString());
     assertEquals("cost", metrics.get(1).subject());
   }
+
+  @Test
+  void costs_after_what_they_are_for_are_a_noun() {
+    assertEquals("storage costs", Shapes.only("storage costs down 35%").subject());
+    assertEquals(
+        "S3 storage costs",
+        Shapes.only("Decreased S3 storage costs 35% with lifecycle rules").subject());
+    assertEquals(
+        "pipeline", Shapes.only("the pipeline now costs $5k a month, down from $12k").subject());
+  }
 }
