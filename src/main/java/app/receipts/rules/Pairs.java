@@ -64,7 +64,7 @@ final class Pairs {
         }
         before =
             new Quantity(
-                before.amount(),
+                signed(tokens, before),
                 Dimension.COUNT,
                 "",
                 null,
@@ -75,7 +75,15 @@ final class Pairs {
                 -1);
         after =
             new Quantity(
-                after.amount(), Dimension.COUNT, "", null, after.start(), after.end(), 0, -1, -1);
+                signed(tokens, after),
+                Dimension.COUNT,
+                "",
+                null,
+                after.start(),
+                after.end(),
+                0,
+                -1,
+                -1);
       }
       if (before.dimension() != after.dimension() || before.amount() == after.amount()) {
         continue;
@@ -134,8 +142,8 @@ final class Pairs {
     String unit = after.unit().isEmpty() ? before.unit() : after.unit();
     return MetricExtractor.metric(
         subject,
-        before.amount(),
-        after.amount(),
+        signed(tokens, before),
+        signed(tokens, after),
         null,
         null,
         before.dimension(),
@@ -197,5 +205,20 @@ final class Pairs {
       }
     }
     return false;
+  }
+
+  /**
+   * "eNPS from -5 to +32": a minus written onto the number (not a dash between two, as in "10-20")
+   * makes a before or after below zero.
+   */
+  private static double signed(List<Token> tokens, Quantity q) {
+    if (q.sign() >= 0 || q.start() + 1 >= tokens.size()) {
+      return q.amount();
+    }
+    Token minus = tokens.get(q.start());
+    boolean onTheNumber = tokens.get(q.start() + 1).glued();
+    boolean standsAlone = q.start() == 0 || !minus.glued();
+    boolean dash = minus.text().equals("-") || minus.text().equals("−");
+    return dash && onTheNumber && standsAlone ? -q.amount() : q.amount();
   }
 }

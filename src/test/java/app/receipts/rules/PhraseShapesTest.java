@@ -167,4 +167,12 @@ class PhraseShapesTest {
     assertEquals(
         "pipeline", Shapes.only("the pipeline now costs $5k a month, down from $12k").subject());
   }
+
+  @Test
+  void a_minus_written_onto_a_number_keeps_it_below_zero() {
+    Shapes.pair("Raised eNPS on my team from -5 to +32", "eNPS", -5, 32);
+    Shapes.pair("net revenue retention from -2% to +6%", "net revenue retention", -2, 6);
+    assertEquals(
+        "eNPS -5 → 32", MetricDisplay.of(Shapes.only("Raised eNPS on my team from -5 to +32")));
+  }
 }
