@@ -47,7 +47,9 @@ final class Totals {
       boolean money = metric.dimension() == Metric.Dimension.MONEY;
       boolean hours =
           metric.dimension() == Metric.Dimension.DURATION && outcome == Outcome.TIME_SAVED;
-      Double amount = magnitude(metric);
+      // a saving is a change: a lone duration is how long the work took ("onboarded two engineers
+      // in 3 weeks") and a lone cost is a level ("costs $5k a month"), neither one given back
+      Double amount = outcome == Outcome.REVENUE && money ? magnitude(metric) : changeOf(metric);
       if ((!money && !hours) || amount == null || metric.direction() == Metric.Direction.WORSE) {
         unsummed.add(win.entry().id());
         continue;
@@ -82,13 +84,22 @@ final class Totals {
 
   /** The size of the change: the delta, the gap between before and after, or the one value. */
   private static Double magnitude(Metric metric) {
+    Double change = changeOf(metric);
+    if (change != null) {
+      return change;
+    }
+    return metric.value() == null ? null : Math.abs(metric.value());
+  }
+
+  /** The delta or the gap between before and after; null for a lone value. */
+  private static Double changeOf(Metric metric) {
     if (metric.delta() != null) {
       return Math.abs(metric.delta());
     }
     if (metric.before() != null && metric.after() != null) {
       return Math.abs(metric.before() - metric.after());
     }
-    return metric.value() == null ? null : Math.abs(metric.value());
+    return null;
   }
 
   private static String said(String unit, double amount, boolean yearly, Outcome outcome) {

@@ -102,6 +102,35 @@ class BonusPacketTest {
   }
 
   @Test
+  void how_long_work_took_or_what_something_costs_is_never_summed_as_a_saving() throws Exception {
+    long onboarding =
+        History.win(
+            app.jdbi(),
+            "2026-05-20",
+            "Onboarded 2 new engineers in 3 weeks, wrote the onboarding doc",
+            "onboarded new engineers 3 weeks");
+    long pipeline =
+        History.win(
+            app.jdbi(),
+            "2026-05-21",
+            "Moved the reporting pipeline to spot, it costs $5k a month now",
+            "pipeline costs $5k/month");
+
+    app.client.interactive(submission("V305", "2026-H1", GOALS, "8%"));
+    String markdown = Uploads.text(Uploads.await(app.slack, "bonus-2026-H1.md").get(0));
+
+    assertFalse(markdown.contains("504 hours"), markdown);
+    assertFalse(markdown.contains("$60k a year"), markdown);
+    for (String total : markdown.lines().filter(l -> l.contains("**Total:**")).toList()) {
+      assertFalse(total.contains("#" + onboarding + "]"), total);
+      assertFalse(total.contains("#" + pipeline + "]"), total);
+    }
+    // the same totals as without them
+    assertTrue(markdown.contains("$168k a year saved, annualised [#10]"), markdown);
+    assertTrue(markdown.contains("about 150 hours a year given back"), markdown);
+  }
+
+  @Test
   void a_total_of_many_wins_cites_its_largest_and_lists_every_entry_under_sources()
       throws Exception {
     // eight more monthly savings of $1k…$8k beside the $14k a month of #10
