@@ -89,7 +89,10 @@ final class BackwardSubjects {
     }
     // "error rate on the notifications service": the measured thing is the head
     int p = start - 1;
-    while (p > 0 && DETERMINERS.contains(tokens.get(p).lower())) {
+    while (p > 0
+        && (DETERMINERS.contains(tokens.get(p).lower())
+            || tokens.get(p).is("/") && !tokens.get(p).glued())) {
+      // "on the …", and the slash that opens a path ("on /api/payments")
       p--;
     }
     if (!phrase.isEmpty()

@@ -56,6 +56,40 @@ class DraftsTest {
   }
 
   @Test
+  void a_win_on_an_api_path_keeps_the_fixed_lines_subject_in_its_sentence() {
+    Readings readings = new Readings();
+    Drafts drafts = new Drafts(readings, e -> "Sam", id -> id);
+    Entry fixed =
+        PacketFixtures.win(
+            40,
+            "2026-03-02",
+            Competency.PROBLEM_SOLVING,
+            "reduced error rate on /api/payments from 2.3% to 0.4% by root-causing a pool leak",
+            null,
+            "error rate 2.3% → 0.4%");
+    String text =
+        drafts
+            .sentence(readings.strength(fixed, false), "Solving it", Packet.Register.MEETS)
+            .text();
+
+    assertTrue(text.contains("error rate 2.3% → 0.4%"), text);
+    assertFalse(text.contains("api/payments 2.3%"), text);
+
+    // a bare line still takes the text's fuller subject for the same numbers
+    Entry bare =
+        PacketFixtures.win(
+            41,
+            "2026-03-03",
+            Competency.PROBLEM_SOLVING,
+            "Reduced p95 search latency from 1.8s to 210ms with an index",
+            null,
+            "1.8s → 210ms");
+    String fuller =
+        drafts.sentence(readings.strength(bare, false), "Solving it", Packet.Register.MEETS).text();
+    assertTrue(fuller.contains("p95 search latency 1.8s → 210ms"), fuller);
+  }
+
+  @Test
   void links_go_to_a_reference_after_the_sentence_never_inside_it() {
     for (Packet.Sentence sentence : sentences()) {
       assertFalse(sentence.text().contains("http"), sentence.text());

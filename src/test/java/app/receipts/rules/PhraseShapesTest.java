@@ -175,4 +175,11 @@ class PhraseShapesTest {
     assertEquals(
         "eNPS -5 → 32", MetricDisplay.of(Shapes.only("Raised eNPS on my team from -5 to +32")));
   }
+
+  @Test
+  void a_path_after_the_measured_thing_is_where_not_what() {
+    Shapes.pair(
+        "reduced error rate on /api/payments from 2.3% to 0.4% by fixing a pool leak",
+        "error rate", 2.3, 0.4);
+  }
 }
