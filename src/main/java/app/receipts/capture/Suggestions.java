@@ -19,6 +19,18 @@ final class Suggestions {
   }
 
   /**
+   * What the answer opens with: the question, or, when the person typed the command itself and it
+   * cannot run as it stands ("edit" without an id), that it needs more; asking "Did you mean `/win
+   * edit`?" of someone who typed exactly that only repeats them.
+   */
+  static String headline(String text, String command, boolean runnable) {
+    if (!runnable && text.strip().equalsIgnoreCase(command)) {
+      return "`/win " + code(command) + "` needs a little more.";
+    }
+    return question(command);
+  }
+
+  /**
    * Run it only when the command can run as it stands: "edit" without an id would only ask again,
    * so it gets the subcommand's usage line instead.
    */
@@ -27,7 +39,7 @@ final class Suggestions {
     List<LayoutBlock> blocks = new ArrayList<>();
     String hint =
         runnable || usage == null ? "Nothing is saved yet." : usage + ". Nothing is saved yet.";
-    blocks.add(BlockKit.text(":thinking_face: " + question(command) + "\n" + hint));
+    blocks.add(BlockKit.text(":thinking_face: " + headline(text, command, runnable) + "\n" + hint));
     List<BlockElement> buttons = new ArrayList<>();
     if (runnable) {
       buttons.add(

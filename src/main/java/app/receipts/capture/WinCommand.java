@@ -48,9 +48,9 @@ final class WinCommand implements SlashCommandHandler {
     if (command.isPresent()) {
       return command.get();
     }
-    Optional<List<LayoutBlock>> suggestion = suggestion(userId, text);
+    Optional<Response> suggestion = suggestion(userId, text);
     if (suggestion.isPresent()) {
-      return Messenger.ack(Suggestions.question(suggested(text)), suggestion.get());
+      return suggestion.get();
     }
     List<LayoutBlock> reply = capture.captureText(req, ctx, text);
     return Messenger.ack("Saved your win.", reply);
@@ -76,7 +76,7 @@ final class WinCommand implements SlashCommandHandler {
    * "Did you mean `/win packet 2026-H2`?" when no subcommand took the text but the rules read it as
    * a near miss of one; empty when it is a win.
    */
-  private Optional<List<LayoutBlock>> suggestion(String userId, String text) {
+  private Optional<Response> suggestion(String userId, String text) {
     String command = suggested(text);
     if (command == null || !new SuggestionValue(userId, text).fits()) {
       return Optional.empty();
@@ -86,7 +86,10 @@ final class WinCommand implements SlashCommandHandler {
     boolean runnable =
         words[0].equals("help") || subcommand.accepts(words.length > 1 ? words[1] : "");
     String usage = subcommand == null ? null : subcommand.help();
-    return Optional.of(Suggestions.blocks(userId, text, command, runnable, usage));
+    return Optional.of(
+        Messenger.ack(
+            Suggestions.headline(text, command, runnable),
+            Suggestions.blocks(userId, text, command, runnable, usage)));
   }
 
   private String suggested(String text) {

@@ -51,6 +51,7 @@ final class CommandCheck {
       rest.remove(0);
     }
     String name = names.contains(first) ? first : null;
+    boolean exact = name != null;
     if (name == null
         && rest.isEmpty()
         && CommandWords.HELP_WORDS.contains(first)
@@ -70,11 +71,18 @@ final class CommandCheck {
     if (name == null) {
       return CommandVerdict.WIN;
     }
-    return withArguments(name, rest);
+    return withArguments(name, rest, exact);
   }
 
-  private static CommandVerdict withArguments(String name, List<String> rest) {
+  /**
+   * {@code exact} when the first word is the subcommand's own name: then one word after it that the
+   * subcommand does not take ("edit abc", "packet foo") is a bad argument, not a win.
+   */
+  private static CommandVerdict withArguments(String name, List<String> rest, boolean exact) {
     if (rest.isEmpty()) {
+      return CommandVerdict.suggest(name);
+    }
+    if (exact && rest.size() == 1 && !CommandArguments.argument(name, rest.get(0))) {
       return CommandVerdict.suggest(name);
     }
     if (rest.size() > 4 || !rest.stream().allMatch(w -> CommandArguments.argument(name, w))) {

@@ -70,7 +70,9 @@ class NearMissTest {
         "edit|edit",
         "delete|delete",
         "undo|delete",
-        "stats|help"
+        "stats|help",
+        "edit abc|edit",
+        "delete abc|delete"
       })
   void near_miss_of_a_subcommand_is_not_saved_and_asks_first(String typed, String meant)
       throws Exception {
@@ -78,11 +80,20 @@ class NearMissTest {
 
     assertEquals(0, app.count("SELECT COUNT(*) FROM entries"));
     assertEquals("ephemeral", ack.path("response_type").asText());
-    assertEquals("Did you mean `/win " + meant + "`?", ack.path("text").asText());
-    assertTrue(ack.path("blocks").toString().contains("Did you mean `/win " + meant + "`?"));
+    boolean runnable = !meant.equals("edit") && !meant.equals("delete");
+    // typing the command itself gets no "did you mean" of what they typed, but what it needs
+    String headline =
+        typed.equals(meant) && !runnable
+            ? "`/win " + meant + "` needs a little more."
+            : "Did you mean `/win " + meant + "`?";
+    assertEquals(headline, ack.path("text").asText());
+    assertTrue(ack.path("blocks").toString().contains(headline), ack.toString());
+    if (!runnable) {
+      assertTrue(
+          ack.path("blocks").toString().contains("`/win " + meant + " <id>`"), ack.toString());
+    }
     JsonNode save = button(ack, CaptureIds.SAVE_SUGGESTION).orElseThrow();
     assertEquals("Save as a win", save.path("text").path("text").asText());
-    boolean runnable = !meant.equals("edit") && !meant.equals("delete");
     assertEquals(runnable, button(ack, CaptureIds.RUN_SUGGESTION).isPresent(), ack.toString());
     buttons(ack).forEach(b -> assertTrue(b.path("value").asText().length() <= 2000));
   }
