@@ -65,7 +65,7 @@ final class PacketCompiler {
       int i = entry.competency().ordinal();
       if (entry.kind() == Entry.Kind.WIN) {
         wins.get(i).add(strength);
-        if (!Readings.hasNumber(entry)) {
+        if (!readings.measured(entry)) {
           unmeasured.add(entry);
         }
       } else {

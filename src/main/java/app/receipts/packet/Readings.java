@@ -53,11 +53,17 @@ final class Readings {
   }
 
   /**
-   * Whether the win states a number anywhere: its metric line, its text or its impact. The digits
-   * of a name ("p95", "v2", "Q3") are not one.
+   * Whether the win carries a measured result: a metric line, or a number in its text or impact
+   * that the win rules read as a metric. A version ("Java 11 to 17"), a ticket or a number the
+   * rules could not read ("was 1200/day, now 0") is not one, so such a win is offered a metric like
+   * one with no digit at all. The digits of a name ("p95", "v2", "Q3") are never a number.
    */
-  static boolean hasNumber(Entry win) {
-    return win.hasMetric() || statesNumber(win.text()) || statesNumber(win.impact());
+  boolean measured(Entry win) {
+    if (win.hasMetric()) {
+      return true;
+    }
+    return statesNumber(win.text()) && !read(win.text()).isEmpty()
+        || statesNumber(win.impact()) && !read(win.impact()).isEmpty();
   }
 
   private static boolean statesNumber(String text) {

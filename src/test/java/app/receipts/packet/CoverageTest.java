@@ -50,6 +50,37 @@ class CoverageTest {
   }
 
   @Test
+  void a_win_whose_only_numbers_are_no_metric_is_listed_as_without_one() {
+    List<Entry> entries =
+        List.of(
+            PacketFixtures.win(
+                1,
+                "2026-02-01",
+                Competency.DELIVERY,
+                "Upgraded the gateway from Java 11 to 17",
+                null,
+                null),
+            PacketFixtures.win(
+                2,
+                "2026-02-02",
+                Competency.DELIVERY,
+                "Onboarded 3 teams to the gateway",
+                null,
+                null),
+            PacketFixtures.win(
+                3,
+                "2026-02-03",
+                Competency.DELIVERY,
+                "Fixed PROJ-4821 double refunds",
+                null,
+                null));
+    Packet packet = new PacketCompiler().compile("", PacketFixtures.H1_2026, entries);
+
+    List<Long> unmeasured = packet.coverage().unmeasured().stream().map(Entry::id).toList();
+    assertEquals(List.of(1L, 3L), unmeasured.stream().sorted().toList());
+  }
+
+  @Test
   void an_empty_period_has_every_competency_as_a_gap_and_no_draft() {
     Packet empty = new PacketCompiler().compile("", PacketFixtures.H1_2026, List.of());
     assertEquals(Competency.values().length, empty.gaps().size());

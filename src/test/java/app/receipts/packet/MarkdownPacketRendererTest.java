@@ -97,8 +97,9 @@ class MarkdownPacketRendererTest {
         census.count(Heading.class, 3),
         "Wins, Praise, Wins, wins without a number, three draft groups and the growth area");
     // win + impact/metric/links, praise, plain win, 3 highlights and their reasons, 3 gaps,
-    // 3 draft sentences; both wins state a number ("1. ordered"), so none is listed without one
-    assertEquals(4 + 1 + 1 + 3 + 3 + 3 + 3, census.count(ListItem.class, 0), markdown);
+    // 3 draft sentences, and the plain win again among those without a number: its only digits
+    // ("1. ordered") measure nothing (the other has a metric line)
+    assertEquals(4 + 1 + 1 + 3 + 3 + 3 + 3 + 1, census.count(ListItem.class, 0), markdown);
     assertEquals((1 + 6 + 1) + (1 + 6), census.tableRows, "at a glance and timeline rows");
     assertTrue(markdown.contains("\\<!channel> <@U123> \\<https://evil|click>"), markdown);
     assertFalse(markdown.contains("\n# heading"), markdown);
