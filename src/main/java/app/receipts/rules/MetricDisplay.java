@@ -2,9 +2,14 @@ package app.receipts.rules;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The one-line form of a metric, numbers back in a unit a person would write. */
 final class MetricDisplay {
+  /** Units that carry their own period. */
+  private static final java.util.Set<String> SELF_TIMED =
+      java.util.Set.of("rps", "qps", "tps", "rpm", "req/s");
+
   private MetricDisplay() {}
 
   static String of(Metric m) {
@@ -21,7 +26,12 @@ final class MetricDisplay {
       String bound = m.bound() == null ? "" : m.bound() == Metric.Bound.UNDER ? "under " : "over ";
       number = bound + amount(m, m.value());
     }
-    String per = m.period() == null ? "" : "/" + m.period().id();
+    // "30k rps" already says per second: no "rps/second"
+    String per =
+        m.period() == null
+                || SELF_TIMED.contains(Objects.toString(m.unit(), "").toLowerCase(Locale.ROOT))
+            ? ""
+            : "/" + m.period().id();
     String subject = m.subject() == null ? "" : m.subject().strip();
     if (subject.isEmpty()) {
       return number + per;

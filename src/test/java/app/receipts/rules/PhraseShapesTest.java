@@ -182,4 +182,10 @@ class PhraseShapesTest {
         "reduced error rate on /api/payments from 2.3% to 0.4% by fixing a pool leak",
         "error rate", 2.3, 0.4);
   }
+
+  @Test
+  void a_rate_unit_is_not_given_its_period_twice() {
+    assertEquals(
+        "30k rps", MetricDisplay.of(Shapes.only("handled the Black Friday peak of 30k rps")));
+  }
 }
