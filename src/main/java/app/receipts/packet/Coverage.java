@@ -110,19 +110,15 @@ record Coverage(
       return "";
     }
     String since = " (since " + Dates.day(recentFrom) + ")";
+    // the share itself is said just before this, so the advice does not say it again
     if (recentPercent() > 50) {
-      return recentPercent()
-          + "% of this period's evidence is from its last quarter"
+      return "That is most of it"
           + since
           + ": reviews tend to over-weight recent work, so add earlier wins from your notes,"
           + " tickets or merged pull requests.";
     }
     if (recentPercent() < 10) {
-      return "Only "
-          + recentPercent()
-          + "% of this period's evidence is from its last quarter"
-          + since
-          + ": log what you have done lately before the review.";
+      return "That is very little" + since + ": log what you have done lately before the review.";
     }
     return "";
   }
