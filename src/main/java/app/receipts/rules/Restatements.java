@@ -16,6 +16,12 @@ final class Restatements {
   /** How far apart, in percentage points, a stated and a worked-out change may be. */
   private static final double SLACK = 1.5;
 
+  /** Points between two percentages that a stated change may be off by (rounding). */
+  private static final double POINTS_SLACK = 0.05;
+
+  /** How far, as a share, a stated factor may be from the pair's ("2.5x" for 10 → 4). */
+  private static final double RATIO_SLACK = 0.05;
+
   private static final Set<String> NOT_CONTENT = Set.of("up", "down", "the", "a", "an", "of");
 
   private Restatements() {}
@@ -26,7 +32,9 @@ final class Restatements {
     }
     List<Metric> kept = new ArrayList<>(metrics);
     for (Metric change : metrics) {
-      if (change.dimension() != Dimension.PERCENT || change.delta() == null) {
+      boolean percent = change.dimension() == Dimension.PERCENT && change.delta() != null;
+      boolean ratio = change.dimension() == Dimension.RATIO && change.value() != null;
+      if (!percent && !ratio) {
         continue;
       }
       for (int i = 0; i < kept.size(); i++) {
@@ -42,14 +50,27 @@ final class Restatements {
   }
 
   private static boolean restates(Metric change, Metric pair) {
-    if (pair.before() == null
+    if (pair == change
+        || pair.before() == null
         || pair.after() == null
         || pair.before() == 0
-        || pair.dimension() == Dimension.PERCENT
+        || pair.after() == 0
         || !shareAWord(change.subject(), pair.subject())) {
       return false;
     }
-    double worked = 100 * Math.abs(pair.after() - pair.before()) / Math.abs(pair.before());
+    if (change.dimension() == Dimension.RATIO) {
+      // "2.5x faster (from 10m to 4m)", "halved (40 → 20)": the pair's own factor
+      double factor = pair.after() / pair.before();
+      double stated = change.value();
+      double apart = Math.max(factor, 1 / factor);
+      return Math.abs(apart - Math.max(stated, 1 / stated)) <= RATIO_SLACK * apart;
+    }
+    double points = Math.abs(pair.after() - pair.before());
+    if (pair.dimension() == Dimension.PERCENT) {
+      // "by 3 percentage points (12% → 15%)": points between two percentages
+      return Math.abs(points - Math.abs(change.delta())) <= POINTS_SLACK;
+    }
+    double worked = 100 * points / Math.abs(pair.before());
     return Math.abs(worked - Math.abs(change.delta())) <= SLACK;
   }
 

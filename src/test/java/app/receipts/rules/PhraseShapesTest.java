@@ -146,9 +146,13 @@ class PhraseShapesTest {
   }
 
   @Test
-  void a_percentage_then_the_pair_it_works_out_to_is_one_change() {
+  void a_percentage_or_factor_then_the_pair_it_works_out_to_is_one_change() {
     Shapes.pair("Cut build time by 60%, from 20 to 8 minutes", "build time", 1200, 480);
     Shapes.pair("Sped up the test suite by 40%, from 25 to 15 minutes", "test suite", 1500, 900);
+    Shapes.pair(
+        "increased signup conversion by 3 percentage points (12% → 15%)",
+        "signup conversion", 12, 15);
+    Shapes.pair("sped up the test suite by 2.5x (from 10m to 4m)", "test suite", 600, 240);
   }
 
   @Test
