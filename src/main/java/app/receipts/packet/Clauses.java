@@ -82,10 +82,17 @@ final class Clauses {
     String line = LEADING_MARKERS.matcher(PacketText.oneLine(text)).replaceFirst("");
     int end = line.length();
     while (end > 0 && ".,;:!… ".indexOf(line.charAt(end - 1)) >= 0) {
+      if (line.charAt(end - 1) == ':' && SHORTCODE_END.matcher(line.substring(0, end)).find()) {
+        // "fixed the bug :rocket:": the colon closes an emoji, it is not punctuation
+        break;
+      }
       end--;
     }
     return line.substring(0, end);
   }
+
+  /** An emoji shortcode at the end of a text, as Slack writes them (":rocket:", ":+1:"). */
+  private static final Pattern SHORTCODE_END = Pattern.compile("(?:^|\\s):[a-z0-9_+-]+:$");
 
   /** A clause and the web addresses taken out of it, which go to a reference after it. */
   record Unlinked(String text, List<String> links) {}
