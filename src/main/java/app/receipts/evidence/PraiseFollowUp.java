@@ -5,9 +5,11 @@ import app.receipts.entries.EntryFormat;
 import app.receipts.slack.BlockKit;
 import app.receipts.slack.Dates;
 import app.receipts.slack.Messenger;
+import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
+import app.receipts.slack.SlackText;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -88,13 +90,21 @@ final class PraiseFollowUp {
   private void askOwner(PraiseDraft draft, Entry entry) {
     String text = "<@" + draft.saverId() + "> kept this praise for you";
     String id = Long.toString(entry.id());
+    // who wrote it and why it was kept for them: the owner decides on what they can see
+    String author = entry.authorUserId() == null ? "" : "\n— <@" + entry.authorUserId() + ">";
+    String note =
+        entry.note() == null || entry.note().isBlank()
+            ? ""
+            : "\n*Their note:* " + SlackText.fit(Mrkdwn.escape(entry.note().strip()), 500, "…");
     List<LayoutBlock> blocks =
         List.of(
             BlockKit.text(
                 ":gift: *"
                     + text
                     + "*\n"
-                    + EntryFormat.quote(entry, 2500)
+                    + EntryFormat.quote(entry, 2000)
+                    + author
+                    + note
                     + "\n_"
                     + Dates.day(entry.occurredOn())
                     + " · "

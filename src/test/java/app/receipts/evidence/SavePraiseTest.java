@@ -156,6 +156,9 @@ class SavePraiseTest {
     FakeSlack.Call ask = await("chat.postMessage", c -> ("D" + maya).equals(c.param("channel")));
     assertTrue(
         ask.param("text").contains("<@" + lead + "> kept this praise for you"), ask.param("text"));
+    String shown = ask.json("blocks").get(0).path("text").path("text").asText();
+    assertTrue(shown.contains("— <@UBOSS>"), "who wrote it: " + shown);
+    assertTrue(shown.contains("*Their note:* for your packet"), "why it was kept: " + shown);
     ephemeralTo(lead, "Sent to <@" + maya + ">");
     assertEquals("PENDING", entriesOf(maya).get(0).get("status"));
     assertFalse(
