@@ -10,9 +10,23 @@ final class MetricDisplay {
   private static final java.util.Set<String> SELF_TIMED =
       java.util.Set.of("rps", "qps", "tps", "rpm", "req/s");
 
+  /** Ratio words that say their factor better than a number does. */
+  private static final java.util.Map<String, String> RATIO_WORDS =
+      java.util.Map.of(
+          "halved", "halved", "half", "halved", "doubled", "doubled", "tripled", "tripled");
+
   private MetricDisplay() {}
 
   static String of(Metric m) {
+    String word = RATIO_WORDS.get(Objects.toString(m.unit(), ""));
+    if (m.dimension() == Metric.Dimension.RATIO
+        && word != null
+        && m.before() == null
+        && m.subject() != null
+        && !m.subject().isBlank()) {
+      // "docker image size halved", not "docker image size 0.5x"
+      return m.subject().strip() + " " + word;
+    }
     String number;
     if (m.before() != null && m.after() != null) {
       number = amount(m, m.before()) + " → " + amount(m, m.after());

@@ -192,4 +192,13 @@ class PhraseShapesTest {
     assertEquals(
         "30k rps", MetricDisplay.of(Shapes.only("handled the Black Friday peak of 30k rps")));
   }
+
+  @Test
+  void a_ratio_word_shows_as_the_word_and_reads_back_the_same() {
+    Metric halved = Shapes.only("halved the docker image size");
+    assertEquals("docker image size halved", MetricDisplay.of(halved));
+    Metric again = Shapes.only(MetricDisplay.of(halved));
+    assertEquals(halved.value(), again.value(), 1e-9);
+    assertEquals("signup rate doubled", MetricDisplay.of(Shapes.only("doubled the signup rate")));
+  }
 }
