@@ -19,6 +19,12 @@ public record Metric(
     Period period,
     Bound bound) {
 
+  /** The same metric under another subject ("build time" for "cut build time"). */
+  public Metric withSubject(String other) {
+    return new Metric(
+        other, before, after, delta, value, dimension, unit, direction, period, bound);
+  }
+
   public enum Dimension {
     PERCENT,
     DURATION,

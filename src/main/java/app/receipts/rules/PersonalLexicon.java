@@ -102,20 +102,7 @@ public final class PersonalLexicon {
     List<Metric> out = new ArrayList<>(metrics.size());
     for (Metric m : metrics) {
       String to = m.subject() == null ? null : subjects.get(key(m.subject()));
-      out.add(
-          to == null
-              ? m
-              : new Metric(
-                  to,
-                  m.before(),
-                  m.after(),
-                  m.delta(),
-                  m.value(),
-                  m.dimension(),
-                  m.unit(),
-                  m.direction(),
-                  m.period(),
-                  m.bound()));
+      out.add(to == null ? m : m.withSubject(to));
     }
     return List.copyOf(out);
   }

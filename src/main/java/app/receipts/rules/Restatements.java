@@ -97,18 +97,6 @@ final class Restatements {
   }
 
   private static Metric under(Metric m, String subject) {
-    if (subject.equals(m.subject())) {
-      return m;
-    }
-    return MetricExtractor.metric(
-        subject,
-        m.before(),
-        m.after(),
-        m.delta(),
-        m.value(),
-        m.dimension(),
-        m.unit(),
-        m.period(),
-        m.bound());
+    return subject.equals(m.subject()) ? m : m.withSubject(subject);
   }
 }
