@@ -53,7 +53,7 @@ public final class PdfDocuments {
           (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl(
           (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-      builder.withHtmlContent(xhtml(title, markdown), null);
+      builder.withHtmlContent(PdfEmoji.drawable(xhtml(title, markdown)), null);
       builder.toStream(out);
       fonts.render(builder, PdfRendererBuilder::run);
     } catch (IOException e) {

@@ -54,7 +54,7 @@ final class PdfPacketRenderer {
       builder.useExternalResourceAccessControl(
           (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withDiagnosticConsumer(d -> LOG.debug("openhtmltopdf: {}", d.getFormattedMessage()));
-      builder.withHtmlContent(xhtml(packet), null);
+      builder.withHtmlContent(PdfEmoji.drawable(xhtml(packet)), null);
       builder.toStream(out);
       fonts.render(builder, PdfRendererBuilder::run);
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package app.receipts.packet;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.entries.Competency;
@@ -19,6 +20,27 @@ import org.junit.jupiter.api.Test;
 class PdfPacketRendererTest {
   private final PdfPacketRenderer renderer = new PdfPacketRenderer();
   private final PacketCompiler compiler = new PacketCompiler();
+
+  @Test
+  void praise_with_emoji_the_font_lacks_reads_as_slack_wrote_it_not_as_hashes() throws IOException {
+    Packet packet =
+        compiler.compile(
+            PacketFixtures.USER,
+            PacketFixtures.H1_2026,
+            java.util.List.of(
+                PacketFixtures.praise(
+                    1,
+                    "2026-03-02",
+                    app.receipts.entries.Competency.PROBLEM_SOLVING,
+                    "U0SAM",
+                    "Found the leak we had chased for weeks 🔍 and the pager went quiet 🎉")),
+            PacketFixtures.AUTHORS);
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(packet))) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains("chased for weeks :mag: and the pager went quiet :tada:"), text);
+      assertFalse(text.contains("weeks #"), text);
+    }
+  }
 
   @Test
   void renders_headings_evidence_and_non_latin_names_as_extractable_text() throws IOException {
