@@ -77,7 +77,7 @@ final class Words {
   static final Set<String> LIGHT_VERBS =
       Set.of(
           "got", "get", "gets", "getting", "kept", "keep", "keeps", "keeping", "held", "holding",
-          "stayed", "made", "brought", "put", "had", "have", "has");
+          "stayed", "made", "brought", "put", "had", "have", "has", "drove", "took");
 
   static final Set<String> PARTICLES = set("back down up out over off");
 
