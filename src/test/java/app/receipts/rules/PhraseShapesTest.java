@@ -141,6 +141,9 @@ class PhraseShapesTest {
     assertEquals(
         "checkout p99", Shapes.only("Kept checkout p99 below 200ms in the sale").subject());
     assertEquals(
+        "action items",
+        Shapes.only("led the postmortem and drove 6 action items to done").subject());
+    assertEquals(
         "legacy microservices retired",
         Shapes.only("Retired 7 legacy microservices nobody owned").subject());
   }
