@@ -2,18 +2,14 @@ package app.receipts.rules;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /** The one-line form of a metric, numbers back in a unit a person would write. */
 final class MetricDisplay {
-  /** Units that carry their own period. */
-  private static final java.util.Set<String> SELF_TIMED =
-      java.util.Set.of("rps", "qps", "tps", "rpm", "req/s");
-
   /** Ratio words that say their factor better than a number does. */
-  private static final java.util.Map<String, String> RATIO_WORDS =
-      java.util.Map.of(
-          "halved", "halved", "half", "halved", "doubled", "doubled", "tripled", "tripled");
+  private static final Map<String, String> RATIO_WORDS =
+      Map.of("halved", "halved", "half", "halved", "doubled", "doubled", "tripled", "tripled");
 
   private MetricDisplay() {}
 
@@ -43,7 +39,7 @@ final class MetricDisplay {
     // "30k rps" already says per second: no "rps/second"
     String per =
         m.period() == null
-                || SELF_TIMED.contains(Objects.toString(m.unit(), "").toLowerCase(Locale.ROOT))
+                || Units.RATES.contains(Objects.toString(m.unit(), "").toLowerCase(Locale.ROOT))
             ? ""
             : "/" + m.period().id();
     String subject = m.subject() == null ? "" : m.subject().strip();

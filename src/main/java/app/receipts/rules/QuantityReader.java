@@ -7,7 +7,6 @@ import java.util.Set;
 
 /** Reads the quantity that starts with the number at a token, or says it is not one. */
 final class QuantityReader {
-  private static final Set<String> RATE_UNITS = Set.of("rps", "qps", "tps", "rpm", "req/s");
 
   private static final Set<String> OWNERS = Set.of("my", "our", "the", "his", "her", "their");
 
@@ -132,7 +131,7 @@ final class QuantityReader {
         && COMPARATIVES.contains(tokens.get(i + 1).lower())) {
       return new Quantity(amount, Dimension.RATIO, "x", null, start, i + 1, sign, -1, -1);
     }
-    if (RATE_UNITS.contains(next.lower())) {
+    if (Units.RATES.contains(next.lower())) {
       Period period = next.is("rpm") ? Period.MINUTE : Period.SECOND;
       return new Quantity(
           amount, Dimension.COUNT, next.text(), period, start, i + 1, sign, i, i + 1);

@@ -4,9 +4,13 @@ import app.receipts.rules.Metric.Dimension;
 import app.receipts.rules.Metric.Period;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Unit words and symbols, the dimension they measure and their size in its base unit. */
 final class Units {
+  /** Units that carry their own period: "40k rps" is already per second. */
+  static final Set<String> RATES = Set.of("rps", "qps", "tps", "rpm", "req/s");
+
   record Unit(Dimension dimension, double size) {}
 
   private static final Map<String, Unit> UNITS = new HashMap<>();
