@@ -1,23 +1,17 @@
 package app.receipts.packet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import net.fellbaum.jemoji.Emoji;
 import net.fellbaum.jemoji.EmojiManager;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Emoji the PDF's font cannot draw, written as Slack writes them (":mag:"). The renderer would
  * print "#" for each, which turns "chased it for weeks 🔍" into "chased it for weeks #" in a quote
  * that must read as its author wrote it. Emoji the font has (✔, ☺) stay as they are. The font's own
- * character map decides (fontbox, as the renderer reads it; no AWT in a slim image).
+ * character map decides ({@link PdfFonts#characters}; no AWT in a slim image).
  */
 final class PdfEmoji {
-  private static final CmapLookup GLYPHS = glyphs();
+  private static final CmapLookup GLYPHS = PdfFonts.characters();
 
   private PdfEmoji() {}
 
@@ -41,32 +35,20 @@ final class PdfEmoji {
   }
 
   private static boolean allDrawn(String line) {
-    return line.codePoints().allMatch(c -> c < 0x80 || GLYPHS.getGlyphId(c) > 0);
+    return line.codePoints().allMatch(c -> c < 0x80 || drawn(c));
   }
 
   private static String shown(Emoji emoji) {
     String glyphs = emoji.getEmoji();
-    boolean drawn =
-        glyphs
-            .codePoints()
-            .filter(c -> c != 0xFE0F && c != 0x200D)
-            .allMatch(c -> GLYPHS.getGlyphId(c) > 0);
-    if (drawn) {
+    // the variation selector and the joiner only pick a style: a font without them draws the rest
+    if (glyphs.codePoints().filter(c -> c != 0xFE0F && c != 0x200D).allMatch(PdfEmoji::drawn)) {
       return glyphs;
     }
     // an emoji with no Slack name loses nothing a reader could see either way
     return emoji.getSlackAliases().isEmpty() ? "" : emoji.getSlackAliases().get(0);
   }
 
-  private static CmapLookup glyphs() {
-    try (InputStream in = PdfEmoji.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-      if (in == null) {
-        throw new IllegalStateException("The packet font is missing from the jar");
-      }
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-      return font.getUnicodeCmapLookup();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static boolean drawn(int codePoint) {
+    return GLYPHS.getGlyphId(codePoint) > 0;
   }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -28,7 +29,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts {
   static final String FAMILY = "DejaVu Sans";
 
-  private final byte[] regular = withoutTable(bytes("/fonts/DejaVuSans.ttf"), "GSUB");
+  private static final String REGULAR = "/fonts/DejaVuSans.ttf";
+
+  private final byte[] regular = withoutTable(bytes(REGULAR), "GSUB");
   private final byte[] bold = withoutTable(bytes("/fonts/DejaVuSans-Bold.ttf"), "GSUB");
   private final Queue<Faces> idle = new ConcurrentLinkedQueue<>();
   private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
@@ -71,6 +74,19 @@ final class PdfFonts {
         }
       }
     };
+  }
+
+  /**
+   * Which characters the regular face can draw, for text that must not reach the renderer as "#".
+   * Its own parse: the faces above are lent to one render at a time, and a character map once read
+   * is plain lookups that any thread may share.
+   */
+  static CmapLookup characters() {
+    try {
+      return parse(bytes(REGULAR)).getUnicodeCmapLookup();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + FAMILY, e);
+    }
   }
 
   private static TrueTypeFont parse(byte[] font) {
