@@ -25,12 +25,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * /healthz says whether Receipts can store a win, and answers at once whatever storage is doing: on
  * the real bot with a real SQLite file that is deleted, replaced, read-only, locked or on a full
  * disk.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StorageHealthTest {
   private static final Duration DEADLINE = Duration.ofSeconds(15);
 
