@@ -43,6 +43,12 @@ final class MarkdownEvidence {
     }
   }
 
+  /** "3. **the win**: … · Metric: …" and, below it, why the packet ranked it there. */
+  static void rankedHighlight(StringBuilder md, Packet packet, Entry entry, int rank) {
+    md.append(rank).append(". ").append(highlight(packet, entry)).append('\n');
+    MarkdownText.escape(md.append("   - Why: "), packet.reason(entry)).append('\n');
+  }
+
   static String highlight(Packet packet, Entry entry) {
     String tail = " _(" + entry.competency().label() + ", " + day(entry) + ")_";
     if (entry.kind() == Entry.Kind.PRAISE) {

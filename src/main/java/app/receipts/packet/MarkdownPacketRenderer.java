@@ -16,7 +16,7 @@ final class MarkdownPacketRenderer {
     StringBuilder md = new StringBuilder(capacity(packet.entryCount()));
     overview(md, packet);
     timeline(md, packet);
-    details(md, packet, Integer.MAX_VALUE);
+    details(md, packet, Integer.MAX_VALUE, 0);
     return md.toString();
   }
 
@@ -96,23 +96,27 @@ final class MarkdownPacketRenderer {
 
   /**
    * The detailed sections with at most {@code perSection} wins and as many praise per competency;
-   * what is left out is counted and pointed to the full Markdown file.
+   * what is left out is counted and pointed to the full Markdown file. The first {@code
+   * highlightsShown} highlights are left out: a summary page listed them already.
    */
-  String details(Packet packet, int perSection) {
+  String details(Packet packet, int perSection, int highlightsShown) {
     StringBuilder md = new StringBuilder(capacity(Math.min(packet.entryCount(), 8 * perSection)));
-    details(md, packet, perSection);
+    details(md, packet, perSection, highlightsShown);
     return md.toString();
   }
 
-  private void details(StringBuilder md, Packet packet, int perSection) {
-    md.append("## Highlights\n\n");
-    if (packet.highlights().isEmpty()) {
-      md.append("No evidence logged in this period yet.\n\n");
+  private void details(StringBuilder md, Packet packet, int perSection, int highlightsShown) {
+    List<Entry> highlights = packet.highlights();
+    if (highlightsShown == 0) {
+      md.append("## Highlights\n\n");
+      if (highlights.isEmpty()) {
+        md.append("No evidence logged in this period yet.\n\n");
+      }
+    } else if (highlights.size() > highlightsShown) {
+      md.append("## More highlights\n\n");
     }
-    int rank = 1;
-    for (Entry entry : packet.highlights()) {
-      md.append(rank++).append(". ").append(MarkdownEvidence.highlight(packet, entry)).append('\n');
-      MarkdownText.escape(md.append("   - Why: "), packet.reason(entry)).append('\n');
+    for (int i = highlightsShown; i < highlights.size(); i++) {
+      MarkdownEvidence.rankedHighlight(md, packet, highlights.get(i), i + 1);
     }
     for (Packet.Section section : packet.sections()) {
       Competency competency = section.competency();

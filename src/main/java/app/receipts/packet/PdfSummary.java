@@ -1,6 +1,5 @@
 package app.receipts.packet;
 
-import app.receipts.entries.Entry;
 import app.receipts.slack.Dates;
 
 /**
@@ -18,12 +17,8 @@ final class PdfSummary {
     if (packet.highlights().isEmpty()) {
       return md.append("No evidence logged in this period yet.\n").toString();
     }
-    int rank = 1;
-    for (Entry entry : packet.highlights()) {
-      if (rank > HIGHLIGHTS) {
-        break;
-      }
-      md.append(rank++).append(". ").append(MarkdownEvidence.highlight(packet, entry)).append('\n');
+    for (int i = 0; i < Math.min(HIGHLIGHTS, packet.highlights().size()); i++) {
+      MarkdownEvidence.rankedHighlight(md, packet, packet.highlights().get(i), i + 1);
     }
     return md.toString();
   }

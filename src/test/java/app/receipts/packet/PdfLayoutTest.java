@@ -60,6 +60,58 @@ class PdfLayoutTest {
   }
 
   @Test
+  void each_highlight_is_listed_once_with_why_it_ranks_on_the_summary_page() throws IOException {
+    Packet packet =
+        compiler.compile(
+            "Zoë", PacketFixtures.H1_2026, PacketFixtures.entries(), PacketFixtures.AUTHORS);
+    assertEquals(5, packet.highlights().size());
+    try (PDDocument pdf = Loader.loadPDF(render(packet, "fixture"))) {
+      String first = page(pdf, 1);
+      String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertEquals(5, occurrences(first, "Why: "), first);
+      assertEquals(5, occurrences(all, "Why: "), "no second list of the same highlights: " + all);
+      assertFalse(all.contains("More highlights"), all);
+    }
+  }
+
+  @Test
+  void pinned_highlights_past_the_summary_page_go_on_from_the_sixth() throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      entries.add(
+          Entry.builder(
+                  "T1",
+                  "U0ZOE",
+                  Entry.Kind.WIN,
+                  LocalDate.of(2026, 2, i).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
+              .id(i)
+              .text("Pinned win number " + i)
+              .competency(Competency.DELIVERY)
+              .occurredOn(LocalDate.of(2026, 2, i))
+              .pinned(true)
+              .build());
+    }
+    Packet packet = compiler.compile("Zoë", PacketFixtures.H1_2026, entries);
+    assertEquals(8, packet.highlights().size());
+    try (PDDocument pdf = Loader.loadPDF(render(packet, "pinned"))) {
+      String first = page(pdf, 1);
+      String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertEquals(5, occurrences(first, "Why: "), first);
+      assertEquals(8, occurrences(all, "Why: "), all);
+      String more = all.substring(all.indexOf("More highlights"));
+      assertTrue(
+          more.startsWith("More highlights " + packet.highlights().get(5).text() + " ("), more);
+      assertTrue(renderer.xhtml(packet).contains("<ol start=\"6\">"), "numbered on from 6");
+      for (Entry highlight : packet.highlights()) {
+        assertEquals(
+            1,
+            occurrences(all, highlight.text() + ":") + occurrences(all, highlight.text() + " ("),
+            highlight.text() + " once as a highlight: " + all);
+      }
+    }
+  }
+
+  @Test
   void the_summary_of_twenty_thousand_entries_is_still_one_page() throws IOException {
     Packet packet = compiler.compile("Zoë", PacketFixtures.H1_2026, PacketFixtures.many(20_000));
     try (PDDocument pdf = Loader.loadPDF(render(packet, "many"))) {
@@ -199,6 +251,14 @@ class PdfLayoutTest {
   }
 
   /** The first words of the strongest highlight, as the PDF prints them. */
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
+  }
+
   private static String strongest(Packet packet) {
     String text = packet.highlights().get(0).text();
     return text.substring(0, Math.min(40, text.length()));

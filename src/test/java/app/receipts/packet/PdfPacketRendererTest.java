@@ -56,7 +56,7 @@ class PdfPacketRendererTest {
           () -> assertTrue(text.contains("Review packet: Zoë Ångström"), text),
           () -> assertTrue(text.contains("At a glance"), text),
           () -> assertTrue(text.contains("Timeline"), text),
-          () -> assertTrue(text.contains("Highlights"), text),
+          () -> assertTrue(text.contains("Top highlights"), text),
           () -> assertTrue(text.contains("Code quality (25%)"), text),
           () -> assertTrue(text.contains("Rubric coverage"), text),
           () -> assertTrue(text.contains("System design 0% of 20% · gap"), text),
