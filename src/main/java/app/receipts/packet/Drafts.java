@@ -113,11 +113,14 @@ final class Drafts {
   private Packet.Sentence quote(Entry praise) {
     List<String> links = new ArrayList<>();
     String readable =
-        SlackMarkup.readable(
-            praise.text(),
-            personName::apply,
-            (url, label) -> label.equals(url) ? "" : label,
-            s -> s);
+        SlackMarkup.bold(
+            SlackMarkup.readable(
+                praise.text(),
+                personName::apply,
+                (url, label) -> label.equals(url) ? "" : label,
+                s -> s),
+            "",
+            "");
     String words = Clauses.tidy(Clauses.clause(readable));
     if (words.isEmpty()) {
       return null;

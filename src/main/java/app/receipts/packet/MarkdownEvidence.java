@@ -2,10 +2,14 @@ package app.receipts.packet;
 
 import app.receipts.entries.Entry;
 import app.receipts.slack.Dates;
+import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.WebLinks;
 
 /** One piece of evidence as Markdown: a win or praise bullet, or a highlight line. */
 final class MarkdownEvidence {
+  private static final String BOLD_OPEN = "\uE001";
+  private static final String BOLD_CLOSE = "\uE002";
+
   private MarkdownEvidence() {}
 
   /** Appends a win's bullet to {@code md}: thousands of them make a long packet. */
@@ -30,9 +34,7 @@ final class MarkdownEvidence {
 
   /** Appends a praise bullet to {@code md}. */
   static void praise(StringBuilder md, Packet packet, Entry praise) {
-    md.append("- “")
-        .append(packet.readableText(praise, MarkdownText::link, MarkdownText::escape))
-        .append("” — ");
+    md.append("- “").append(praiseText(packet, praise)).append("” — ");
     MarkdownText.escape(md, packet.authorName(praise)).append(", ").append(day(praise));
     if (WebLinks.isWebLink(praise.permalink())) {
       md.append(" · ").append(MarkdownText.link(praise.permalink(), "View in Slack"));
@@ -41,6 +43,21 @@ final class MarkdownEvidence {
     if (!PacketText.oneLine(praise.note()).isEmpty()) {
       MarkdownText.escape(md.append("  - Note: "), praise.note()).append('\n');
     }
+  }
+
+  /**
+   * A praise's words as Markdown: escaped, links kept, and Slack's {@code *bold*} bold again rather
+   * than printed with its asterisks. The markers are private-use characters escaping leaves alone
+   * (and not {@link Packet}'s link marker).
+   */
+  private static String praiseText(Packet packet, Entry praise) {
+    return packet.readableText(
+        praise,
+        MarkdownText::link,
+        text ->
+            MarkdownText.escape(SlackMarkup.bold(text, BOLD_OPEN, BOLD_CLOSE))
+                .replace(BOLD_OPEN, "**")
+                .replace(BOLD_CLOSE, "**"));
   }
 
   /** "3. **the win**: … · Metric: …" and, below it, why the packet ranked it there. */
@@ -55,7 +72,7 @@ final class MarkdownEvidence {
       return "Praise from "
           + MarkdownText.escape(packet.authorName(entry))
           + ": “"
-          + packet.readableText(entry, MarkdownText::link, MarkdownText::escape)
+          + praiseText(packet, entry)
           + "”"
           + tail;
     }

@@ -12,6 +12,12 @@ import net.fellbaum.jemoji.EmojiManager;
 public final class SlackMarkup {
   private static final Pattern TOKEN = Pattern.compile("<([^<>]*)>");
   private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
+
+  /** Slack's *bold*: asterisks hugging text, not inside a word, one line, not doubled. */
+  private static final Pattern BOLD =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}*\\\\])\\*(?=[^\\s*])([^*\\n]*?[^\\s*])\\*(?![\\p{L}\\p{N}*])");
+
   private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,60}):");
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]{2,30})(?:\\|(.*))?");
   private static final Pattern CHANNEL = Pattern.compile("#([CGD][A-Z0-9]{2,30})(?:\\|(.*))?");
@@ -99,6 +105,18 @@ public final class SlackMarkup {
         userName,
         (url, label) -> label.equals(url) ? url : label + " (" + url + ")",
         UnaryOperator.identity());
+  }
+
+  /**
+   * {@code text} with each Slack {@code *bold*} span's asterisks replaced by {@code open} and
+   * {@code close}: "" and "" for plain words, markers for a format that has its own bold. Asterisks
+   * inside a word ("2*3*4") or doubled stay as typed.
+   */
+  public static String bold(String text, String open, String close) {
+    if (text == null || text.indexOf('*') < 0) {
+      return text;
+    }
+    return BOLD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(open + m.group(1) + close));
   }
 
   /** How {@link #readable} writes one link. */

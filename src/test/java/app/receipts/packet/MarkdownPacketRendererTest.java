@@ -105,6 +105,24 @@ class MarkdownPacketRendererTest {
     assertFalse(markdown.contains("\n# heading"), markdown);
   }
 
+  @Test
+  void slack_bold_in_praise_is_bold_in_the_packet_and_plain_in_the_draft() {
+    List<Entry> entries =
+        List.of(
+            PacketFixtures.praise(
+                1,
+                "2026-03-01",
+                Competency.COLLABORATION,
+                "U0X",
+                "*Huge* thanks for the *fast* fix on the billing job"));
+    String markdown = renderer.render(compiler.compile("Zoë", PacketFixtures.H1_2026, entries));
+
+    assertTrue(
+        markdown.contains("“**Huge** thanks for the **fast** fix on the billing job”"), markdown);
+    assertTrue(markdown.contains("“Huge thanks for the fast fix on the billing job”"), markdown);
+    assertFalse(markdown.contains("\\*"), "no asterisk printed as typed: " + markdown);
+  }
+
   private Packet fixturePacket() {
     return compiler.compile(
         PacketFixtures.USER,

@@ -43,6 +43,35 @@ class PdfPacketRendererTest {
   }
 
   @Test
+  void slack_bold_in_praise_prints_bold_without_its_asterisks() throws IOException {
+    Packet packet =
+        compiler.compile(
+            PacketFixtures.USER,
+            PacketFixtures.H1_2026,
+            List.of(
+                PacketFixtures.praise(
+                    1,
+                    "2026-03-02",
+                    Competency.COLLABORATION,
+                    "U0SAM",
+                    "*Huge* thanks for the *fast* fix on the billing job")),
+            PacketFixtures.AUTHORS);
+    byte[] pdf = renderer.render(packet);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/packet-previews"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/packet-previews/bold-praise.pdf"), pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Huge thanks for the fast fix on the billing job"), text);
+      assertFalse(text.contains("*"), text);
+    }
+    assertTrue(
+        renderer
+            .xhtml(packet)
+            .contains("<strong>Huge</strong> thanks for the <strong>fast</strong>"),
+        "bold, as in Slack");
+  }
+
+  @Test
   void renders_headings_evidence_and_non_latin_names_as_extractable_text() throws IOException {
     Packet packet =
         compiler.compile(

@@ -4,10 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
+  @Test
+  void slack_bold_spans_lose_their_asterisks_and_asterisks_that_are_not_bold_stay() {
+    assertEquals(
+        "[Huge] thanks for the [fast] fix!",
+        SlackMarkup.bold("*Huge* thanks for the *fast* fix!", "[", "]"));
+    assertEquals("so ([very]) kind", SlackMarkup.bold("so (*very*) kind", "[", "]"));
+    for (String kept :
+        List.of(
+            "2*3*4 is 24",
+            "**doubled** as typed",
+            "a * b * c",
+            "*unclosed praise",
+            "*one\nline only*",
+            "file*name*s",
+            "\\*escaped*")) {
+      assertEquals(kept, SlackMarkup.bold(kept, "[", "]"), kept);
+    }
+  }
+
   @Test
   void escapes_first_then_cuts_inside_the_limit_and_never_inside_an_entity_or_emoji() {
     String raw = "🎉&<>".repeat(750);
