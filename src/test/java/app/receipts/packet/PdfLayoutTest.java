@@ -79,15 +79,14 @@ class PdfLayoutTest {
     List<Entry> entries = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
       entries.add(
-          Entry.builder(
-                  "T1",
-                  "U0ZOE",
-                  Entry.Kind.WIN,
-                  LocalDate.of(2026, 2, i).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
-              .id(i)
-              .text("Pinned win number " + i)
-              .competency(Competency.DELIVERY)
-              .occurredOn(LocalDate.of(2026, 2, i))
+          PacketFixtures.win(
+                  i,
+                  LocalDate.of(2026, 2, i).toString(),
+                  Competency.DELIVERY,
+                  "Pinned win number " + i,
+                  null,
+                  null)
+              .toBuilder()
               .pinned(true)
               .build());
     }

@@ -56,10 +56,7 @@ class PdfPacketRendererTest {
                     "U0SAM",
                     "*Huge* thanks for the *fast* fix on the billing job")),
             PacketFixtures.AUTHORS);
-    byte[] pdf = renderer.render(packet);
-    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/packet-previews"));
-    java.nio.file.Files.write(java.nio.file.Path.of("target/packet-previews/bold-praise.pdf"), pdf);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = Loader.loadPDF(renderer.render(packet))) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(text.contains("Huge thanks for the fast fix on the billing job"), text);
       assertFalse(text.contains("*"), text);
