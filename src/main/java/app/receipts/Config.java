@@ -18,6 +18,7 @@ public record Config(
     int schedulerThreads,
     int slackTimeoutMillis,
     int backgroundNice,
+    int stopGraceSeconds,
     boolean warmUp,
     OAuth oauth) {
 
@@ -108,6 +109,8 @@ public record Config(
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
     int backgroundNice = number(env, "BACKGROUND_NICE", 10, 0, 19, problems);
+    // the container's grace period between SIGTERM and SIGKILL: 30 s is Kubernetes' default
+    int stopGrace = number(env, "STOP_GRACE_SECONDS", 30, 6, 3600, problems);
     String warmUp = orDefault(value(env, "WARM_UP"), "off");
     if (!warmUp.equals("on") && !warmUp.equals("off")) {
       problems.add("WARM_UP must be on or off, got: " + warmUp);
@@ -127,6 +130,7 @@ public record Config(
         schedulerThreads,
         slackTimeout,
         backgroundNice,
+        stopGrace,
         warmUp.equals("on"),
         oauth);
   }

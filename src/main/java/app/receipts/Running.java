@@ -22,8 +22,25 @@ import org.slf4j.LoggerFactory;
 public final class Running implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Running.class);
 
-  /** What the whole stop may take: inside a container's usual 30 s grace period. */
-  private static final Duration GRACE = Duration.ofSeconds(25);
+  /**
+   * The stop's budget inside the container's grace period (STOP_GRACE_SECONDS): a running job gets
+   * a third of it to finish and a third more once interrupted, and the whole stop ends a sixth
+   * before the grace runs out, so a slow database close still beats SIGKILL. 30 s gives 10 + 10 s
+   * and a 25 s stop.
+   */
+  record StopBudget(Duration grace) {
+    static StopBudget of(int graceSeconds) {
+      return new StopBudget(Duration.ofSeconds(graceSeconds));
+    }
+
+    Duration jobWait() {
+      return grace.dividedBy(3);
+    }
+
+    Duration whole() {
+      return grace.minus(grace.dividedBy(6));
+    }
+  }
 
   private final App app;
   private final HttpServer http;
@@ -33,6 +50,7 @@ public final class Running implements AutoCloseable {
   private final Scheduler scheduler;
   private final ReminderTask reminders;
   private final Jobs jobs;
+  private final StopBudget stop;
 
   private Running(
       App app,
@@ -42,8 +60,10 @@ public final class Running implements AutoCloseable {
       List<ExecutorService> workers,
       Scheduler scheduler,
       ReminderTask reminders,
-      Jobs jobs) {
+      Jobs jobs,
+      StopBudget stop) {
     this.app = app;
+    this.stop = stop;
     this.jobs = jobs;
     this.reminders = reminders;
     this.scheduler = scheduler;
@@ -85,6 +105,7 @@ public final class Running implements AutoCloseable {
         "Receipts is up on port {} ({} mode)",
         http.port(),
         config.socketMode() ? "Socket" : "HTTP");
+    StopBudget stop = StopBudget.of(config.stopGraceSeconds());
     Scheduler scheduler = null;
     if (config.schedulerThreads() > 0) {
       // one scheduler runs every task: reminders, packets, exports; it picks up what a stopped or
@@ -94,9 +115,10 @@ public final class Running implements AutoCloseable {
               database.dataSource(),
               List.of(reminders.task()),
               config.schedulerThreads(),
-              new BackgroundThreads("job", config.backgroundNice()));
+              new BackgroundThreads("job", config.backgroundNice()),
+              stop.jobWait());
     }
-    return new Running(app, http, socketMode, database, workers, scheduler, reminders, jobs);
+    return new Running(app, http, socketMode, database, workers, scheduler, reminders, jobs, stop);
   }
 
   public int port() {
@@ -149,15 +171,18 @@ public final class Running implements AutoCloseable {
   }
 
   /**
-   * Stops taking work first (Socket Mode, HTTP), then lets running jobs finish for up to {@link
-   * Jobs#SHUTDOWN_WAIT} (twice, if it ignores the interrupt); a job still running after that stays
-   * claimed in the database and is revived after restart, and jobs not started stay queued there.
-   * Fits a 30 s grace period.
+   * Stops taking work first (Socket Mode, HTTP), then lets running jobs finish for up to the
+   * budget's {@link StopBudget#jobWait} (twice, if one ignores the interrupt); a job still running
+   * after that stays claimed in the database and is revived after restart, and jobs not started
+   * stay queued there. Ends within the budget's {@link StopBudget#whole}.
    */
   @Override
   public void close() {
-    long deadline = System.nanoTime() + GRACE.toNanos();
-    log.info("Stopping: no new requests; running jobs get {} to finish", Jobs.SHUTDOWN_WAIT);
+    long deadline = System.nanoTime() + stop.whole().toNanos();
+    log.info(
+        "Stopping: no new requests; running jobs get {} to finish, the stop {}",
+        stop.jobWait(),
+        stop.whole());
     try {
       if (socketMode != null) {
         socketMode.close();

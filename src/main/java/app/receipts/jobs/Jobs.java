@@ -36,12 +36,11 @@ public final class Jobs {
   public static final Duration DEAD_AFTER = ReminderTask.DEAD_AFTER;
 
   /**
-   * How long a stopping scheduler lets a running job finish; db-scheduler then interrupts it and
-   * waits as long again, so 2 x 10 s stays under a container's usual 30 s grace period with room
-   * for the rest of the shutdown. A job still running then is left picked in the database and
-   * revived after restart.
+   * How long a stopping scheduler lets a running job finish, unless {@link #start} is told
+   * otherwise: db-scheduler then interrupts it and waits as long again. A job still running then is
+   * left picked in the database and revived after restart.
    */
-  public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
   /**
    * Task data as JSON, one for the process: an ObjectMapper is thread-safe and costly to build, and
@@ -109,14 +108,20 @@ public final class Jobs {
 
   /**
    * Builds, starts and returns the scheduler of this instance, running {@code others} (e.g. the
-   * reminder task) and every job task on threads from {@code background}.
+   * reminder task) and every job task on threads from {@code background}; on stop it gives a
+   * running job {@code shutdownWait} to finish, and as long again once interrupted.
    */
   public Scheduler start(
-      DataSource dataSource, List<Task<?>> others, int threads, ThreadFactory background) {
+      DataSource dataSource,
+      List<Task<?>> others,
+      int threads,
+      ThreadFactory background,
+      Duration shutdownWait) {
     List<Task<?>> all = new ArrayList<>(others);
     all.addAll(tasks);
     Scheduler scheduler =
         scheduler(dataSource, all, threads)
+            .shutdownMaxWait(shutdownWait)
             .executorService(Executors.newFixedThreadPool(threads, background))
             .build();
     scheduler.start();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 class JobsSurviveRestartIT {
   /** Dead-execution revival waits for a stale heartbeat, then the job runs: well within this. */
   private static final Duration WAIT = Jobs.DEAD_AFTER.plusSeconds(60);
+
+  /** The container's grace period in the SIGTERM test: the bot is told it, and must beat it. */
+  private static final Duration GRACE = Duration.ofSeconds(9);
 
   private static final Map<String, String> ENV =
       Map.of("SCHEDULER_THREADS", "1", "SLACK_TIMEOUT_MS", "60000");
@@ -125,9 +129,12 @@ class JobsSurviveRestartIT {
       throws Exception {
     int people = 30;
     try (FakeSlack slack = new FakeSlack()) {
-      // the first packet hangs in its upload, so the other 29 are still queued at SIGTERM
+      // the first packet hangs in its upload, so the other 29 are still queued at SIGTERM; the
+      // upload ignores the interrupt, the worst case, and a short grace keeps that wait short
       slack.fail("files.completeUploadExternal", FakeSlack.Fault.TIMEOUT);
-      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, ENV)) {
+      Map<String, String> env = new HashMap<>(ENV);
+      env.put("STOP_GRACE_SECONDS", Long.toString(GRACE.toSeconds()));
+      try (BotProcess bot = BotProcess.serve(JAR, slack, dir, env)) {
         for (int i = 0; i < people; i++) {
           bot.client.command("U" + i, "Shipped part " + i);
           HttpResponse<String> ack = bot.client.command("U" + i, "packet this year");
@@ -136,9 +143,9 @@ class JobsSurviveRestartIT {
         slack.await("files.completeUploadExternal", c -> true, WAIT);
         assertEquals(people, statuses(dir).size(), "every request is recorded");
 
-        assertTrue(
-            bot.sigterm(Duration.ofSeconds(30)), () -> "no exit 30 s after SIGTERM: " + bot.log());
+        assertTrue(bot.sigterm(GRACE), () -> "no exit " + GRACE + " after SIGTERM: " + bot.log());
         String log = bot.log();
+        assertTrue(log.contains("running jobs get PT3S to finish, the stop PT7.5S"), log);
         assertTrue(log.contains("Stopped"), log);
       }
       // the packet still uploading at SIGTERM may be left picked, to be revived after restart
