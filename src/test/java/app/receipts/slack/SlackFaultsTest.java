@@ -18,13 +18,14 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,46 +35,49 @@ import org.junit.jupiter.params.provider.MethodSource;
  * whatever path is still alive, what they asked for is stored or can be asked for again, and Slack
  * never sees a 500.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SlackFaultsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(Map.of("SLACK_TIMEOUT_MS", "500"));
+  /**
+   * One bot and fake Slack per call under test, started when its first case runs: a fault is set on
+   * the whole fake Slack, so cases of one call take turns on its bot (see {@link #faults}), and
+   * cases of different calls run side by side, overlapping the 500 ms timeouts they wait out.
+   */
+  private static final Map<SlackCall, TestApp> apps = new EnumMap<>(SlackCall.class);
+
+  private static synchronized TestApp appFor(SlackCall call) {
+    return apps.computeIfAbsent(call, c -> TestApp.start(Map.of("SLACK_TIMEOUT_MS", "500")));
   }
 
   @AfterAll
-  static void stop() {
-    app.close();
-  }
-
-  @AfterEach
-  void heal() {
-    app.slack.clearResponses();
+  static synchronized void stop() {
+    apps.values().forEach(TestApp::close);
+    apps.clear();
   }
 
   /** A user action that makes the call, and what must hold when the call fails. */
   enum SlackCall {
     VIEWS_OPEN_FOR_THE_WIN_MODAL("views.open") {
       @Override
-      void exercise(String user) {
-        HttpResponse<String> response = command(user, "");
+      void exercise(TestApp app, String user) {
+        HttpResponse<String> response = command(app, user, "");
         assertTrue(
             textOf(response).toLowerCase(Locale.ROOT).contains("try again"), response.body());
         app.slack.clearResponses();
         int before = app.slack.calls("views.open").size();
-        command(user, "");
-        awaitAfter("views.open", before, c -> true);
+        command(app, user, "");
+        awaitAfter(app, "views.open", before, c -> true);
       }
     },
     VIEWS_OPEN_FOR_THE_PRAISE_MODAL("views.open") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         int before = app.slack.calls("chat.postMessage").size();
-        shortcut(user);
+        shortcut(app, user);
         awaitAfter(
+            app,
             "chat.postMessage",
             before,
             c -> user.equals(c.param("channel")) && c.param("text").contains("try again"));
@@ -82,80 +86,82 @@ class SlackFaultsTest {
     },
     USERS_INFO("users.info") {
       @Override
-      void exercise(String user) {
-        assertTrue(command(user, "Shipped the exporter").body().contains("Saved your win"));
-        assertEquals(1, entriesOf(user));
+      void exercise(TestApp app, String user) {
+        assertTrue(command(app, user, "Shipped the exporter").body().contains("Saved your win"));
+        assertEquals(1, entriesOf(app, user));
       }
     },
     VIEWS_PUBLISH("views.publish") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         app.client.event(Payloads.homeOpened(user, "EvHome" + user));
         app.slack.await("views.publish", c -> c.param("user_id").equals(user), WAIT);
         int before = app.slack.calls("views.publish").size();
-        assertTrue(command(user, "Shipped the importer").body().contains("Saved your win"));
-        awaitAfter("views.publish", before, c -> c.param("user_id").equals(user));
-        assertEquals(1, entriesOf(user));
+        assertTrue(command(app, user, "Shipped the importer").body().contains("Saved your win"));
+        awaitAfter(app, "views.publish", before, c -> c.param("user_id").equals(user));
+        assertEquals(1, entriesOf(app, user));
       }
     },
     CHAT_GET_PERMALINK("chat.getPermalink") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         int before = app.slack.calls("chat.postEphemeral").size();
-        keepOwnPraise(user);
+        keepOwnPraise(app, user);
         awaitAfter(
+            app,
             "chat.postEphemeral",
             before,
             c -> user.equals(c.param("user")) && c.param("text").contains("couldn't link"));
-        assertEquals(1, entriesOf(user));
+        assertEquals(1, entriesOf(app, user));
       }
     },
     CHAT_POST_EPHEMERAL("chat.postEphemeral") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         int before = app.slack.calls("chat.postMessage").size();
-        keepOwnPraise(user);
+        keepOwnPraise(app, user);
         awaitAfter(
+            app,
             "chat.postMessage",
             before,
             c -> ("D" + user).equals(c.param("channel")) && c.param("text").contains("Kept"));
-        assertEquals(1, entriesOf(user));
+        assertEquals(1, entriesOf(app, user));
       }
     },
     CONVERSATIONS_OPEN_FOR_A_PACKET("conversations.open") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         int before = app.slack.calls("response_url").size();
-        packet(user);
-        awaitAfter("response_url", before, c -> c.body().contains("couldn't open a DM"));
-        awaitPacketFailed(user);
+        packet(app, user);
+        awaitAfter(app, "response_url", before, c -> c.body().contains("couldn't open a DM"));
+        awaitPacketFailed(app, user);
       }
     },
     CHAT_POST_MESSAGE_FOR_A_PACKET("chat.postMessage") {
       @Override
-      void exercise(String user) {
+      void exercise(TestApp app, String user) {
         int before = app.slack.calls("response_url").size();
-        packet(user);
-        awaitAfter("response_url", before, c -> c.body().contains("Run `/win packet` again"));
-        awaitPacketFailed(user);
+        packet(app, user);
+        awaitAfter(app, "response_url", before, c -> c.body().contains("Run `/win packet` again"));
+        awaitPacketFailed(app, user);
       }
     },
     FILES_GET_UPLOAD_URL("files.getUploadURLExternal") {
       @Override
-      void exercise(String user) {
-        uploadFails(user);
+      void exercise(TestApp app, String user) {
+        uploadFails(app, user);
       }
     },
     FILES_COMPLETE_UPLOAD("files.completeUploadExternal") {
       @Override
-      void exercise(String user) {
-        uploadFails(user);
+      void exercise(TestApp app, String user) {
+        uploadFails(app, user);
       }
     },
     RESPONSE_URL_AFTER_UNDO("response_url") {
       @Override
-      void exercise(String user) {
-        command(user, "A win to take back");
+      void exercise(TestApp app, String user) {
+        command(app, user, "A win to take back");
         long id =
             app.jdbi()
                 .withHandle(
@@ -175,10 +181,11 @@ class SlackFaultsTest {
                     app.slack.responseUrl("undo-" + user)));
         assertEquals(200, response.statusCode(), response.body());
         awaitAfter(
+            app,
             "chat.postEphemeral",
             before,
             c -> user.equals(c.param("user")) && c.param("text").contains("Removed win"));
-        assertEquals(0, entriesOf(user));
+        assertEquals(0, entriesOf(app, user));
       }
     };
 
@@ -188,48 +195,59 @@ class SlackFaultsTest {
       this.method = method;
     }
 
-    abstract void exercise(String user);
+    abstract void exercise(TestApp app, String user);
   }
 
+  /**
+   * Every call with every fault, fault by fault: the cases running at once are then of different
+   * calls, on different bots, rather than queued for one.
+   */
   static Stream<Arguments> faults() {
-    return Arrays.stream(SlackCall.values())
-        .flatMap(call -> Arrays.stream(Fault.values()).map(fault -> Arguments.of(call, fault)));
+    return Arrays.stream(Fault.values())
+        .flatMap(fault -> Arrays.stream(SlackCall.values()).map(call -> Arguments.of(call, fault)));
   }
 
   @ParameterizedTest(name = "{0} answers {1}")
   @MethodSource("faults")
   void the_user_is_told_and_nothing_is_lost(SlackCall call, Fault fault) {
     String user = "UF" + call.ordinal() + "X" + fault.ordinal();
-    app.slack.fail(call.method, fault);
-
-    call.exercise(user);
+    TestApp app = appFor(call);
+    synchronized (app) {
+      app.slack.fail(call.method, fault);
+      try {
+        call.exercise(app, user);
+      } finally {
+        app.slack.clearResponses();
+      }
+    }
   }
 
-  private static HttpResponse<String> command(String user, String text) {
+  private static HttpResponse<String> command(TestApp app, String user, String text) {
     HttpResponse<String> response = app.client.command(user, text);
     assertEquals(200, response.statusCode(), response.body());
     assertFalse(response.body().contains("Exception"), response.body());
     return response;
   }
 
-  private static void packet(String user) {
-    command(user, "Shipped the billing revamp");
-    assertTrue(command(user, "packet 2026-H1").body().contains("Building your packet"));
+  private static void packet(TestApp app, String user) {
+    command(app, user, "Shipped the billing revamp");
+    assertTrue(command(app, user, "packet 2026-H1").body().contains("Building your packet"));
   }
 
-  private static void uploadFails(String user) {
+  private static void uploadFails(TestApp app, String user) {
     int before = app.slack.calls("chat.postMessage").size();
-    packet(user);
+    packet(app, user);
     Call told =
         awaitAfter(
+            app,
             "chat.postMessage",
             before,
             c -> c.param("text") != null && c.param("text").contains("couldn't finish"));
     assertTrue(told.param("blocks").contains("Try again"), told.param("blocks"));
-    awaitPacketFailed(user);
+    awaitPacketFailed(app, user);
   }
 
-  private static void awaitPacketFailed(String user) {
+  private static void awaitPacketFailed(TestApp app, String user) {
     Eventually.await(
         "the packet request marked FAILED",
         () ->
@@ -238,10 +256,10 @@ class SlackFaultsTest {
                     user)
                 == 1,
         WAIT);
-    assertEquals(1, entriesOf(user));
+    assertEquals(1, entriesOf(app, user));
   }
 
-  private static void shortcut(String user) {
+  private static void shortcut(TestApp app, String user) {
     HttpResponse<String> response =
         app.client.interactive(
             Payloads.messageShortcut(
@@ -255,10 +273,10 @@ class SlackFaultsTest {
     assertEquals(200, response.statusCode(), response.body());
   }
 
-  private static void keepOwnPraise(String user) {
+  private static void keepOwnPraise(TestApp app, String user) {
     int before = app.slack.calls("views.open").size();
-    shortcut(user);
-    JsonNode view = awaitAfter("views.open", before, c -> true).json("view");
+    shortcut(app, user);
+    JsonNode view = awaitAfter(app, "views.open", before, c -> true).json("view");
     HttpResponse<String> response =
         app.client.interactive(
             Payloads.viewSubmission(
@@ -274,12 +292,12 @@ class SlackFaultsTest {
     assertEquals(200, response.statusCode(), response.body());
   }
 
-  private static Call awaitAfter(String method, int before, Predicate<Call> matching) {
+  private static Call awaitAfter(TestApp app, String method, int before, Predicate<Call> matching) {
     return app.slack.await(
         method, c -> app.slack.calls(method).indexOf(c) >= before && matching.test(c), WAIT);
   }
 
-  private static int entriesOf(String user) {
+  private static int entriesOf(TestApp app, String user) {
     return app.count("SELECT COUNT(*) FROM entries WHERE user_id = ?", user);
   }
 
