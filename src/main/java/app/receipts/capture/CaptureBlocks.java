@@ -68,6 +68,28 @@ public final class CaptureBlocks {
     return blocks;
   }
 
+  /** "win #42" or "saved praise #42": what /win delete names in its question and its answer. */
+  static String deletable(Entry entry) {
+    return (entry.kind() == Entry.Kind.PRAISE ? "saved praise #" : "win #") + entry.id();
+  }
+
+  /**
+   * /win delete asks first: the entry quoted, so a mistyped id shows the wrong win before anything
+   * is gone, with Delete and Keep.
+   */
+  static List<LayoutBlock> deleteQuestion(Entry entry) {
+    String heading = ":wastebasket: *Delete " + deletable(entry) + "?*";
+    String quote = EntryFormat.quote(entry, SlackLimits.SECTION_TEXT - heading.length() - 1);
+    String value = Long.toString(entry.id());
+    return asBlocks(
+        BlockKit.text(heading + "\n" + quote),
+        BlockKit.note(
+            "Deleting can't be undone: it leaves your history, your packets and your exports."),
+        BlockKit.buttons(
+            BlockKit.danger(CaptureIds.DELETE_CONFIRM, "Delete it", value),
+            BlockKit.button(CaptureIds.DELETE_KEEP, "Keep it", value)));
+  }
+
   private static String detail(Entry entry, boolean guess) {
     String metric =
         entry.hasMetric()

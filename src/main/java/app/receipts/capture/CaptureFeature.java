@@ -77,7 +77,7 @@ public final class CaptureFeature {
     List<Subcommand> subcommands = new ArrayList<>();
     subcommands.add(new ListSubcommand(reads));
     subcommands.add(new EditSubcommand(edit));
-    subcommands.add(new DeleteSubcommand(entries));
+    subcommands.add(new DeleteSubcommand(reads));
     for (List<Subcommand> feature : others) {
       subcommands.addAll(feature);
     }
@@ -90,6 +90,8 @@ public final class CaptureFeature {
         CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
     app.blockAction(CaptureIds.UNDO_BUTTON, new UndoWinAction(entries));
+    app.blockAction(CaptureIds.DELETE_CONFIRM, DeleteAnswerAction.confirm(entries, reads));
+    app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(entries, reads));
     app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads));
     app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads));
     app.blockAction(

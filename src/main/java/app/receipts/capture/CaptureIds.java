@@ -6,6 +6,8 @@ public final class CaptureIds {
   public static final String MODAL = "win-modal";
   public static final String EDIT_BUTTON = "win-edit";
   public static final String UNDO_BUTTON = "win-undo";
+  public static final String DELETE_CONFIRM = "win-delete-confirm";
+  public static final String DELETE_KEEP = "win-delete-keep";
   public static final String RUN_SUGGESTION = "win-suggestion-run";
   public static final String SAVE_SUGGESTION = "win-suggestion-save";
   public static final String FIX_METRIC_BUTTON = "win-fix-metric";

@@ -1,17 +1,22 @@
 package app.receipts.capture;
 
 import app.receipts.entries.EntryIds;
-import app.receipts.entries.EntryService;
+import app.receipts.entries.EntryReads;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
-/** /win delete <id>: removes one of the user's own entries. */
+/**
+ * /win delete <id>: asks before removing one of the user's own entries, quoting it, since a
+ * mistyped id would otherwise take the wrong win for good; {@link DeleteAnswerAction} does what
+ * they answer.
+ */
 final class DeleteSubcommand implements Subcommand {
-  private final EntryService entries;
+  private final EntryReads entries;
 
-  DeleteSubcommand(EntryService entries) {
+  DeleteSubcommand(EntryReads entries) {
     this.entries = entries;
   }
 
@@ -22,7 +27,7 @@ final class DeleteSubcommand implements Subcommand {
 
   @Override
   public String help() {
-    return "`/win delete <id>` — remove one of your entries";
+    return "`/win delete <id>` — remove one of your entries (it asks first)";
   }
 
   @Override
@@ -33,11 +38,21 @@ final class DeleteSubcommand implements Subcommand {
   @Override
   public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
     long id = EntryIds.parse(args).orElseThrow();
-    String text =
-        entries
-            .delete(ctx.getTeamId(), ctx.getRequestUserId(), id)
-            .map(e -> ":wastebasket: Deleted entry #" + e.id() + ".")
-            .orElse("You have no entry #" + id + ". `/win list` shows your entries and their ids.");
-    return ctx.ack(r -> r.responseType("ephemeral").text(text));
+    return entries
+        .find(ctx.getTeamId(), ctx.getRequestUserId(), id)
+        .map(
+            entry ->
+                Messenger.ack(
+                    "Delete " + CaptureBlocks.deletable(entry) + "? Choose Delete it or Keep it.",
+                    CaptureBlocks.deleteQuestion(entry)))
+        .orElseGet(
+            () ->
+                ctx.ack(
+                    r ->
+                        r.responseType("ephemeral")
+                            .text(
+                                "You have no entry #"
+                                    + id
+                                    + ". `/win list` shows your entries and their ids.")));
   }
 }

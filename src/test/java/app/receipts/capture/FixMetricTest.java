@@ -9,6 +9,7 @@ import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,11 +220,21 @@ class FixMetricTest {
   void a_click_on_a_removed_win_says_so_and_opens_nothing() throws Exception {
     JsonNode ack = command("U1", WIN);
     JsonNode button = fixButton(ack).orElseThrow();
-    app.client.command("U1", "delete " + button.path("value").asText());
+    String id = button.path("value").asText();
+    app.client.command("U1", "delete " + id);
+    app.client.interactive(
+        Payloads.blockAction(
+            "U1", CaptureIds.DELETE_CONFIRM, id, "C0GENERAL", app.slack.responseUrl("delete3")));
+    app.slack.await(
+        "response_url", c -> c.body().contains("Deleted win #" + id), Duration.ofSeconds(10));
 
     press("U1", button, "fix3");
 
-    FakeSlack.Call reply = app.slack.await("response_url");
+    FakeSlack.Call reply =
+        app.slack.await(
+            "response_url",
+            c -> c.bodyJson().path("text").asText().contains("removed"),
+            Duration.ofSeconds(10));
     assertTrue(reply.bodyJson().path("text").asText().contains("removed"), reply.body());
     assertTrue(app.neverCalled("views.open", c -> true));
     assertEquals(0, app.count("SELECT COUNT(*) FROM entry_metrics"));

@@ -182,7 +182,7 @@ class WinCommandTest {
   }
 
   @Test
-  void delete_by_id_removes_only_the_owners_entry() throws Exception {
+  void delete_by_id_asks_the_owner_only_and_someone_else_has_no_such_entry() throws Exception {
     app.client.command("U9", "Mine to delete");
     long id = ((Number) entries("U9").get(0).get("id")).longValue();
 
@@ -190,8 +190,8 @@ class WinCommandTest {
     assertTrue(other.contains("You have no entry #" + id), other);
     assertEquals(1, entries("U9").size());
 
-    String mine = json(app.client.command("U9", "delete #" + id)).path("text").asText();
-    assertTrue(mine.contains("Deleted entry #" + id), mine);
-    assertTrue(entries("U9").isEmpty());
+    JsonNode mine = json(app.client.command("U9", "delete #" + id));
+    assertTrue(mine.path("blocks").toString().contains("Delete win #" + id), mine.toString());
+    assertEquals(1, entries("U9").size(), "nothing is deleted before the answer");
   }
 }
