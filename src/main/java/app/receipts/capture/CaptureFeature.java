@@ -81,7 +81,7 @@ public final class CaptureFeature {
     for (List<Subcommand> feature : others) {
       subcommands.addAll(feature);
     }
-    WinCommand command = new WinCommand(flow, people, subcommands);
+    WinCommand command = new WinCommand(flow, people, reads, subcommands);
     app.command(CaptureIds.COMMAND, command);
     app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));
     app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow));

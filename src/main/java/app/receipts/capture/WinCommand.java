@@ -1,5 +1,6 @@
 package app.receipts.capture;
 
+import app.receipts.entries.EntryReads;
 import app.receipts.people.People;
 import app.receipts.rules.CommandVerdict;
 import app.receipts.rules.Rules;
@@ -26,11 +27,13 @@ final class WinCommand implements SlashCommandHandler {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private final CaptureFlow capture;
   private final People people;
+  private final EntryReads entries;
   private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
 
-  WinCommand(CaptureFlow capture, People people, List<Subcommand> subcommands) {
+  WinCommand(CaptureFlow capture, People people, EntryReads entries, List<Subcommand> subcommands) {
     this.capture = capture;
     this.people = people;
+    this.entries = entries;
     subcommands.forEach(s -> this.subcommands.put(s.name(), s));
   }
 
@@ -48,7 +51,7 @@ final class WinCommand implements SlashCommandHandler {
     if (command.isPresent()) {
       return command.get();
     }
-    Optional<Response> suggestion = suggestion(userId, text);
+    Optional<Response> suggestion = suggestion(teamId, userId, text);
     if (suggestion.isPresent()) {
       return suggestion.get();
     }
@@ -74,12 +77,17 @@ final class WinCommand implements SlashCommandHandler {
 
   /**
    * "Did you mean `/win packet 2026-H2`?" when no subcommand took the text but the rules read it as
-   * a near miss of one; empty when it is a win.
+   * a near miss of one; empty when it is a win. A delete without an id ("undo", "delete") means the
+   * entry logged last, when there is one: Run it only asks, quoting it, so a wrong guess costs one
+   * click on Keep it.
    */
-  private Optional<Response> suggestion(String userId, String text) {
+  private Optional<Response> suggestion(String teamId, String userId, String text) {
     String command = suggested(text);
     if (command == null || !new SuggestionValue(userId, text).fits()) {
       return Optional.empty();
+    }
+    if (command.equals("delete")) {
+      command = entries.lastLogged(teamId, userId).map(id -> "delete " + id).orElse(command);
     }
     String[] words = SPACES.split(command, 2);
     Subcommand subcommand = subcommands.get(words[0]);

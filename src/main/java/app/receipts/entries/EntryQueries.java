@@ -60,6 +60,11 @@ final class EntryQueries {
       "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"
           + " AND status = 'KEPT'";
 
+  /** The kept entry logged last, whatever day it is dated. */
+  private static final String LAST_LOGGED =
+      "SELECT MAX(id) FROM entries WHERE team_id = :teamId AND user_id = :userId"
+          + " AND status = 'KEPT'";
+
   /** Pending praise included: for the person's export and re-dating. */
   private static final String ALL =
       EntryDao.SELECT
@@ -107,6 +112,10 @@ final class EntryQueries {
 
   static int count(Handle handle, String teamId, String userId) {
     return owner(handle, COUNT, teamId, userId).mapTo(int.class).one();
+  }
+
+  static Optional<Long> lastLogged(Handle handle, String teamId, String userId) {
+    return owner(handle, LAST_LOGGED, teamId, userId).mapTo(Long.class).findOne();
   }
 
   static List<Entry> all(Handle handle, String teamId, String userId) {

@@ -39,6 +39,11 @@ public final class EntryReads {
     return jdbi.withHandle(handle -> EntryQueries.owned(handle, teamId, userId, id));
   }
 
+  /** The id of the owner's kept entry logged last (not the one dated last), if any. */
+  public Optional<Long> lastLogged(String teamId, String userId) {
+    return jdbi.withHandle(handle -> EntryQueries.lastLogged(handle, teamId, userId));
+  }
+
   public List<Entry> recent(String teamId, String userId, int limit, int offset) {
     return jdbi.withHandle(handle -> EntryQueries.recent(handle, teamId, userId, limit, offset));
   }

@@ -136,6 +136,25 @@ class NearMissTest {
   }
 
   @Test
+  void undo_offers_to_delete_the_win_logged_last_and_run_it_only_asks() throws Exception {
+    command("U1", "Shipped the importer");
+    command("U1", "Shipped the exporter");
+    long last =
+        app.jdbi()
+            .withHandle(h -> h.createQuery("SELECT MAX(id) FROM entries").mapTo(Long.class).one());
+
+    JsonNode ack = command("U1", "undo");
+    assertEquals("Did you mean `/win delete " + last + "`?", ack.path("text").asText());
+    FakeSlack.Call reply = press("U1", button(ack, CaptureIds.RUN_SUGGESTION).orElseThrow(), "u1");
+
+    String blocks = reply.bodyJson().path("blocks").toString();
+    assertTrue(blocks.contains("Delete win #" + last + "?"), reply.body());
+    assertTrue(blocks.contains("Shipped the exporter"), reply.body());
+    assertEquals(2, app.count("SELECT COUNT(*) FROM entries"), "asking deletes nothing");
+    app.slack.assertNoBreaches();
+  }
+
+  @Test
   void run_it_on_help_answers_with_the_help() throws Exception {
     JsonNode ack = command("U1", "hlep");
 
