@@ -113,12 +113,15 @@ final class Drafts {
   private Packet.Sentence quote(Entry praise) {
     List<String> links = new ArrayList<>();
     String readable =
-        SlackMarkup.bold(
-            SlackMarkup.readable(
-                praise.text(),
-                personName::apply,
-                (url, label) -> label.equals(url) ? "" : label,
-                s -> s),
+        SlackMarkup.italic(
+            SlackMarkup.bold(
+                SlackMarkup.readable(
+                    praise.text(),
+                    personName::apply,
+                    (url, label) -> label.equals(url) ? "" : label,
+                    s -> s),
+                "",
+                ""),
             "",
             "");
     String words = Clauses.tidy(Clauses.clause(readable));

@@ -9,6 +9,8 @@ import app.receipts.slack.WebLinks;
 final class MarkdownEvidence {
   private static final String BOLD_OPEN = "\uE001";
   private static final String BOLD_CLOSE = "\uE002";
+  private static final String ITALIC_OPEN = "\uE003";
+  private static final String ITALIC_CLOSE = "\uE004";
 
   private MarkdownEvidence() {}
 
@@ -46,18 +48,22 @@ final class MarkdownEvidence {
   }
 
   /**
-   * A praise's words as Markdown: escaped, links kept, and Slack's {@code *bold*} bold again rather
-   * than printed with its asterisks. The markers are private-use characters escaping leaves alone
-   * (and not {@link Packet}'s link marker).
+   * A praise's words as Markdown: escaped, links kept, and Slack's {@code *bold*} and {@code
+   * _italic_} bold and italic again rather than printed with their marks. The markers are
+   * private-use characters escaping leaves alone (and not {@link Packet}'s link marker).
    */
   private static String praiseText(Packet packet, Entry praise) {
     return packet.readableText(
         praise,
         MarkdownText::link,
         text ->
-            MarkdownText.escape(SlackMarkup.bold(text, BOLD_OPEN, BOLD_CLOSE))
+            MarkdownText.escape(
+                    SlackMarkup.italic(
+                        SlackMarkup.bold(text, BOLD_OPEN, BOLD_CLOSE), ITALIC_OPEN, ITALIC_CLOSE))
                 .replace(BOLD_OPEN, "**")
-                .replace(BOLD_CLOSE, "**"));
+                .replace(BOLD_CLOSE, "**")
+                .replace(ITALIC_OPEN, "*")
+                .replace(ITALIC_CLOSE, "*"));
   }
 
   /** "3. **the win**: … · Metric: …" and, below it, why the packet ranked it there. */

@@ -28,8 +28,7 @@ public final class PdfDocuments {
     XRLog.setLoggingEnabled(false);
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
-    this.html =
-        HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+    this.html = PdfHtml.renderer(extensions);
     this.css = resource("/packet/packet.css");
   }
 

@@ -35,8 +35,7 @@ final class PdfPacketRenderer {
     XRLog.setLoggingEnabled(false);
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
-    this.html =
-        HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+    this.html = PdfHtml.renderer(extensions);
     this.css = resource("/packet/packet.css") + TimelineChart.CSS;
   }
 

@@ -18,6 +18,10 @@ public final class SlackMarkup {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}*\\\\])\\*(?=[^\\s*])([^*\\n]*?[^\\s*])\\*(?![\\p{L}\\p{N}*])");
 
+  /** Slack's _italic_, by the same rules: so snake_case and __dunder__ names stay as typed. */
+  private static final Pattern ITALIC =
+      Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?![\\p{L}\\p{N}_])");
+
   private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,60}):");
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]{2,30})(?:\\|(.*))?");
   private static final Pattern CHANNEL = Pattern.compile("#([CGD][A-Z0-9]{2,30})(?:\\|(.*))?");
@@ -113,10 +117,22 @@ public final class SlackMarkup {
    * inside a word ("2*3*4") or doubled stay as typed.
    */
   public static String bold(String text, String open, String close) {
-    if (text == null || text.indexOf('*') < 0) {
+    return spans(BOLD, '*', text, open, close);
+  }
+
+  /**
+   * {@code text} with each Slack {@code _italic_} span's underscores replaced by {@code open} and
+   * {@code close}; underscores inside a word ("new_user_flow") or doubled stay as typed.
+   */
+  public static String italic(String text, String open, String close) {
+    return spans(ITALIC, '_', text, open, close);
+  }
+
+  private static String spans(Pattern span, char mark, String text, String open, String close) {
+    if (text == null || text.indexOf(mark) < 0) {
       return text;
     }
-    return BOLD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(open + m.group(1) + close));
+    return span.matcher(text).replaceAll(m -> Matcher.quoteReplacement(open + m.group(1) + close));
   }
 
   /** How {@link #readable} writes one link. */

@@ -123,6 +123,23 @@ class MarkdownPacketRendererTest {
     assertFalse(markdown.contains("\\*"), "no asterisk printed as typed: " + markdown);
   }
 
+  @Test
+  void slack_italic_in_praise_is_italic_in_the_packet_and_plain_in_the_draft() {
+    List<Entry> entries =
+        List.of(
+            PacketFixtures.praise(
+                1,
+                "2026-03-01",
+                Competency.COLLABORATION,
+                "U0X",
+                "The _calmest_ cut-over of the new_user_flow, *by far*"));
+    String markdown = renderer.render(compiler.compile("Zoë", PacketFixtures.H1_2026, entries));
+
+    assertTrue(
+        markdown.contains("“The *calmest* cut-over of the new_user_flow, **by far**”"), markdown);
+    assertTrue(markdown.contains("“The calmest cut-over of the new_user_flow, by far”"), markdown);
+  }
+
   private Packet fixturePacket() {
     return compiler.compile(
         PacketFixtures.USER,

@@ -43,7 +43,7 @@ class PdfPacketRendererTest {
   }
 
   @Test
-  void slack_bold_in_praise_prints_bold_without_its_asterisks() throws IOException {
+  void slack_bold_and_italic_in_praise_print_as_such_without_their_marks() throws IOException {
     Packet packet =
         compiler.compile(
             PacketFixtures.USER,
@@ -54,18 +54,19 @@ class PdfPacketRendererTest {
                     "2026-03-02",
                     Competency.COLLABORATION,
                     "U0SAM",
-                    "*Huge* thanks for the *fast* fix on the billing job")),
+                    "*Huge* thanks for the _fast_ fix on the billing job")),
             PacketFixtures.AUTHORS);
     try (PDDocument document = Loader.loadPDF(renderer.render(packet))) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(text.contains("Huge thanks for the fast fix on the billing job"), text);
       assertFalse(text.contains("*"), text);
+      assertFalse(text.contains("_fast_"), text);
     }
     assertTrue(
         renderer
             .xhtml(packet)
-            .contains("<strong>Huge</strong> thanks for the <strong>fast</strong>"),
-        "bold, as in Slack");
+            .contains("<strong>Huge</strong> thanks for the <em class=\"said\">fast</em>"),
+        "bold and italic, as in Slack");
   }
 
   @Test

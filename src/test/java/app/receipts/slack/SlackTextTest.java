@@ -29,6 +29,25 @@ class SlackTextTest {
   }
 
   @Test
+  void slack_italic_spans_lose_their_underscores_and_names_with_underscores_stay() {
+    assertEquals(
+        "the [calmest] rollout, [by far]",
+        SlackMarkup.italic("the _calmest_ rollout, _by far_", "[", "]"));
+    assertEquals("so ([very]) kind", SlackMarkup.italic("so (_very_) kind", "[", "]"));
+    for (String kept :
+        List.of(
+            "the new_user_flow is live",
+            "__init__ was rewritten",
+            "a _ b _ c",
+            "_unclosed praise",
+            "_one\nline only_",
+            "SCREAMING_SNAKE_CASE",
+            "\\_escaped_")) {
+      assertEquals(kept, SlackMarkup.italic(kept, "[", "]"), kept);
+    }
+  }
+
+  @Test
   void escapes_first_then_cuts_inside_the_limit_and_never_inside_an_entity_or_emoji() {
     String raw = "🎉&<>".repeat(750);
     for (int max = 20; max < 200; max++) {
