@@ -107,15 +107,7 @@ class MarkdownPacketRendererTest {
 
   @Test
   void slack_bold_in_praise_is_bold_in_the_packet_and_plain_in_the_draft() {
-    List<Entry> entries =
-        List.of(
-            PacketFixtures.praise(
-                1,
-                "2026-03-01",
-                Competency.COLLABORATION,
-                "U0X",
-                "*Huge* thanks for the *fast* fix on the billing job"));
-    String markdown = renderer.render(compiler.compile("Zoë", PacketFixtures.H1_2026, entries));
+    String markdown = praisePacket("*Huge* thanks for the *fast* fix on the billing job");
 
     assertTrue(
         markdown.contains("“**Huge** thanks for the **fast** fix on the billing job”"), markdown);
@@ -125,19 +117,18 @@ class MarkdownPacketRendererTest {
 
   @Test
   void slack_italic_in_praise_is_italic_in_the_packet_and_plain_in_the_draft() {
-    List<Entry> entries =
-        List.of(
-            PacketFixtures.praise(
-                1,
-                "2026-03-01",
-                Competency.COLLABORATION,
-                "U0X",
-                "The _calmest_ cut-over of the new_user_flow, *by far*"));
-    String markdown = renderer.render(compiler.compile("Zoë", PacketFixtures.H1_2026, entries));
+    String markdown = praisePacket("The _calmest_ cut-over of the new_user_flow, *by far*");
 
     assertTrue(
         markdown.contains("“The *calmest* cut-over of the new_user_flow, **by far**”"), markdown);
     assertTrue(markdown.contains("“The calmest cut-over of the new_user_flow, by far”"), markdown);
+  }
+
+  /** The Markdown packet of one teammate's praise, worded as in Slack. */
+  private String praisePacket(String slackText) {
+    List<Entry> entries =
+        List.of(PacketFixtures.praise(1, "2026-03-01", Competency.COLLABORATION, "U0X", slackText));
+    return renderer.render(compiler.compile("Zoë", PacketFixtures.H1_2026, entries));
   }
 
   private Packet fixturePacket() {
