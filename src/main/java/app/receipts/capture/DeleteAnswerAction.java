@@ -12,47 +12,47 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 
 /**
- * The answer to /win delete's question: Delete it removes the clicker's own entry (the id in the
- * button is only a hint, the delete is scoped to them), Keep it leaves it; either way the question
- * is replaced by what happened.
+ * A button that deletes one of the clicker's entries: Undo under a fresh ack, and Delete it under
+ * /win delete's question. The id in the button is only a hint: the delete is scoped to the clicker,
+ * and the message is replaced by what happened. {@link #keep} answers the question's Keep it.
  */
 final class DeleteAnswerAction implements BlockActionHandler {
   private final EntryService entries;
-  private final EntryReads reads;
-  private final boolean delete;
 
-  private DeleteAnswerAction(EntryService entries, EntryReads reads, boolean delete) {
+  DeleteAnswerAction(EntryService entries) {
     this.entries = entries;
-    this.reads = reads;
-    this.delete = delete;
-  }
-
-  static DeleteAnswerAction confirm(EntryService entries, EntryReads reads) {
-    return new DeleteAnswerAction(entries, reads, true);
-  }
-
-  static DeleteAnswerAction keep(EntryService entries, EntryReads reads) {
-    return new DeleteAnswerAction(entries, reads, false);
   }
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    Optional<Long> id = EntryIds.parse(req.getPayload().getActions().get(0).getValue());
-    String text;
-    if (delete) {
-      Optional<Entry> deleted =
-          id.flatMap(found -> entries.delete(ctx.getTeamId(), ctx.getRequestUserId(), found));
-      text =
-          deleted
-              .map(e -> ":wastebasket: Deleted " + CaptureBlocks.deletable(e) + ".")
-              .orElse("That entry was already deleted, or it isn't yours to delete.");
-    } else {
-      text =
-          id.flatMap(found -> reads.find(ctx.getTeamId(), ctx.getRequestUserId(), found))
-              .map(e -> "Kept " + CaptureBlocks.deletable(e) + ". Nothing was deleted.")
-              .orElse("Nothing was deleted.");
-    }
+    Optional<Entry> deleted =
+        id(req).flatMap(found -> entries.delete(ctx.getTeamId(), ctx.getRequestUserId(), found));
+    String text =
+        deleted
+            .map(
+                e ->
+                    ":wastebasket: Deleted "
+                        + CaptureBlocks.deletable(e)
+                        + ". Nothing of it is kept.")
+            .orElse("That entry was already deleted, or it isn't yours to delete.");
     Messenger.reply(req, ctx, text, true);
     return ctx.ack();
+  }
+
+  /** Keep it: nothing changes, and the question says so. */
+  static BlockActionHandler keep(EntryReads reads) {
+    return (req, ctx) -> {
+      String text =
+          id(req)
+              .flatMap(found -> reads.find(ctx.getTeamId(), ctx.getRequestUserId(), found))
+              .map(e -> "Kept " + CaptureBlocks.deletable(e) + ". Nothing was deleted.")
+              .orElse("Nothing was deleted.");
+      Messenger.reply(req, ctx, text, true);
+      return ctx.ack();
+    };
+  }
+
+  private static Optional<Long> id(BlockActionRequest req) {
+    return EntryIds.parse(req.getPayload().getActions().get(0).getValue());
   }
 }

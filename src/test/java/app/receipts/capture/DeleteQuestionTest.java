@@ -50,7 +50,9 @@ class DeleteQuestionTest {
 
     Call answer = press("UDQ2", button(question, 0), "delete-UDQ2");
 
-    assertEquals(":wastebasket: Deleted win #" + id + ".", answer.bodyJson().path("text").asText());
+    assertEquals(
+        ":wastebasket: Deleted win #" + id + ". Nothing of it is kept.",
+        answer.bodyJson().path("text").asText());
     assertTrue(answer.bodyJson().path("replace_original").asBoolean(), answer.body());
     assertEquals(0, stored("UDQ2", id));
 

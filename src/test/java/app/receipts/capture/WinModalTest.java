@@ -197,7 +197,7 @@ class WinModalTest {
     assertEquals(0, app.count("SELECT COUNT(*) FROM entries"));
     FakeSlack.Call reply = app.slack.await("response_url");
     JsonNode body = reply.bodyJson();
-    assertTrue(body.path("text").asText().contains("Removed win #" + id), reply.body());
+    assertTrue(body.path("text").asText().contains("Deleted win #" + id), reply.body());
     assertTrue(body.path("replace_original").asBoolean());
   }
 

@@ -76,7 +76,7 @@ class CrossUserAccessTest {
         Duration.ofSeconds(10));
     app.slack.await(
         "response_url",
-        c -> c.bodyJson().path("text").asText().contains("isn't yours to remove"),
+        c -> c.bodyJson().path("text").asText().contains("isn't yours to delete"),
         Duration.ofSeconds(10));
     assertNoModalShowsTheSecret();
     assertOwnersEntryUntouched();

@@ -18,9 +18,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -45,14 +45,14 @@ class SlackFaultsTest {
    * the whole fake Slack, so cases of one call take turns on its bot (see {@link #faults}), and
    * cases of different calls run side by side, overlapping the 500 ms timeouts they wait out.
    */
-  private static final Map<SlackCall, TestApp> apps = new EnumMap<>(SlackCall.class);
+  private static final Map<SlackCall, TestApp> apps = new ConcurrentHashMap<>();
 
-  private static synchronized TestApp appFor(SlackCall call) {
+  private static TestApp appFor(SlackCall call) {
     return apps.computeIfAbsent(call, c -> TestApp.start(Map.of("SLACK_TIMEOUT_MS", "500")));
   }
 
   @AfterAll
-  static synchronized void stop() {
+  static void stop() {
     apps.values().forEach(TestApp::close);
     apps.clear();
   }
@@ -184,7 +184,7 @@ class SlackFaultsTest {
             app,
             "chat.postEphemeral",
             before,
-            c -> user.equals(c.param("user")) && c.param("text").contains("Removed win"));
+            c -> user.equals(c.param("user")) && c.param("text").contains("Deleted win"));
         assertEquals(0, entriesOf(app, user));
       }
     };
