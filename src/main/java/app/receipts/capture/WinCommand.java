@@ -78,7 +78,7 @@ final class WinCommand implements SlashCommandHandler {
   /**
    * "Did you mean `/win packet 2026-H2`?" when no subcommand took the text but the rules read it as
    * a near miss of one; empty when it is a win. A delete without an id ("undo", "delete") means the
-   * entry logged last, when there is one: Run it only asks, quoting it, so a wrong guess costs one
+   * win logged last, when there is one: Run it only asks, quoting it, so a wrong guess costs one
    * click on Keep it.
    */
   private Optional<Response> suggestion(String teamId, String userId, String text) {

@@ -60,10 +60,10 @@ final class EntryQueries {
       "SELECT COUNT(*) FROM entries WHERE team_id = :teamId AND user_id = :userId"
           + " AND status = 'KEPT'";
 
-  /** The kept entry logged last, whatever day it is dated. */
+  /** The win logged last, whatever day it is dated (praise kept for them is not theirs to undo). */
   private static final String LAST_LOGGED =
       "SELECT MAX(id) FROM entries WHERE team_id = :teamId AND user_id = :userId"
-          + " AND status = 'KEPT'";
+          + " AND kind = 'WIN' AND status = 'KEPT'";
 
   /** Pending praise included: for the person's export and re-dating. */
   private static final String ALL =

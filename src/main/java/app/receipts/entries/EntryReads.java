@@ -39,7 +39,7 @@ public final class EntryReads {
     return jdbi.withHandle(handle -> EntryQueries.owned(handle, teamId, userId, id));
   }
 
-  /** The id of the owner's kept entry logged last (not the one dated last), if any. */
+  /** The id of the owner's win logged last (not the one dated last), if any. */
   public Optional<Long> lastLogged(String teamId, String userId) {
     return jdbi.withHandle(handle -> EntryQueries.lastLogged(handle, teamId, userId));
   }

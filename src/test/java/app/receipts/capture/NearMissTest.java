@@ -152,6 +152,12 @@ class NearMissTest {
     assertTrue(blocks.contains("Shipped the exporter"), reply.body());
     assertEquals(2, app.count("SELECT COUNT(*) FROM entries"), "asking deletes nothing");
     app.slack.assertNoBreaches();
+
+    // praise a teammate saved for them, kept later, is not what "undo" takes back
+    app.jdbi().useHandle(h -> h.execute("UPDATE entries SET kind = 'PRAISE' WHERE id = ?", last));
+    assertEquals(
+        "Did you mean `/win delete " + (last - 1) + "`?",
+        command("U1", "undo").path("text").asText());
   }
 
   @Test
