@@ -113,15 +113,14 @@ final class Drafts {
   private Packet.Sentence quote(Entry praise) {
     List<String> links = new ArrayList<>();
     String readable =
-        SlackMarkup.italic(
-            SlackMarkup.bold(
-                SlackMarkup.readable(
-                    praise.text(),
-                    personName::apply,
-                    (url, label) -> label.equals(url) ? "" : label,
-                    s -> s),
-                "",
-                ""),
+        SlackMarkup.emphasis(
+            SlackMarkup.readable(
+                praise.text(),
+                personName::apply,
+                (url, label) -> label.equals(url) ? "" : label,
+                s -> s),
+            "",
+            "",
             "",
             "");
     String words = Clauses.tidy(Clauses.clause(readable));

@@ -58,8 +58,7 @@ final class MarkdownEvidence {
         MarkdownText::link,
         text ->
             MarkdownText.escape(
-                    SlackMarkup.italic(
-                        SlackMarkup.bold(text, BOLD_OPEN, BOLD_CLOSE), ITALIC_OPEN, ITALIC_CLOSE))
+                    SlackMarkup.emphasis(text, BOLD_OPEN, BOLD_CLOSE, ITALIC_OPEN, ITALIC_CLOSE))
                 .replace(BOLD_OPEN, "**")
                 .replace(BOLD_CLOSE, "**")
                 .replace(ITALIC_OPEN, "*")

@@ -18,9 +18,14 @@ public final class SlackMarkup {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}*\\\\])\\*(?=[^\\s*])([^*\\n]*?[^\\s*])\\*(?![\\p{L}\\p{N}*])");
 
-  /** Slack's _italic_, by the same rules: so snake_case and __dunder__ names stay as typed. */
+  /**
+   * Slack's _italic_, stricter than bold since underscores are common outside emphasis: it opens
+   * only at the start, after a space or an opening mark, and closes only before the end, a space or
+   * closing punctuation; so snake_case, __dunder__, ^_^ and /srv/_build_/out stay as typed.
+   */
   private static final Pattern ITALIC =
-      Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?![\\p{L}\\p{N}_])");
+      Pattern.compile(
+          "(?<=^|[\\s(\\[\"'“‘])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?=$|[\\s.,;:!?)\\]\"'”’-])");
 
   private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,60}):");
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]{2,30})(?:\\|(.*))?");
@@ -126,6 +131,15 @@ public final class SlackMarkup {
    */
   public static String italic(String text, String open, String close) {
     return spans(ITALIC, '_', text, open, close);
+  }
+
+  /**
+   * Both of Slack's emphases at once, {@link #bold} then {@link #italic}, for a format that shows
+   * them (markers) or for plain words ("" everywhere).
+   */
+  public static String emphasis(
+      String text, String boldOpen, String boldClose, String italicOpen, String italicClose) {
+    return italic(bold(text, boldOpen, boldClose), italicOpen, italicClose);
   }
 
   private static String spans(Pattern span, char mark, String text, String open, String close) {

@@ -34,6 +34,8 @@ class SlackTextTest {
         "the [calmest] rollout, [by far]",
         SlackMarkup.italic("the _calmest_ rollout, _by far_", "[", "]"));
     assertEquals("so ([very]) kind", SlackMarkup.italic("so (_very_) kind", "[", "]"));
+    assertEquals("“[quietly]” fixed", SlackMarkup.italic("“_quietly_” fixed", "[", "]"));
+    assertEquals("[one], [two].", SlackMarkup.italic("_one_, _two_.", "[", "]"));
     for (String kept :
         List.of(
             "the new_user_flow is live",
@@ -42,6 +44,10 @@ class SlackTextTest {
             "_unclosed praise",
             "_one\nline only_",
             "SCREAMING_SNAKE_CASE",
+            "^_^ thanks ^_^",
+            "-_- finally -_-",
+            "logs in /srv/_build_/out",
+            ":white_check_mark: and :custom_party_parrot: done",
             "\\_escaped_")) {
       assertEquals(kept, SlackMarkup.italic(kept, "[", "]"), kept);
     }
