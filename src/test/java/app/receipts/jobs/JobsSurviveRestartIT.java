@@ -36,7 +36,7 @@ class JobsSurviveRestartIT {
   private static final Duration WAIT = Jobs.DEAD_AFTER.plusSeconds(60);
 
   /** The container's grace period in the SIGTERM test: the bot is told it, and must beat it. */
-  private static final Duration GRACE = Duration.ofSeconds(9);
+  private static final Duration GRACE = Duration.ofSeconds(12);
 
   private static final Map<String, String> ENV =
       Map.of("SCHEDULER_THREADS", "1", "SLACK_TIMEOUT_MS", "60000");
@@ -145,7 +145,7 @@ class JobsSurviveRestartIT {
 
         assertTrue(bot.sigterm(GRACE), () -> "no exit " + GRACE + " after SIGTERM: " + bot.log());
         String log = bot.log();
-        assertTrue(log.contains("running jobs get PT3S to finish, the stop PT7.5S"), log);
+        assertTrue(log.contains("running jobs get PT4S to finish, the stop PT10S"), log);
         assertTrue(log.contains("Stopped"), log);
       }
       // the packet still uploading at SIGTERM may be left picked, to be revived after restart
