@@ -34,10 +34,13 @@ final class PdfFonts {
   private final byte[] regular = withoutTable(bytes(REGULAR), "GSUB");
   private final byte[] bold = withoutTable(bytes("/fonts/DejaVuSans-Bold.ttf"), "GSUB");
   private final byte[] italic = withoutTable(bytes("/fonts/DejaVuSans-Oblique.ttf"), "GSUB");
+  private final byte[] boldItalic =
+      withoutTable(bytes("/fonts/DejaVuSans-BoldOblique.ttf"), "GSUB");
   private final Queue<Faces> idle = new ConcurrentLinkedQueue<>();
   private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
 
-  private record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic) {}
+  private record Faces(
+      TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic, TrueTypeFont boldItalic) {}
 
   /** What a render does once the fonts are in place. */
   interface Render {
@@ -48,7 +51,7 @@ final class PdfFonts {
   void render(PdfRendererBuilder builder, Render render) throws IOException {
     Faces faces = idle.poll();
     if (faces == null) {
-      faces = new Faces(parse(regular), parse(bold), parse(italic));
+      faces = new Faces(parse(regular), parse(bold), parse(italic), parse(boldItalic));
     }
     // the renderer closes the document after saving it; closing twice is harmless
     try (PDDocument document = new PDDocument()) {
@@ -57,6 +60,7 @@ final class PdfFonts {
       builder.useFont(lazily(document, faces.regular()), FAMILY, 400, FontStyle.NORMAL, true);
       builder.useFont(lazily(document, faces.bold()), FAMILY, 700, FontStyle.NORMAL, true);
       builder.useFont(lazily(document, faces.italic()), FAMILY, 400, FontStyle.ITALIC, true);
+      builder.useFont(lazily(document, faces.boldItalic()), FAMILY, 700, FontStyle.ITALIC, true);
       render.run(builder);
     } finally {
       idle.offer(faces);

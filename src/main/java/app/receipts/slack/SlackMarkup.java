@@ -20,12 +20,13 @@ public final class SlackMarkup {
 
   /**
    * Slack's _italic_, stricter than bold since underscores are common outside emphasis: it opens
-   * only at the start, after a space or an opening mark, and closes only before the end, a space or
-   * closing punctuation; so snake_case, __dunder__, ^_^ and /srv/_build_/out stay as typed.
+   * only at the start, after a space, an opening mark or bold's asterisk, and closes only before
+   * the end, a space, closing punctuation or an asterisk; so snake_case, __dunder__, ^_^ and
+   * /srv/_build_/out stay as typed.
    */
   private static final Pattern ITALIC =
       Pattern.compile(
-          "(?<=^|[\\s(\\[\"'“‘])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?=$|[\\s.,;:!?)\\]\"'”’-])");
+          "(?<=^|[\\s(\\[\"'“‘*])_(?=[^\\s_])([^_\\n]*?[^\\s_])_(?=$|[\\s.,;:!?)\\]\"'”’*-])");
 
   private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,60}):");
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]{2,30})(?:\\|(.*))?");
@@ -134,12 +135,12 @@ public final class SlackMarkup {
   }
 
   /**
-   * Both of Slack's emphases at once, {@link #bold} then {@link #italic}, for a format that shows
-   * them (markers) or for plain words ("" everywhere).
+   * Both of Slack's emphases at once, for a format that shows them (markers) or for plain words (""
+   * everywhere): italic first, so bold italic ({@code *_x_*} or {@code _*x*_}) is both.
    */
   public static String emphasis(
       String text, String boldOpen, String boldClose, String italicOpen, String italicClose) {
-    return italic(bold(text, boldOpen, boldClose), italicOpen, italicClose);
+    return bold(italic(text, italicOpen, italicClose), boldOpen, boldClose);
   }
 
   private static String spans(Pattern span, char mark, String text, String open, String close) {

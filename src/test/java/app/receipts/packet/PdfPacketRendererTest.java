@@ -9,6 +9,8 @@ import app.receipts.entries.Competency;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,6 +69,40 @@ class PdfPacketRendererTest {
             .xhtml(packet)
             .contains("<strong>Huge</strong> thanks for the <em class=\"said\">fast</em>"),
         "bold and italic, as in Slack");
+  }
+
+  @Test
+  void each_emphasis_of_praise_embeds_its_own_face_and_plain_praise_embeds_neither_slant()
+      throws IOException {
+    assertEquals(
+        Set.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+        fontsOf(praisePdf("*Huge* thanks, _really_, for the *_fast_* fix")));
+    assertEquals(Set.of("DejaVuSans", "DejaVuSans-Bold"), fontsOf(praisePdf("Thanks for the fix")));
+  }
+
+  private byte[] praisePdf(String slackText) {
+    return renderer.render(
+        compiler.compile(
+            PacketFixtures.USER,
+            PacketFixtures.H1_2026,
+            List.of(
+                PacketFixtures.praise(
+                    1, "2026-03-02", Competency.COLLABORATION, "U0SAM", slackText)),
+            PacketFixtures.AUTHORS));
+  }
+
+  /** The embedded fonts' names without their subset prefix ("AAAVWU+"). */
+  private static Set<String> fontsOf(byte[] pdf) throws IOException {
+    Set<String> names = new TreeSet<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          String font = page.getResources().getFont(name).getName();
+          names.add(font.substring(font.indexOf('+') + 1));
+        }
+      }
+    }
+    return names;
   }
 
   @Test

@@ -36,6 +36,9 @@ class SlackTextTest {
     assertEquals("so ([very]) kind", SlackMarkup.italic("so (_very_) kind", "[", "]"));
     assertEquals("“[quietly]” fixed", SlackMarkup.italic("“_quietly_” fixed", "[", "]"));
     assertEquals("[one], [two].", SlackMarkup.italic("_one_, _two_.", "[", "]"));
+    assertEquals(
+        "{[both]} and [{both}] and {bold}",
+        SlackMarkup.emphasis("*_both_* and _*both*_ and *bold*", "{", "}", "[", "]"));
     for (String kept :
         List.of(
             "the new_user_flow is live",
