@@ -89,10 +89,10 @@ public final class CaptureFeature {
     app.viewSubmission(
         CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
-    DeleteAnswerAction delete = new DeleteAnswerAction(entries);
+    DeleteAnswerAction delete = new DeleteAnswerAction(entries, executor);
     app.blockAction(CaptureIds.UNDO_BUTTON, delete);
     app.blockAction(CaptureIds.DELETE_CONFIRM, delete);
-    app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads));
+    app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads, executor));
     app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads));
     app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads));
     app.blockAction(

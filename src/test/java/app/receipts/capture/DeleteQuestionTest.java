@@ -3,6 +3,7 @@ package app.receipts.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.FakeSlack;
 import app.receipts.testing.FakeSlack.Call;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.SharedApp;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeleteQuestionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration SLACK_ACK_LIMIT = Duration.ofSeconds(3);
 
   // every test has users of its own
   @RegisterExtension static final SharedApp shared = new SharedApp();
@@ -58,6 +60,33 @@ class DeleteQuestionTest {
 
     Call again = press("UDQ2", button(question, 0), "delete-again-UDQ2");
     assertTrue(again.bodyJson().path("text").asText().contains("already deleted"), again.body());
+  }
+
+  @Test
+  void a_stalled_response_url_does_not_hold_the_ack_and_the_win_is_still_deleted()
+      throws Exception {
+    long id = win("UDQ7", "Shipped the stalled one");
+    JsonNode question = JSON.readTree(app.client.command("UDQ7", "delete " + id).body());
+    app.slack.fail("response_url", FakeSlack.Fault.TIMEOUT);
+    try {
+      JsonNode confirm = button(question, 0);
+      long started = System.nanoTime();
+      HttpResponse<String> ack =
+          app.client.interactive(
+              Payloads.blockAction(
+                  "UDQ7",
+                  confirm.path("action_id").asText(),
+                  confirm.path("value").asText(),
+                  "C0GENERAL",
+                  app.slack.responseUrl("stalled-UDQ7")));
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+      assertEquals(200, ack.statusCode(), ack.body());
+      assertTrue(took.compareTo(SLACK_ACK_LIMIT) < 0, "acked after " + took);
+      assertEquals(0, stored("UDQ7", id));
+    } finally {
+      app.slack.clearResponses();
+    }
   }
 
   @Test
