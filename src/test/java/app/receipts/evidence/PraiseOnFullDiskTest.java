@@ -37,13 +37,17 @@ class PraiseOnFullDiskTest {
       JsonNode view = slack.await("views.open", c -> true, Duration.ofSeconds(10)).json("view");
 
       disk.fill();
-      // the write-ahead log keeps some room of its own: wins use it up until one is refused
+      // the write-ahead log keeps some room of its own: wins use it up until one is refused, and
+      // then short ones until one of those is, so that no page is left that a praise row fits in
+      // (with long ones only, the praise was once stored in what a refused long win left)
       int wins = 0;
-      while (!app.client
-          .command("USAVER", "filler win " + wins + " " + "x".repeat(500))
-          .body()
-          .contains("was not saved")) {
-        assertTrue(++wins < 500, "the disk never refused a write");
+      for (String filler : new String[] {"x".repeat(500), "x"}) {
+        while (!app.client
+            .command("USAVER", "filler win " + wins + " " + filler)
+            .body()
+            .contains("was not saved")) {
+          assertTrue(++wins < 1000, "the disk never refused a write");
+        }
       }
       int before = app.count("SELECT COUNT(*) FROM entries");
       HttpResponse<String> refused = submit(app, view);
