@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,17 +194,24 @@ public final class People {
   /** The person as stored after a refresh, and their Slack status (NONE when Slack said none). */
   public record Profile(Optional<Person> person, SlackStatus status) {}
 
-  /** Like {@link #refresh}, with the status users.info answered in the same call. */
+  /**
+   * Like {@link #refresh}, with the status users.info answered in the same call. A zone learned is
+   * told to the listeners before it is stored and again once this instance answers with it: a win
+   * logged between the two was still dated in UTC.
+   */
   public Profile refreshProfile(String teamId, String userId) {
+    List<ZoneId> learned = new ArrayList<>(1);
     SlackStatus status =
         profiles.refresh(
             teamId,
             userId,
-            () -> {
-              ZoneId zone = load(teamId, userId).map(Person::zone).orElse(ZoneOffset.UTC);
+            zone -> {
+              learned.add(zone);
               zoneListeners.forEach(listener -> listener.learned(teamId, userId, zone));
             });
-    return new Profile(load(teamId, userId), status);
+    Optional<Person> person = load(teamId, userId);
+    learned.forEach(zone -> zoneListeners.forEach(l -> l.learned(teamId, userId, zone)));
+    return new Profile(person, status);
   }
 
   public int forget(String teamId, String userId) {

@@ -17,6 +17,11 @@ public record Person(
 
   /** Their timezone as Slack last gave it, or UTC when it never has. */
   ZoneId zone() {
+    return zone(tz, tzOffset);
+  }
+
+  /** A zone from Slack's tz and tz_offset: the id when this JVM knows it, else the offset. */
+  static ZoneId zone(String tz, Integer tzOffset) {
     if (tz != null) {
       try {
         return ZoneId.of(tz);

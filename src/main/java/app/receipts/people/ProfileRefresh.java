@@ -6,6 +6,8 @@ import app.receipts.slack.SlackClients;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +29,14 @@ final class ProfileRefresh {
   }
 
   /**
-   * Asks Slack and stores the answer; runs {@code zoneLearned} once the stored person has a
-   * timezone they lacked before. A deleted account is marked deactivated so that nothing keeps
-   * messaging it; any other failure leaves the person as stored. Returns the status Slack gave, or
-   * NONE.
+   * Asks Slack and stores the answer. When it tells a timezone the person lacked, {@code
+   * zoneLearned} runs with it before the profile is stored, so that what waits on the zone (a
+   * newcomer's UTC-dated wins moving to their own date) is done before any request can read it: a
+   * packet for "this year" asked in between would otherwise end on their today, a day before a win
+   * still on its UTC date. A deleted account is marked deactivated so that nothing keeps messaging
+   * it; any other failure leaves the person as stored. Returns the status Slack gave, or NONE.
    */
-  SlackStatus refresh(String teamId, String userId, Runnable zoneLearned) {
+  SlackStatus refresh(String teamId, String userId, Consumer<ZoneId> zoneLearned) {
     SlackStatus status = SlackStatus.NONE;
     try {
       UsersInfoResponse info =
@@ -48,12 +52,12 @@ final class ProfileRefresh {
       }
       boolean zoneWasUnknown =
           dao.find(teamId, userId).map(p -> p.tz() == null && p.tzOffset() == null).orElse(true);
+      if (zoneWasUnknown && (user.getTz() != null || user.getTzOffset() != null)) {
+        zoneLearned.accept(Person.zone(user.getTz(), user.getTzOffset()));
+      }
       dao.touch(teamId, userId, clock.instant());
       dao.updateProfile(
           teamId, userId, user.getTz(), user.getTzOffset(), user.isDeleted(), clock.instant());
-      if (zoneWasUnknown && (user.getTz() != null || user.getTzOffset() != null)) {
-        zoneLearned.run();
-      }
     } catch (SlackCallException e) {
       if ("user_not_found".equals(e.error())) {
         dao.updateProfile(teamId, userId, null, null, true, clock.instant());
