@@ -122,7 +122,7 @@ public final class SlackMarkup {
    * {@code close}: "" and "" for plain words, markers for a format that has its own bold. Asterisks
    * inside a word ("2*3*4") or doubled stay as typed.
    */
-  public static String bold(String text, String open, String close) {
+  static String bold(String text, String open, String close) {
     return spans(BOLD, '*', text, open, close);
   }
 
@@ -130,7 +130,7 @@ public final class SlackMarkup {
    * {@code text} with each Slack {@code _italic_} span's underscores replaced by {@code open} and
    * {@code close}; underscores inside a word ("new_user_flow") or doubled stay as typed.
    */
-  public static String italic(String text, String open, String close) {
+  static String italic(String text, String open, String close) {
     return spans(ITALIC, '_', text, open, close);
   }
 
