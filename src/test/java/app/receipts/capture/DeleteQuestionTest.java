@@ -32,7 +32,7 @@ class DeleteQuestionTest {
   void the_question_quotes_the_win_and_deletes_nothing_yet() throws Exception {
     long id = win("UDQ1", "Cut the <nightly> build from 40 to 12 minutes *for real*");
 
-    JsonNode question = JSON.readTree(app.client.command("UDQ1", "delete " + id).body());
+    JsonNode question = ask("UDQ1", id);
 
     assertEquals("ephemeral", question.path("response_type").asText());
     String blocks = question.path("blocks").toString();
@@ -48,7 +48,7 @@ class DeleteQuestionTest {
   @Test
   void delete_it_removes_the_win_and_replaces_the_question() throws Exception {
     long id = win("UDQ2", "Shipped the importer");
-    JsonNode question = JSON.readTree(app.client.command("UDQ2", "delete " + id).body());
+    JsonNode question = ask("UDQ2", id);
 
     Call answer = press("UDQ2", button(question, 0), "delete-UDQ2");
 
@@ -66,7 +66,7 @@ class DeleteQuestionTest {
   void a_stalled_response_url_does_not_hold_the_ack_and_the_win_is_still_deleted()
       throws Exception {
     long id = win("UDQ7", "Shipped the stalled one");
-    JsonNode question = JSON.readTree(app.client.command("UDQ7", "delete " + id).body());
+    JsonNode question = ask("UDQ7", id);
     app.slack.fail("response_url", FakeSlack.Fault.TIMEOUT);
     try {
       long started = System.nanoTime();
@@ -83,7 +83,7 @@ class DeleteQuestionTest {
   @Test
   void keep_it_keeps_the_win_and_says_so() throws Exception {
     long id = win("UDQ3", "Shipped the exporter");
-    JsonNode question = JSON.readTree(app.client.command("UDQ3", "delete " + id).body());
+    JsonNode question = ask("UDQ3", id);
 
     Call answer = press("UDQ3", button(question, 1), "keep-UDQ3");
 
@@ -97,7 +97,7 @@ class DeleteQuestionTest {
     long id = win("UDQ4", "Praise to delete");
     app.jdbi().useHandle(h -> h.execute("UPDATE entries SET kind = 'PRAISE' WHERE id = ?", id));
 
-    JsonNode question = JSON.readTree(app.client.command("UDQ4", "delete " + id).body());
+    JsonNode question = ask("UDQ4", id);
 
     assertTrue(
         question.path("blocks").toString().contains("Delete saved praise #" + id + "?"),
@@ -107,7 +107,7 @@ class DeleteQuestionTest {
   @Test
   void someone_elses_delete_it_with_the_owners_id_deletes_nothing() throws Exception {
     long id = win("UDQ5", "Not yours to delete");
-    JsonNode question = JSON.readTree(app.client.command("UDQ5", "delete " + id).body());
+    JsonNode question = ask("UDQ5", id);
 
     Call answer = press("UDQ6", button(question, 0), "intruder-UDQ6");
 
@@ -125,6 +125,11 @@ class DeleteQuestionTest {
                     .bind(0, user)
                     .mapTo(Long.class)
                     .one());
+  }
+
+  /** What {@code /win delete <id>} answers {@code user}. */
+  private JsonNode ask(String user, long id) throws Exception {
+    return JSON.readTree(app.client.command(user, "delete " + id).body());
   }
 
   private static JsonNode button(JsonNode question, int index) {
