@@ -83,8 +83,8 @@ public final class CaptureFeature {
     }
     WinCommand command = new WinCommand(flow, people, reads, subcommands);
     app.command(CaptureIds.COMMAND, command);
-    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command));
-    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow));
+    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command, executor));
+    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow, executor));
     MetricPending later = (team, user, id) -> pending.forEach(p -> p.later(team, user, id));
     app.viewSubmission(
         CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
@@ -93,12 +93,12 @@ public final class CaptureFeature {
     app.blockAction(CaptureIds.UNDO_BUTTON, delete);
     app.blockAction(CaptureIds.DELETE_CONFIRM, delete);
     app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads, executor));
-    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads));
-    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads));
+    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads, executor));
+    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads, executor));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
-        new RefileAction(entries, reads));
-    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads));
+        new RefileAction(entries, reads, executor));
+    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads, executor));
     app.viewSubmission(
         CaptureIds.FIX_METRIC_MODAL,
         new FixMetricSubmission(new FixMetrics(entries, reads), messenger, executor));

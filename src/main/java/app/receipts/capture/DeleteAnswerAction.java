@@ -40,8 +40,7 @@ final class DeleteAnswerAction implements BlockActionHandler {
                         + CaptureBlocks.deletable(e)
                         + ". Nothing of it is kept.")
             .orElse("That entry was already deleted, or it isn't yours to delete.");
-    executor.execute(() -> Messenger.reply(req, ctx, text, true));
-    return ctx.ack();
+    return Messenger.answer(executor, req, ctx, text, true);
   }
 
   /** Keep it: nothing changes, and the question says so. */
@@ -52,8 +51,7 @@ final class DeleteAnswerAction implements BlockActionHandler {
               .flatMap(found -> reads.find(ctx.getTeamId(), ctx.getRequestUserId(), found))
               .map(e -> "Kept " + CaptureBlocks.deletable(e) + ". Nothing was deleted.")
               .orElse("Nothing was deleted.");
-      executor.execute(() -> Messenger.reply(req, ctx, text, true));
-      return ctx.ack();
+      return Messenger.answer(executor, req, ctx, text, true);
     };
   }
 

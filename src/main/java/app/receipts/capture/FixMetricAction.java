@@ -11,6 +11,7 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The Fix metric button under a win whose metric the rules read: opens the small modal on the
@@ -19,9 +20,11 @@ import java.util.Optional;
  */
 final class FixMetricAction implements BlockActionHandler {
   private final EntryReads reads;
+  private final Executor executor;
 
-  FixMetricAction(EntryReads reads) {
+  FixMetricAction(EntryReads reads, Executor executor) {
     this.reads = reads;
+    this.executor = executor;
   }
 
   @Override
@@ -33,8 +36,8 @@ final class FixMetricAction implements BlockActionHandler {
             .flatMap(id -> reads.find(teamId, userId, id))
             .filter(entry -> entry.kind() == Entry.Kind.WIN);
     if (win.isEmpty()) {
-      Messenger.reply(req, ctx, "That win was removed, or it isn't yours to change.", false);
-      return ctx.ack();
+      return Messenger.answer(
+          executor, req, ctx, "That win was removed, or it isn't yours to change.", false);
     }
     String channelId =
         req.getPayload().getChannel() == null ? null : req.getPayload().getChannel().getId();

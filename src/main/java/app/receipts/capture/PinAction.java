@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * A pin menu choice on a /win ack or a /win list row: changes the clicking person's own entry and
@@ -19,19 +20,21 @@ final class PinAction implements BlockActionHandler {
   private final Pins pins;
   private final EntryReads reads;
   private final boolean onList;
+  private final Executor executor;
 
-  private PinAction(Pins pins, EntryReads reads, boolean onList) {
+  private PinAction(Pins pins, EntryReads reads, boolean onList, Executor executor) {
     this.pins = pins;
     this.reads = reads;
     this.onList = onList;
+    this.executor = executor;
   }
 
-  static PinAction onAck(Pins pins, EntryReads reads) {
-    return new PinAction(pins, reads, false);
+  static PinAction onAck(Pins pins, EntryReads reads, Executor executor) {
+    return new PinAction(pins, reads, false, executor);
   }
 
-  static PinAction onList(Pins pins, EntryReads reads) {
-    return new PinAction(pins, reads, true);
+  static PinAction onList(Pins pins, EntryReads reads, Executor executor) {
+    return new PinAction(pins, reads, true, executor);
   }
 
   @Override
@@ -42,15 +45,14 @@ final class PinAction implements BlockActionHandler {
     Optional<PinValue> value = PinValue.decode(selected == null ? null : selected.getValue());
     Optional<Entry> changed = value.flatMap(v -> pins.apply(teamId, userId, v));
     if (changed.isEmpty()) {
-      Messenger.reply(req, ctx, Pins.NOT_YOURS, false);
-      return ctx.ack();
+      return Messenger.answer(executor, req, ctx, Pins.NOT_YOURS, false);
     }
     Entry entry = changed.get();
     List<LayoutBlock> blocks =
         onList
             ? ListSubcommand.blocks(reads, teamId, userId)
             : CaptureBlocks.saved(entry, false, List.of());
-    Messenger.reply(req, ctx, Pins.done(value.get().choice(), entry), blocks, true);
-    return ctx.ack();
+    return Messenger.answer(
+        executor, req, ctx, Pins.done(value.get().choice(), entry), blocks, true);
   }
 }

@@ -13,6 +13,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * A competency button under a guessed win: re-files the owner's own win and, in the same
@@ -22,10 +23,12 @@ import java.util.Optional;
 final class RefileAction implements BlockActionHandler {
   private final EntryService entries;
   private final EntryReads reads;
+  private final Executor executor;
 
-  RefileAction(EntryService entries, EntryReads reads) {
+  RefileAction(EntryService entries, EntryReads reads, Executor executor) {
     this.entries = entries;
     this.reads = reads;
+    this.executor = executor;
   }
 
   @Override
@@ -41,17 +44,17 @@ final class RefileAction implements BlockActionHandler {
                         .filter(entry -> entry.kind() == Entry.Kind.WIN)
                         .flatMap(entry -> refile(entry, value.competency())));
     if (updated.isEmpty()) {
-      Messenger.reply(req, ctx, "That win was removed, or it isn't yours to change.", false);
-    } else {
-      Entry win = updated.get();
-      Messenger.reply(
-          req,
-          ctx,
-          "Updated your win.",
-          CaptureBlocks.saved(win, true, List.of(), win.hasMetric()),
-          true);
+      return Messenger.answer(
+          executor, req, ctx, "That win was removed, or it isn't yours to change.", false);
     }
-    return ctx.ack();
+    Entry win = updated.get();
+    return Messenger.answer(
+        executor,
+        req,
+        ctx,
+        "Updated your win.",
+        CaptureBlocks.saved(win, true, List.of(), win.hasMetric()),
+        true);
   }
 
   private Optional<Entry> refile(Entry entry, Competency competency) {

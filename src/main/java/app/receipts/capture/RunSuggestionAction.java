@@ -10,13 +10,16 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /** Run it under "Did you mean …?": runs the suggested subcommand as if the person had typed it. */
 final class RunSuggestionAction implements BlockActionHandler {
   private final WinCommand command;
+  private final Executor executor;
 
-  RunSuggestionAction(WinCommand command) {
+  RunSuggestionAction(WinCommand command, Executor executor) {
     this.command = command;
+    this.executor = executor;
   }
 
   @Override
@@ -26,19 +29,18 @@ final class RunSuggestionAction implements BlockActionHandler {
         SuggestionValue.decode(req.getPayload().getActions().get(0).getValue())
             .filter(v -> v.ownerId().equals(ctx.getRequestUserId()));
     if (value.isEmpty()) {
-      Messenger.reply(req, ctx, Suggestions.NOT_YOURS, false);
-      return ctx.ack();
+      return Messenger.answer(executor, req, ctx, Suggestions.NOT_YOURS, false);
     }
     SlashCommandRequest replay = ReplayedCommand.of(req, ctx, value.get().text());
     Optional<Response> ran = command.dispatch(replay, replay.getContext(), value.get().text());
     if (ran.isEmpty()) {
-      Messenger.reply(req, ctx, "That command can't run as it is: `/win help` lists them.", true);
-      return ctx.ack();
+      return Messenger.answer(
+          executor, req, ctx, "That command can't run as it is: `/win help` lists them.", true);
     }
     SlashCommandResponse answer = ReplayedCommand.answer(ran.get());
-    if (answer != null) {
-      Messenger.reply(req, ctx, answer.getText(), answer.getBlocks(), true);
+    if (answer == null) {
+      return ctx.ack();
     }
-    return ctx.ack();
+    return Messenger.answer(executor, req, ctx, answer.getText(), answer.getBlocks(), true);
   }
 }

@@ -6,17 +6,18 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
-import java.io.IOException;
+import java.util.concurrent.Executor;
 
 /** Keep and Discard on praise someone saved for you; only the owner's click counts. */
 final class ConsentActions {
   private static final String NOT_YOURS =
       "This praise isn't waiting for you, or it was already kept or discarded.";
   private final PraiseService praise;
+  private final Executor executor;
 
-  ConsentActions(PraiseService praise) {
+  ConsentActions(PraiseService praise, Executor executor) {
     this.praise = praise;
+    this.executor = executor;
   }
 
   BlockActionHandler keep() {
@@ -44,9 +45,7 @@ final class ConsentActions {
     return EntryIds.parse(req.getPayload().getActions().get(0).getValue());
   }
 
-  private static Response reply(BlockActionRequest req, ActionContext ctx, String text)
-      throws IOException, SlackApiException {
-    Messenger.reply(req, ctx, text, !text.equals(NOT_YOURS));
-    return ctx.ack();
+  private Response reply(BlockActionRequest req, ActionContext ctx, String text) {
+    return Messenger.answer(executor, req, ctx, text, !text.equals(NOT_YOURS));
   }
 }

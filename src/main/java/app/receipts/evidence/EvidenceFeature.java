@@ -44,7 +44,7 @@ public final class EvidenceFeature implements Feature {
 
   @Override
   public void register(App app) {
-    ConsentActions consent = new ConsentActions(praise);
+    ConsentActions consent = new ConsentActions(praise, executor);
     app.messageShortcut(EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people));
     app.viewSubmission(
         EvidenceIds.MODAL,

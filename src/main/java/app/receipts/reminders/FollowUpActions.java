@@ -5,7 +5,9 @@ import app.receipts.entries.Entry;
 import app.receipts.entries.EntryIds;
 import app.receipts.entries.EntryReads;
 import app.receipts.slack.Messenger;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,24 +15,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The buttons of a metric follow-up: Add metric (the win's edit modal) and No number for this. */
 final class FollowUpActions {
   private static final Logger log = LoggerFactory.getLogger(FollowUpActions.class);
+  private static final String NOTED = ":ok_hand: Noted — no number for that one.";
   private final EditWinAction edit;
   private final EntryReads entries;
   private final FollowUpDao dao;
   private final Reminders reminders;
   private final Clock clock;
+  private final Executor executor;
 
-  FollowUpActions(EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock) {
+  FollowUpActions(
+      EditWinAction edit, EntryReads entries, Reminders reminders, Clock clock, Executor executor) {
     this.edit = edit;
     this.entries = entries;
     this.dao = reminders.followUpDao();
     this.reminders = reminders;
     this.clock = clock;
+    this.executor = executor;
   }
 
   /** Opens the edit modal on the win; editing it also means it is never asked about again. */
@@ -44,34 +51,41 @@ final class FollowUpActions {
       String userId = ctx.getRequestUserId();
       Optional<Long> id = EntryIds.parse(req.getPayload().getActions().get(0).getValue());
       if (id.isEmpty() || dao.decline(teamId, userId, id.get(), clock.instant()) == 0) {
-        Messenger.reply(req, ctx, "I can't find that win among yours.", false);
-        return ctx.ack();
+        return Messenger.answer(executor, req, ctx, "I can't find that win among yours.", false);
       }
-      Optional<String> dm = dao.dmOf(teamId, userId, id.get());
-      List<Entry> wins =
-          dm.map(key -> dao.inDm(teamId, userId, key)).orElse(List.of()).stream()
-              .flatMap(entryId -> entries.find(teamId, userId, entryId).stream())
-              .toList();
-      Set<Long> declined = dm.map(key -> dao.declinedInDm(teamId, userId, key)).orElse(Set.of());
-      if (wins.isEmpty() || req.getPayload().getResponseUrl() == null) {
-        Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
-        return ctx.ack();
-      }
-      LocalDate today = reminders.today(teamId, userId);
-      ClaimedDm.Message message = FollowUpBlocks.message(wins, today, declined);
-      try {
-        WebhookResponse response =
-            ctx.respond(r -> r.replaceOriginal(true).text(message.text()).blocks(message.blocks()));
-        if (response.getCode() == null || response.getCode() != 200) {
-          log.warn(
-              "Updating a follow-up through its response_url failed: HTTP {}", response.getCode());
-          Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
-        }
-      } catch (IOException e) {
-        log.warn("Updating a follow-up through its response_url failed: {}", e.toString());
-        Messenger.reply(req, ctx, ":ok_hand: Noted — no number for that one.", false);
-      }
+      // declined and committed: the follow-up is redrawn beside the ack
+      executor.execute(() -> redraw(req, ctx, id.get()));
       return ctx.ack();
     };
+  }
+
+  /** The follow-up DM without the declined win's buttons, or a short note where that fails. */
+  private void redraw(BlockActionRequest req, ActionContext ctx, long declinedId) {
+    String teamId = ctx.getTeamId();
+    String userId = ctx.getRequestUserId();
+    Optional<String> dm = dao.dmOf(teamId, userId, declinedId);
+    List<Entry> wins =
+        dm.map(key -> dao.inDm(teamId, userId, key)).orElse(List.of()).stream()
+            .flatMap(entryId -> entries.find(teamId, userId, entryId).stream())
+            .toList();
+    Set<Long> declined = dm.map(key -> dao.declinedInDm(teamId, userId, key)).orElse(Set.of());
+    if (wins.isEmpty() || req.getPayload().getResponseUrl() == null) {
+      Messenger.reply(req, ctx, NOTED, false);
+      return;
+    }
+    LocalDate today = reminders.today(teamId, userId);
+    ClaimedDm.Message message = FollowUpBlocks.message(wins, today, declined);
+    try {
+      WebhookResponse response =
+          ctx.respond(r -> r.replaceOriginal(true).text(message.text()).blocks(message.blocks()));
+      if (response.getCode() == null || response.getCode() != 200) {
+        log.warn(
+            "Updating a follow-up through its response_url failed: HTTP {}", response.getCode());
+        Messenger.reply(req, ctx, NOTED, false);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Updating a follow-up through its response_url failed: {}", e.toString());
+      Messenger.reply(req, ctx, NOTED, false);
+    }
   }
 }

@@ -7,19 +7,20 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.Executor;
 
 /** The buttons on a weekly nudge: Log a win, Nothing this week, Snooze to Monday, Pause. */
 final class NudgeActions {
   private final Reminders reminders;
   private final CaptureFlow capture;
+  private final Executor executor;
 
-  NudgeActions(Reminders reminders, CaptureFlow capture) {
+  NudgeActions(Reminders reminders, CaptureFlow capture, Executor executor) {
     this.reminders = reminders;
     this.capture = capture;
+    this.executor = executor;
   }
 
   BlockActionHandler logWin() {
@@ -69,9 +70,7 @@ final class NudgeActions {
     };
   }
 
-  private static Response replace(BlockActionRequest req, ActionContext ctx, String text)
-      throws IOException, SlackApiException {
-    Messenger.reply(req, ctx, text, true);
-    return ctx.ack();
+  private Response replace(BlockActionRequest req, ActionContext ctx, String text) {
+    return Messenger.answer(executor, req, ctx, text, true);
   }
 }

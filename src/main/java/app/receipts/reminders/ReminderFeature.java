@@ -13,6 +13,7 @@ import app.receipts.store.Database;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Weekly nudges and review-season reminders: their task, /win remind and review, and buttons. */
 public final class ReminderFeature implements Feature {
@@ -23,6 +24,7 @@ public final class ReminderFeature implements Feature {
   private final EntryReads reads;
   private final FollowUps followUps;
   private final Clock clock;
+  private final Executor executor;
 
   /** {@code packets} and {@code capture}: what a reminder's buttons and packet preview use. */
   public ReminderFeature(Shared shared, PacketFeature packets, CaptureFeature capture) {
@@ -30,6 +32,7 @@ public final class ReminderFeature implements Feature {
     People people = shared.people();
     Clock clock = shared.clock();
     this.reads = shared.reads();
+    this.executor = shared.executor();
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     FollowUpDao followUpDao = database.jdbi().onDemand(FollowUpDao.class);
     this.task =
@@ -94,12 +97,13 @@ public final class ReminderFeature implements Feature {
   @Override
   public void register(App app) {
     app.blockAction(ReminderIds.BUILD_PACKET, packets.buildButton());
-    NudgeActions nudges = new NudgeActions(reminders, capture.flow());
+    NudgeActions nudges = new NudgeActions(reminders, capture.flow(), executor);
     app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());
     app.blockAction(ReminderIds.NOTHING, nudges.nothingThisWeek());
     app.blockAction(ReminderIds.SNOOZE, nudges.snooze());
     app.blockAction(ReminderIds.PAUSE, nudges.pauseTwoWeeks());
-    FollowUpActions followUps = new FollowUpActions(capture.edit(), reads, reminders, clock);
+    FollowUpActions followUps =
+        new FollowUpActions(capture.edit(), reads, reminders, clock, executor);
     app.blockAction(ReminderIds.FOLLOWUP_ADD_METRIC, followUps.addMetric());
     app.blockAction(ReminderIds.FOLLOWUP_NO_NUMBER, followUps.noNumber());
   }

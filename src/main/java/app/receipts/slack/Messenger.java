@@ -10,6 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,34 @@ public final class Messenger {
   /** The ack of a slash command, as an ephemeral message with blocks (see {@link EphemeralAck}). */
   public static Response ack(String text, List<LayoutBlock> blocks) {
     return EphemeralAck.of(text, blocks);
+  }
+
+  /**
+   * Acks a button click and answers it through {@link #reply} on {@code executor}. Whatever the
+   * click changed is committed before this is called; the answer goes out beside the ack, so a slow
+   * response_url never holds the ack past Slack's 3 s.
+   */
+  public static Response answer(
+      Executor executor,
+      BlockActionRequest req,
+      ActionContext ctx,
+      String text,
+      List<LayoutBlock> blocks,
+      boolean replaceOriginal) {
+    executor.execute(() -> reply(req, ctx, text, blocks, replaceOriginal));
+    return ctx.ack();
+  }
+
+  /**
+   * {@link #answer(Executor, BlockActionRequest, ActionContext, String, List, boolean)} in text.
+   */
+  public static Response answer(
+      Executor executor,
+      BlockActionRequest req,
+      ActionContext ctx,
+      String text,
+      boolean replaceOriginal) {
+    return answer(executor, req, ctx, text, null, replaceOriginal);
   }
 
   /**
