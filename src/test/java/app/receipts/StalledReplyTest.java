@@ -113,6 +113,25 @@ class StalledReplyTest {
     assertEquals(1, app.count("SELECT COUNT(*) FROM entries WHERE id = ?", other));
   }
 
+  @Test
+  void forget_me_says_what_it_deleted_while_the_dm_copy_waits_on_slack() throws Exception {
+    win("USR7", "Shipped the thing I'll forget");
+    app.slack.fail("conversations.open", FakeSlack.Fault.SLOW_ANSWER);
+    app.slack.fail("chat.postMessage", FakeSlack.Fault.SLOW_ANSWER);
+
+    long started = System.nanoTime();
+    HttpResponse<String> done =
+        app.client.interactive(
+            Payloads.viewSubmission(
+                "USR7", "forget-me-modal", "VF7", "", Payloads.state().build()));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertTrue(took.compareTo(SLACK_ACK_LIMIT) < 0, "acked after " + took);
+    assertTrue(done.body().contains("Deleted 1 entries"), done.body());
+    assertEquals(0, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'USR7'"));
+    app.slack.await("conversations.open", c -> "USR7".equals(c.param("users")), WAIT);
+  }
+
   private long win(String user, String text) throws Exception {
     assertTrue(command(user, text).path("text").asText().contains("Saved"));
     return app.jdbi()

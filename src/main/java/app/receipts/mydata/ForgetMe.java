@@ -15,6 +15,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +27,18 @@ public final class ForgetMe implements Subcommand {
   private final List<UserData> stores;
   private final Jdbi jdbi;
   private final Messenger messenger;
+  private final Executor executor;
 
   /**
    * {@code stores} reach the database through {@code jdbi} (on-demand DAOs or its handles), so
-   * inside {@link Jdbi#useTransaction} they all run on that transaction's handle.
+   * inside {@link Jdbi#useTransaction} they all run on that transaction's handle. The DM copy of
+   * the outcome goes out on {@code executor}, beside the modal's ack.
    */
-  public ForgetMe(List<UserData> stores, Jdbi jdbi, Messenger messenger) {
+  public ForgetMe(List<UserData> stores, Jdbi jdbi, Messenger messenger, Executor executor) {
     this.stores = List.copyOf(stores);
     this.jdbi = jdbi;
     this.messenger = messenger;
+    this.executor = executor;
   }
 
   @Override
@@ -80,16 +84,22 @@ public final class ForgetMe implements Subcommand {
 
   /**
    * Deletes from every store in one transaction, then says what happened: everything went only
-   * after the commit, nothing went only when the rollback is known to have happened.
+   * after the commit, nothing went only when the rollback is known to have happened. The modal says
+   * it at once; a DM keeps a copy, sent after, so a slow Slack never holds the modal past 3 s.
    */
   public ViewSubmissionHandler confirmed() {
     return (req, ctx) -> {
-      String text = forget(ctx.getTeamId(), ctx.getRequestUserId());
-      try {
-        messenger.dm(ctx.getTeamId(), ctx.getRequestUserId(), text, null);
-      } catch (SlackCallException e) {
-        // the modal below says the same
-      }
+      String teamId = ctx.getTeamId();
+      String userId = ctx.getRequestUserId();
+      String text = forget(teamId, userId);
+      executor.execute(
+          () -> {
+            try {
+              messenger.dm(teamId, userId, text, null);
+            } catch (SlackCallException e) {
+              // the modal said the same
+            }
+          });
       return ctx.ack(r -> r.responseAction("update").view(Views.notice("Forget me", text)));
     };
   }

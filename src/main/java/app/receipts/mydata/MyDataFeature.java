@@ -34,7 +34,7 @@ public final class MyDataFeature implements Feature {
     all.add(exports.queued());
     all.add(UserData.of("profile", shared.people()::forget));
     this.export = new ExportSubcommand(exports);
-    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger());
+    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger(), shared.executor());
   }
 
   public List<Subcommand> subcommands() {
