@@ -132,6 +132,26 @@ class StalledReplyTest {
     app.slack.await("conversations.open", c -> "USR7".equals(c.param("users")), WAIT);
   }
 
+  @Test
+  void pause_in_the_reminder_modal_while_slack_is_slow_to_redraw_it() throws Exception {
+    win("USR8", "Shipped before a holiday");
+    app.slack.fail("views.update", FakeSlack.Fault.SLOW_ANSWER);
+    ObjectNode click =
+        (ObjectNode)
+            JSON.readTree(
+                Payloads.blockAction("USR8", "home-reminder-pause", "pause-2-weeks", null, null));
+    ((ObjectNode) click.path("view")).put("type", "modal").put("id", "VUSR8");
+
+    long started = System.nanoTime();
+    HttpResponse<String> ack = app.client.interactive(click.toString());
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertEquals(200, ack.statusCode(), ack.body());
+    assertTrue(took.compareTo(SLACK_ACK_LIMIT) < 0, "acked after " + took);
+    assertTrue(app.client.command("USR8", "remind").body().contains("Paused until"));
+    app.slack.await("views.update", c -> "VUSR8".equals(c.param("view_id")), WAIT);
+  }
+
   private long win(String user, String text) throws Exception {
     assertTrue(command(user, text).path("text").asText().contains("Saved"));
     return app.jdbi()

@@ -33,7 +33,7 @@ public final class HomeFeature implements Feature {
     this.actions =
         new HomeActions(
             publisher, reads, shared.entries(), capture.edit(), capture.flow(), capture.pins());
-    this.modals = new HomeModals(packets, reminders, people, publisher);
+    this.modals = new HomeModals(packets, reminders, people, publisher, shared.executor());
   }
 
   /** Republishes the person's Home when they have it open; for whatever changed their entries. */

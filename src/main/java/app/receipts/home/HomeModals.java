@@ -21,6 +21,7 @@ import com.slack.api.model.view.ViewState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /** The Build review packet and Reminder settings ({@link ReminderModal}) modals of App Home. */
 final class HomeModals {
@@ -29,10 +30,15 @@ final class HomeModals {
   private final People people;
   private final ReminderModal reminderModal;
 
-  HomeModals(PacketFeature packets, Reminders reminders, People people, HomePublisher home) {
+  HomeModals(
+      PacketFeature packets,
+      Reminders reminders,
+      People people,
+      HomePublisher home,
+      Executor executor) {
     this.packets = packets;
     this.people = people;
-    this.reminderModal = new ReminderModal(reminders, people, home);
+    this.reminderModal = new ReminderModal(reminders, people, home, executor);
   }
 
   BlockActionHandler openPacket() {

@@ -6,6 +6,7 @@ import app.receipts.reminders.ReminderSchedule.Cadence;
 import app.receipts.reminders.ReminderSettings;
 import app.receipts.reminders.Reminders;
 import app.receipts.reminders.ReviewDates;
+import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -19,19 +20,25 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Reminder settings modal: cadence, days, time, quiet weeks, pause and the review date. */
 final class ReminderModal {
+  private static final Logger log = LoggerFactory.getLogger(ReminderModal.class);
   private static final String INPUT = "input";
   private static final int PAUSE_DAYS = 14;
   private final Reminders reminders;
   private final People people;
   private final HomePublisher home;
+  private final Executor executor;
 
-  ReminderModal(Reminders reminders, People people, HomePublisher home) {
+  ReminderModal(Reminders reminders, People people, HomePublisher home, Executor executor) {
     this.reminders = reminders;
     this.people = people;
     this.home = home;
+    this.executor = executor;
   }
 
   BlockActionHandler open() {
@@ -46,7 +53,10 @@ final class ReminderModal {
     };
   }
 
-  /** Pause 2 weeks inside the modal: saved at once, and the modal shows the pause. */
+  /**
+   * Pause 2 weeks inside the modal: saved before the ack, and the modal redrawn beside it (a block
+   * action's ack cannot carry a view, and a slow views.update must not hold the ack past 3 s).
+   */
   BlockActionHandler pause() {
     return (req, ctx) -> {
       String teamId = ctx.getTeamId();
@@ -74,8 +84,16 @@ final class ReminderModal {
     View view = ReminderModalView.view(settings, reminders.pausedUntil(settings));
     var shown = req.getPayload().getView();
     if (shown != null && shown.getId() != null) {
-      SlackCalls.ok(
-          "views.update", () -> ctx.client().viewsUpdate(r -> r.viewId(shown.getId()).view(view)));
+      executor.execute(
+          () -> {
+            try {
+              SlackCalls.ok(
+                  "views.update",
+                  () -> ctx.client().viewsUpdate(r -> r.viewId(shown.getId()).view(view)));
+            } catch (SlackCallException e) {
+              log.warn("Redrawing the reminder modal failed: {}", e.error());
+            }
+          });
     }
     home.publishLater(teamId, userId, 0);
     return ctx.ack();
