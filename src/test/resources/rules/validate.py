@@ -217,7 +217,8 @@ def main():
                           ("wins-tuning-3.jsonl", "v"), ("wins-tuning-4.jsonl", "y"),
                           ("wins-heldout.jsonl", "h"),
                           ("wins-fresh.jsonl", "x"), ("wins-fresh-2.jsonl", "z"),
-                          ("wins-fresh-3.jsonl", "w"), ("wins-fresh-4.jsonl", "b")):
+                          ("wins-fresh-3.jsonl", "w"), ("wins-fresh-4.jsonl", "b"),
+                          ("wins-fresh-5.jsonl", "c")):
         path = os.path.join(base, fname)
         if os.path.exists(path):
             halves[fname] = check_wins(path, prefix, seen_ids, seen_texts)
