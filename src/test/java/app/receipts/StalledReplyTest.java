@@ -80,6 +80,18 @@ class StalledReplyTest {
   }
 
   @Test
+  void delete_it_under_the_delete_question() throws Exception {
+    long id = win("USR9", "Shipped the one to delete");
+    JsonNode question = command("USR9", "delete " + id);
+
+    String answer =
+        click("USR9", button(question, "win-delete-confirm"), "del-USR9").path("text").asText();
+
+    assertTrue(answer.contains("Deleted win #" + id), answer);
+    assertEquals(0, app.count("SELECT COUNT(*) FROM entries WHERE id = ?", id));
+  }
+
+  @Test
   void nothing_this_week_snooze_and_pause_on_a_nudge() throws Exception {
     win("USR4", "Shipped the scheduler");
 
