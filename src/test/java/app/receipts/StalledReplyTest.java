@@ -166,13 +166,7 @@ class StalledReplyTest {
 
   private long win(String user, String text) throws Exception {
     assertTrue(command(user, text).path("text").asText().contains("Saved"));
-    return app.jdbi()
-        .withHandle(
-            h ->
-                h.createQuery("SELECT MAX(id) FROM entries WHERE user_id = ?")
-                    .bind(0, user)
-                    .mapTo(Long.class)
-                    .one());
+    return app.lastEntryId(user);
   }
 
   private JsonNode command(String user, String text) throws Exception {

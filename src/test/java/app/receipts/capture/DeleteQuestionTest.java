@@ -98,13 +98,7 @@ class DeleteQuestionTest {
   private long win(String user, String text) {
     HttpResponse<String> saved = app.client.command(user, text);
     assertTrue(saved.body().contains("Saved"), saved.body());
-    return app.jdbi()
-        .withHandle(
-            h ->
-                h.createQuery("SELECT MAX(id) FROM entries WHERE user_id = ?")
-                    .bind(0, user)
-                    .mapTo(Long.class)
-                    .one());
+    return app.lastEntryId(user);
   }
 
   /** What {@code /win delete <id>} answers {@code user}. */

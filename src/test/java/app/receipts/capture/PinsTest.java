@@ -52,13 +52,7 @@ class PinsTest {
   }
 
   private long idOf(String userId) {
-    return app.jdbi()
-        .withHandle(
-            h ->
-                h.createQuery("SELECT MAX(id) FROM entries WHERE user_id = :u")
-                    .bind("u", userId)
-                    .mapTo(Long.class)
-                    .one());
+    return app.lastEntryId(userId);
   }
 
   /** pinned_at and left_out_at of the entry, as stored. */

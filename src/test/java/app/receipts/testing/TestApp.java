@@ -178,6 +178,17 @@ public final class TestApp implements AutoCloseable {
     return running.database().jdbi();
   }
 
+  /** The id of the entry stored last for {@code userId}, in any workspace. */
+  public long lastEntryId(String userId) {
+    return jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT MAX(id) FROM entries WHERE user_id = ?")
+                    .bind(0, userId)
+                    .mapTo(Long.class)
+                    .one());
+  }
+
   public int count(String sql, Object... args) {
     return jdbi()
         .withHandle(
