@@ -63,7 +63,10 @@ public final class CaptureBlocks {
       actions.add(
           BlockKit.button(CaptureIds.FIX_METRIC_BUTTON, "Fix metric", Long.toString(entry.id())));
     }
-    actions.add(BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id())));
+    if (!updated) {
+      // Undo takes back a save; under an update it would delete the win the person just changed
+      actions.add(BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id())));
+    }
     blocks.add(BlockKit.buttons(actions));
     return blocks;
   }

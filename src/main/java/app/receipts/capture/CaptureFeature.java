@@ -89,9 +89,9 @@ public final class CaptureFeature {
     app.viewSubmission(
         CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
-    DeleteAnswerAction delete = new DeleteAnswerAction(entries, executor);
-    app.blockAction(CaptureIds.UNDO_BUTTON, delete);
-    app.blockAction(CaptureIds.DELETE_CONFIRM, delete);
+    app.blockAction(CaptureIds.UNDO_BUTTON, DeleteAnswerAction.undo(entries, reads, executor));
+    app.blockAction(
+        CaptureIds.DELETE_CONFIRM, DeleteAnswerAction.confirmed(entries, reads, executor));
     app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads, executor));
     app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads, executor));
     app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads, executor));

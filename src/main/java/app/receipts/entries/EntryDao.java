@@ -58,6 +58,12 @@ interface EntryDao {
   @SqlUpdate("DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id")
   int delete(String teamId, String userId, long id);
 
+  /** Deletes the entry only while it is as it was saved: never edited, re-filed or fixed. */
+  @SqlUpdate(
+      "DELETE FROM entries WHERE team_id = :teamId AND user_id = :userId AND id = :id"
+          + " AND updated_at = created_at")
+  int deleteUnedited(String teamId, String userId, long id);
+
   @SqlUpdate(
       """
       UPDATE entries SET occurred_on = :day

@@ -194,6 +194,21 @@ public final class EntryService {
     return existing;
   }
 
+  /**
+   * Undo of a save: deletes the owner's entry only while it is as saved. One changed since (edited,
+   * re-filed, its metric fixed) is kept, since Undo would take the change with it; empty then, as
+   * when it is not theirs or is gone.
+   */
+  public Optional<Entry> deleteUnedited(String teamId, String userId, long id) {
+    Optional<Entry> existing = owned(teamId, userId, id);
+    if (existing.isEmpty() || dao.deleteUnedited(teamId, userId, id) == 0) {
+      return Optional.empty();
+    }
+    events.changed(teamId, userId);
+    events.correctionsChanged(teamId, userId);
+    return existing;
+  }
+
   /** The owner's entry as the writer sees it (it may be that new). */
   private Optional<Entry> owned(String teamId, String userId, long id) {
     return jdbi.withHandle(handle -> EntryQueries.owned(handle, teamId, userId, id));

@@ -1,0 +1,124 @@
+package app.receipts.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.testing.FakeSlack;
+import app.receipts.testing.Payloads;
+import app.receipts.testing.SharedApp;
+import app.receipts.testing.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Undo takes back a save, and only that: a win changed since it was saved (re-filed, edited, its
+ * metric fixed) is not deleted by the old ack's Undo, and a message about an update offers none.
+ */
+class UndoTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  // every test has users of its own
+  @RegisterExtension static final SharedApp shared = new SharedApp();
+  private final TestApp app = shared.app();
+
+  @Test
+  void undo_takes_back_a_save_nobody_changed() throws Exception {
+    JsonNode ack = command("UUN1", "Shipped the importer");
+    long id = app.lastEntryId("UUN1");
+
+    FakeSlack.Call answer = press("UUN1", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN1");
+
+    assertEquals(
+        ":wastebasket: Deleted win #" + id + ". Nothing of it is kept.",
+        answer.bodyJson().path("text").asText());
+    assertEquals(0, stored(id));
+  }
+
+  @Test
+  void undo_on_the_ack_of_a_win_re_filed_since_keeps_it_and_says_how_to_delete_it()
+      throws Exception {
+    JsonNode ack = command("UUN2", "Closed JIRA-1234 and PR #42");
+    long id = app.lastEntryId("UUN2");
+    JsonNode refile = firstRefile(ack);
+    app.clock.advance(Duration.ofSeconds(1)); // a person re-files after the save, never with it
+
+    JsonNode updated = press("UUN2", refile, "refile-UUN2").bodyJson();
+    assertEquals("Updated your win.", updated.path("text").asText());
+    assertFalse(
+        updated.path("blocks").toString().contains(CaptureIds.UNDO_BUTTON),
+        "an update offers no Undo: " + updated);
+
+    FakeSlack.Call answer = press("UUN2", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN2");
+
+    String text = answer.bodyJson().path("text").asText();
+    assertEquals(
+        "Win #"
+            + id
+            + " changed after you saved it, so Undo no longer applies and nothing was deleted."
+            + " `/win delete "
+            + id
+            + "` deletes it (it asks first).",
+        text);
+    assertFalse(answer.bodyJson().path("replace_original").asBoolean(), answer.body());
+    assertEquals(1, stored(id));
+  }
+
+  @Test
+  void undo_by_someone_else_deletes_nothing() throws Exception {
+    JsonNode ack = command("UUN3", "Shipped the exporter");
+    long id = app.lastEntryId("UUN3");
+
+    FakeSlack.Call answer = press("UUN4", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN4");
+
+    assertTrue(answer.bodyJson().path("text").asText().contains("isn't yours"), answer.body());
+    assertEquals(1, stored(id));
+  }
+
+  private JsonNode command(String user, String text) throws Exception {
+    return JSON.readTree(app.client.command(user, text).body());
+  }
+
+  private static JsonNode button(JsonNode message, String actionId) {
+    for (JsonNode block : message.path("blocks")) {
+      for (JsonNode element : block.path("elements")) {
+        if (element.path("action_id").asText().equals(actionId)) {
+          return element;
+        }
+      }
+    }
+    throw new AssertionError("no " + actionId + " in " + message);
+  }
+
+  private static JsonNode firstRefile(JsonNode message) {
+    for (JsonNode block : message.path("blocks")) {
+      for (JsonNode element : block.path("elements")) {
+        if (element.path("action_id").asText().startsWith(CaptureIds.REFILE_PREFIX)) {
+          return element;
+        }
+      }
+    }
+    throw new AssertionError("no re-file button in " + message);
+  }
+
+  /** Clicks and returns the answer posted to the click's response_url. */
+  private FakeSlack.Call press(String user, JsonNode button, String hook) {
+    int mark = app.slack.mark();
+    app.client.interactive(
+        Payloads.blockAction(
+            user,
+            button.path("action_id").asText(),
+            button.path("value").asText(),
+            "C0GENERAL",
+            app.slack.responseUrl(hook)));
+    return app.slack.awaitSince(mark, "response_url", c -> true, WAIT);
+  }
+
+  private int stored(long id) {
+    return app.count("SELECT COUNT(*) FROM entries WHERE id = ?", id);
+  }
+}
