@@ -61,7 +61,8 @@ public final class Main {
     ConversationsFeature talks = new ConversationsFeature(shared, reminders.reminders());
     var stores =
         List.of(reminders.userData(), evidence.userData(), packets.userData(), talks.userData());
-    MyDataFeature myData = new MyDataFeature(shared, stores);
+    MyDataFeature myData =
+        new MyDataFeature(shared, stores, List.of(shared.entries()::forgotten, home::forgotten));
     // what a change in one feature means to another
     shared.people().onFirstSeen(reminders::ensureWeekly);
     shared.people().onZoneLearned(shared.entries()::redateGuesses);

@@ -177,9 +177,18 @@ public final class EntryService {
   public int forget(String teamId, String userId) {
     int deleted = dao.deleteAll(teamId, userId);
     dao.anonymise(teamId, userId);
-    events.changed(teamId, userId);
+    // no entriesChanged here: inside forget-me's transaction a listener would read the entries
+    // as they were and republish them; forget-me tells App Home after the commit instead
     events.correctionsChanged(teamId, userId);
     return deleted;
+  }
+
+  /**
+   * After forget-me committed: the person's corrections are dropped from memory again, in case a
+   * read cached them while the transaction was still open.
+   */
+  public void forgotten(String teamId, String userId) {
+    events.correctionsChanged(teamId, userId);
   }
 
   /** Deletes the owner's entry and returns what it was; empty when it is not theirs or is gone. */

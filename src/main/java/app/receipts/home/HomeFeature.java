@@ -36,6 +36,11 @@ public final class HomeFeature implements Feature {
     this.modals = new HomeModals(packets, reminders, people, publisher, shared.executor());
   }
 
+  /** After forget-me committed: their Home says nothing of theirs is kept. */
+  public void forgotten(String teamId, String userId) {
+    publisher.forgotten(teamId, userId);
+  }
+
   /** Republishes the person's Home when they have it open; for whatever changed their entries. */
   public void refreshIfViewed(String teamId, String userId) {
     publisher.refreshIfViewed(teamId, userId);

@@ -87,6 +87,28 @@ final class HomePublisher {
         });
   }
 
+  /**
+   * After forget-me committed: Home shows that nothing is kept, whether or not this instance knew
+   * the person looked at it (the row that said so is gone too), and a queued refresh is dropped.
+   */
+  void forgotten(String teamId, String userId) {
+    queued.remove(teamId + "|" + userId);
+    viewers.forget(teamId, userId);
+    executor.execute(
+        () -> {
+          try {
+            SlackCalls.ok(
+                "views.publish",
+                () ->
+                    slack
+                        .forTeam(teamId)
+                        .viewsPublish(r -> r.userId(userId).view(HomeView.forgotten())));
+          } catch (SlackCallException e) {
+            // logged by SlackCalls; their next visit builds Home afresh, with nothing in it
+          }
+        });
+  }
+
   void publish(String teamId, String userId, int page) {
     HomePage home = page(teamId, userId, page);
     SlackCalls.ok(

@@ -28,6 +28,23 @@ final class HomeView {
 
   private HomeView() {}
 
+  /**
+   * What App Home shows once forget-me has run: nothing of the person, no schedule (their reminders
+   * went too), and how to start again.
+   */
+  static View forgotten() {
+    return View.builder()
+        .type("home")
+        .blocks(
+            List.of(
+                header(h -> h.text(plainText("Your receipts"))),
+                BlockKit.text(
+                    ":wastebasket: Receipts keeps nothing about you in this workspace any more:"
+                        + " your wins, praise, reminders and packet history were deleted at your"
+                        + " request. `/win <what you shipped>` starts again from nothing.")))
+        .build();
+  }
+
   static View render(HomePage page) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Your receipts"))));

@@ -16,6 +16,7 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +29,25 @@ public final class ForgetMe implements Subcommand {
   private final Jdbi jdbi;
   private final Messenger messenger;
   private final Executor executor;
+  private final List<BiConsumer<String, String>> afterForget;
 
   /**
    * {@code stores} reach the database through {@code jdbi} (on-demand DAOs or its handles), so
    * inside {@link Jdbi#useTransaction} they all run on that transaction's handle. The DM copy of
-   * the outcome goes out on {@code executor}, beside the modal's ack.
+   * the outcome goes out on {@code executor}, beside the modal's ack. {@code afterForget} is told
+   * (team, user) once the deletion is known to be committed.
    */
-  public ForgetMe(List<UserData> stores, Jdbi jdbi, Messenger messenger, Executor executor) {
+  ForgetMe(
+      List<UserData> stores,
+      Jdbi jdbi,
+      Messenger messenger,
+      Executor executor,
+      List<BiConsumer<String, String>> afterForget) {
     this.stores = List.copyOf(stores);
     this.jdbi = jdbi;
     this.messenger = messenger;
     this.executor = executor;
+    this.afterForget = List.copyOf(afterForget);
   }
 
   @Override
@@ -119,6 +128,7 @@ public final class ForgetMe implements Subcommand {
             stepsDone[0] = true;
           });
     } catch (RuntimeException e) {
+      // (nothing is told to afterForget: the deletion is not known to be committed)
       log.warn("forget-me failed", e);
       if (!stepsDone[0] && e.getSuppressed().length == 0) {
         return ":warning: Something went wrong on our side, so nothing was deleted: everything is"
@@ -128,6 +138,7 @@ public final class ForgetMe implements Subcommand {
       return ":warning: Something went wrong on our side and I can't confirm what was deleted."
           + " Please run `/win forget-me` again: it deletes whatever is left.";
     }
+    afterForget.forEach(listener -> listener.accept(teamId, userId));
     return ":wastebasket: Done, everything was deleted. Deleted "
         + (counts.isEmpty() ? "nothing (there was nothing to delete)" : String.join(", ", counts))
         + ". Receipts keeps nothing else about you here.";

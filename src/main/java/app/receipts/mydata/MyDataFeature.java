@@ -6,6 +6,7 @@ import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.App;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /** A person's own data: /win export and /win forget-me with its confirmation. */
@@ -15,9 +16,11 @@ public final class MyDataFeature implements Feature {
 
   /**
    * {@code stores}: other features' data about a person, deleted and listed by forget-me after
-   * their entries and before their queued exports and profile.
+   * their entries and before their queued exports and profile. {@code afterForget}: told (team,
+   * user) once a forget-me is committed.
    */
-  public MyDataFeature(Shared shared, List<UserData> stores) {
+  public MyDataFeature(
+      Shared shared, List<UserData> stores, List<BiConsumer<String, String>> afterForget) {
     Jdbi jdbi = shared.database().jdbi();
     ExportJob exports =
         new ExportJob(
@@ -34,7 +37,7 @@ public final class MyDataFeature implements Feature {
     all.add(exports.queued());
     all.add(UserData.of("profile", shared.people()::forget));
     this.export = new ExportSubcommand(exports);
-    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger(), shared.executor());
+    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger(), shared.executor(), afterForget);
   }
 
   public List<Subcommand> subcommands() {

@@ -43,6 +43,11 @@ public final class HomeViewers {
     People.remember(looks, People.key(teamId, userId), Instant.MAX);
   }
 
+  /** Forget-me: whatever this instance remembered of the person's visits goes with them. */
+  public void forget(String teamId, String userId) {
+    looks.remove(People.key(teamId, userId));
+  }
+
   /** True when it was asked lately and the answer was no: nothing to do, no query, no task. */
   public boolean surelyNot(String teamId, String userId) {
     Instant askAgain = looks.get(People.key(teamId, userId));

@@ -1,6 +1,7 @@
 package app.receipts.mydata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.testing.FakeSlack;
@@ -154,6 +155,31 @@ class MyDataTest {
     assertEquals(0, count("U1"), "no row of any table mentions U1");
     assertEquals(
         2, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'U2'"), "others untouched");
+  }
+
+  @Test
+  void after_forget_me_app_home_shows_nothing_of_theirs() {
+    start(TestDatabases.Kind.SQLITE);
+    app.client.event(Payloads.homeOpened("U1", "EvForget"));
+    app.client.command("U1", "Cut deploys from 40 to 12 minutes");
+    app.client.command("U1", "Shipped the exporter");
+    app.slack.await("views.publish", c -> c.param("view").contains("Shipped the exporter"), WAIT);
+
+    var done =
+        app.client.interactive(
+            Payloads.viewSubmission("U1", ForgetMe.MODAL, "VF", "", Payloads.state().build()));
+    assertTrue(done.body().contains("Deleted 2 entries"), done.body());
+    app.slack.await(
+        "views.publish", c -> c.param("view").contains("keeps nothing about you"), WAIT);
+    app.awaitIdle();
+
+    List<FakeSlack.Call> published =
+        app.slack.calls("views.publish").stream()
+            .filter(c -> "U1".equals(c.param("user_id")))
+            .toList();
+    String last = published.get(published.size() - 1).param("view");
+    assertTrue(last.contains("keeps nothing about you"), last);
+    assertFalse(last.contains("exporter") || last.contains("Reminders:"), last);
   }
 
   /** Rows of every table in which any text column mentions the user id. */
