@@ -77,10 +77,12 @@ public final class Reminders {
     return save(settings(teamId, userId).withPause(until, true));
   }
 
-  /** Ends a pause early; the next nudge says the pause is over. */
+  /**
+   * Ends a pause early. The person was just told so, so the next nudge has no "welcome back": that
+   * is for a pause that ran out by itself.
+   */
   public Slot resume(String teamId, String userId) {
-    ReminderSettings settings = settings(teamId, userId);
-    return save(settings.withPause(null, settings.pausedUntil() != null));
+    return save(settings(teamId, userId).withPause(null, false));
   }
 
   public void quietWeeks(String teamId, String userId, boolean quiet) {
