@@ -130,7 +130,12 @@ public final class BotProcess implements AutoCloseable {
     return Jdbi.create("jdbc:sqlite:" + dir.resolve("receipts.db"));
   }
 
-  /** Waits until /healthz answers 200; fails at once if the process exits first. */
+  /**
+   * Waits until /healthz answers 200 and this process has logged that it is up on its port; fails
+   * at once if the process exits first. The log line matters: the free port is only free when
+   * asked, so another test's bot (another fork, another checkout) can take it first, answer the
+   * health check itself, and leave this bot to die unable to bind.
+   */
   public void awaitHealthy() {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest health =
@@ -144,7 +149,8 @@ public final class BotProcess implements AutoCloseable {
             throw new AssertionError("the bot exited with " + process.exitValue() + ": " + log());
           }
           try {
-            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                && log().contains("Receipts is up on port " + port + " ");
           } catch (IOException notYetListening) {
             return false;
           } catch (InterruptedException e) {
