@@ -3,6 +3,7 @@ package app.receipts.capture;
 import app.receipts.entries.Entry;
 import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
+import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -42,20 +43,20 @@ final class FixMetricSubmission implements ViewSubmissionHandler {
         Metadata.read(view.getPrivateMetadata(), FixMetricMetadata.class)
             .filter(m -> m.entryId() != null);
     if (metadata.isEmpty()) {
-      return ctx.ackWithErrors(Map.of(CaptureIds.METRIC_BLOCK, GONE));
+      return ctx.ackWithErrors(Views.fieldErrors(Map.of(CaptureIds.METRIC_BLOCK, GONE)));
     }
     Optional<Entry> fixed;
     try {
       fixed =
           fixes.fix(teamId, userId, metadata.get().entryId(), FixMetricModal.read(view.getState()));
     } catch (InvalidWinException e) {
-      return ctx.ackWithErrors(e.problems());
+      return ctx.ackWithErrors(Views.fieldErrors(e.problems()));
     } catch (RuntimeException e) {
       log.warn("A metric fix could not be stored, and the person was told so: {}", e.toString());
-      return ctx.ackWithErrors(Map.of(CaptureIds.METRIC_BLOCK, NOT_SAVED));
+      return ctx.ackWithErrors(Views.fieldErrors(Map.of(CaptureIds.METRIC_BLOCK, NOT_SAVED)));
     }
     if (fixed.isEmpty()) {
-      return ctx.ackWithErrors(Map.of(CaptureIds.METRIC_BLOCK, GONE));
+      return ctx.ackWithErrors(Views.fieldErrors(Map.of(CaptureIds.METRIC_BLOCK, GONE)));
     }
     Entry win = fixed.get();
     executor.execute(

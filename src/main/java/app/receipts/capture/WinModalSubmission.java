@@ -6,6 +6,7 @@ import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.NotSavedException;
 import app.receipts.slack.UserFacingException;
+import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -75,10 +76,10 @@ final class WinModalSubmission implements ViewSubmissionHandler {
             wins.captureWin(teamId, userId, draft, people.today(teamId, userId), captureKey(view));
       }
     } catch (InvalidWinException e) {
-      return ctx.ackWithErrors(e.problems());
+      return ctx.ackWithErrors(Views.fieldErrors(e.problems()));
     } catch (NotSavedException e) {
       // the modal stays open with what they typed, so submitting again is one click
-      return ctx.ackWithErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED));
+      return ctx.ackWithErrors(Views.fieldErrors(Map.of(CaptureIds.TEXT_BLOCK, NOT_SAVED)));
     }
     if (!updated && WinModal.metricLater(view.getState())) {
       try {
@@ -86,7 +87,8 @@ final class WinModalSubmission implements ViewSubmissionHandler {
       } catch (RuntimeException e) {
         // the view id is the capture key: submitting again finds this win and notes it then
         log.warn("A pending metric could not be noted: {}", e.toString());
-        return ctx.ackWithErrors(Map.of(WinModal.METRIC_LATER_BLOCK, LATER_NOT_NOTED));
+        return ctx.ackWithErrors(
+            Views.fieldErrors(Map.of(WinModal.METRIC_LATER_BLOCK, LATER_NOT_NOTED)));
       }
     }
     executor.execute(

@@ -66,7 +66,7 @@ final class ConversationModals {
             case BONUS -> bonus.read(view.getState(), periods.today(teamId, userId));
           };
       if (!submission.accepted()) {
-        return ctx.ackWithErrors(submission.errors());
+        return ctx.ackWithErrors(Views.fieldErrors(submission.errors()));
       }
       delivery.request(
           teamId,

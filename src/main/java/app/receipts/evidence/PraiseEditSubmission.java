@@ -6,6 +6,7 @@ import app.receipts.slack.Messenger;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.UserFacingException;
+import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -51,17 +52,18 @@ final class PraiseEditSubmission implements ViewSubmissionHandler {
     PraiseModal.Choice choice = PraiseModal.read(view.getState(), userId);
     if (choice.competency() == null) {
       return ctx.ackWithErrors(
-          Map.of(EvidenceIds.COMPETENCY_BLOCK, "Pick the competency it shows."));
+          Views.fieldErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, "Pick the competency it shows.")));
     }
     if (choice.note() != null && choice.note().length() > PraiseEditModal.MAX_NOTE) {
       return ctx.ackWithErrors(
-          Map.of(
-              EvidenceIds.NOTE_BLOCK,
-              "Keep the note under "
-                  + PraiseEditModal.MAX_NOTE
-                  + " characters (it has "
-                  + choice.note().length()
-                  + ")."));
+          Views.fieldErrors(
+              Map.of(
+                  EvidenceIds.NOTE_BLOCK,
+                  "Keep the note under "
+                      + PraiseEditModal.MAX_NOTE
+                      + " characters (it has "
+                      + choice.note().length()
+                      + ").")));
     }
     Entry edited =
         entries

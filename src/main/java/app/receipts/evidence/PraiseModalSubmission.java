@@ -4,6 +4,7 @@ import app.receipts.people.People;
 import app.receipts.slack.Metadata;
 import app.receipts.slack.NotSavedException;
 import app.receipts.slack.UserFacingException;
+import app.receipts.slack.Views;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -47,11 +48,12 @@ final class PraiseModalSubmission implements ViewSubmissionHandler {
     PraiseModal.Choice choice = PraiseModal.read(view.getState(), saverId);
     if (choice.competency() == null) {
       return ctx.ackWithErrors(
-          Map.of(EvidenceIds.COMPETENCY_BLOCK, "Pick the competency it shows."));
+          Views.fieldErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, "Pick the competency it shows.")));
     }
     if (choice.note() != null && choice.note().length() > 3000) {
       return ctx.ackWithErrors(
-          Map.of(EvidenceIds.NOTE_BLOCK, "Keep the note under 3000 characters."));
+          Views.fieldErrors(
+              Map.of(EvidenceIds.NOTE_BLOCK, "Keep the note under 3000 characters.")));
     }
     PraiseService.Saved saved;
     try {
@@ -67,7 +69,8 @@ final class PraiseModalSubmission implements ViewSubmissionHandler {
                   people.today(teamId, choice.ownerId())));
     } catch (NotSavedException e) {
       // the modal stays open with the person's choices, so submitting again is one click
-      return ctx.ackWithErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, e.getMessage()));
+      return ctx.ackWithErrors(
+          Views.fieldErrors(Map.of(EvidenceIds.COMPETENCY_BLOCK, e.getMessage())));
     }
     executor.execute(() -> followUp.after(draft, saved));
     return ctx.ack();

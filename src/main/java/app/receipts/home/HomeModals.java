@@ -80,12 +80,12 @@ final class HomeModals {
       try {
         period = new PeriodParser().parse(text == null ? "" : text, people.today(teamId, userId));
       } catch (PeriodFormatException e) {
-        return ctx.ackWithErrors(periodError(e.getMessage()));
+        return ctx.ackWithErrors(Views.fieldErrors(periodError(e.getMessage())));
       }
       Optional<String> empty = packets.emptyPeriodNotice(teamId, userId, period);
       if (empty.isPresent()) {
         // nothing to build: said on the field, where the period can be changed
-        return ctx.ackWithErrors(periodError(empty.get()));
+        return ctx.ackWithErrors(Views.fieldErrors(periodError(empty.get())));
       }
       packets
           .delivery()

@@ -9,6 +9,7 @@ import app.receipts.reminders.ReviewDates;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.UserFacingException;
+import app.receipts.slack.Views;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.model.view.View;
@@ -110,10 +111,10 @@ final class ReminderModal {
       try {
         selected(values, "days").forEach(v -> days.add(DayOfWeek.valueOf(v)));
       } catch (IllegalArgumentException notADay) {
-        return ctx.ackWithErrors(Map.of("days", "Pick days from the list."));
+        return ctx.ackWithErrors(Views.fieldErrors(Map.of("days", "Pick days from the list.")));
       }
       if (days.isEmpty()) {
-        return ctx.ackWithErrors(Map.of("days", "Pick at least one day."));
+        return ctx.ackWithErrors(Views.fieldErrors(Map.of("days", "Pick at least one day.")));
       }
       Cadence cadence;
       int monthWeek;
@@ -123,14 +124,16 @@ final class ReminderModal {
         String week = choice(values, "month_week");
         monthWeek = week == null ? 1 : Integer.parseInt(week);
       } catch (IllegalArgumentException notAChoice) {
-        return ctx.ackWithErrors(Map.of("cadence", "Pick from the list."));
+        return ctx.ackWithErrors(Views.fieldErrors(Map.of("cadence", "Pick from the list.")));
       }
       if (cadence == Cadence.MONTHLY && days.size() != 1) {
         return ctx.ackWithErrors(
-            Map.of("days", "Once a month goes on one day: pick one, e.g. Friday with Last."));
+            Views.fieldErrors(
+                Map.of("days", "Once a month goes on one day: pick one, e.g. Friday with Last.")));
       }
       if (monthWeek < -1 || monthWeek > 4 || monthWeek == 0) {
-        return ctx.ackWithErrors(Map.of("month_week", "Pick a week from the list."));
+        return ctx.ackWithErrors(
+            Views.fieldErrors(Map.of("month_week", "Pick a week from the list.")));
       }
       ViewState.Value time = values.getOrDefault("time", Map.of()).get(INPUT);
       LocalTime at;
@@ -140,7 +143,7 @@ final class ReminderModal {
                 ? LocalTime.of(16, 0)
                 : LocalTime.parse(time.getSelectedTime());
       } catch (DateTimeParseException notATime) {
-        return ctx.ackWithErrors(Map.of("time", "Pick a time from the list."));
+        return ctx.ackWithErrors(Views.fieldErrors(Map.of("time", "Pick a time from the list.")));
       }
       List<String> switches = selected(values, "enabled");
       ViewState.Value review = values.getOrDefault("review", Map.of()).get(INPUT);
@@ -150,7 +153,8 @@ final class ReminderModal {
         try {
           reviewDate = ReviewDates.parse(review.getSelectedDate(), today);
         } catch (UserFacingException e) {
-          return ctx.ackWithErrors(Map.of("review", "Pick a day after today, within two years."));
+          return ctx.ackWithErrors(
+              Views.fieldErrors(Map.of("review", "Pick a day after today, within two years.")));
         }
       }
       ReminderSchedule old = current.schedule();

@@ -90,10 +90,18 @@ final class AckRules {
                           + f.getKey()
                           + "]");
                 }
+                // not a refusal, but Slack draws field errors as plain text: mrkdwn shows as typed
+                if (f.getValue().asText().matches("(?s).*`[^`]+`.*")) {
+                  errors.add(
+                      "[SHOWN AS TYPED] field errors are plain text, so `code` keeps its"
+                          + " backticks [json-pointer:/errors/"
+                          + f.getKey()
+                          + "]");
+                }
               });
     }
     if (!errors.isEmpty()) {
-      throw new AssertionError("Slack would refuse this ack: " + errors + "\n" + body);
+      throw new AssertionError("Slack would refuse or misdraw this ack: " + errors + "\n" + body);
     }
   }
 }
