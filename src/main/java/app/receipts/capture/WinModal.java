@@ -81,7 +81,7 @@ final class WinModal {
                             .label(plainText("Metric"))
                             .hint(
                                 plainText(
-                                    "Before → after, a percentage, a multiple. Left empty, we look for one in your text."))
+                                    "Before → after, a percentage, a multiple. Left empty, we look for one in your text and impact."))
                             .element(
                                 plainTextInput(
                                     p ->

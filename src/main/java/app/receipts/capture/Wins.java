@@ -57,7 +57,7 @@ public final class Wins {
     }
     // checked first: a refused draft is never read
     Rules.Reading read =
-        reading == null && needsReading(draft) ? read(teamId, userId, draft.text()) : reading;
+        reading == null && needsReading(draft) ? read(teamId, userId, readable(draft)) : reading;
     WinDraft full = rules.complete(draft, today, read);
     Entry win =
         Entry.win(
@@ -89,6 +89,15 @@ public final class Wins {
     return rules.read(text, reads.lexicon(teamId, userId));
   }
 
+  /**
+   * What the rules read of a draft: its text, and its impact when there is one, since "MTTR from 45
+   * min to 12 min" typed as the impact is as much the person's number as one in the text.
+   */
+  static String readable(WinDraft draft) {
+    String impact = draft.impact();
+    return impact == null || impact.isBlank() ? draft.text() : draft.text() + "\n" + impact;
+  }
+
   private static boolean needsReading(WinDraft draft) {
     return draft.metric() == null || draft.competency() == null;
   }
@@ -112,7 +121,7 @@ public final class Wins {
     if (existing.isEmpty()) {
       return Optional.empty();
     }
-    Rules.Reading read = needsReading(draft) ? read(teamId, userId, draft.text()) : null;
+    Rules.Reading read = needsReading(draft) ? read(teamId, userId, readable(draft)) : null;
     WinDraft full = rules.complete(draft, existing.get().occurredOn(), read);
     // the rows follow the line: kept while it is, rewritten when the edit changed it
     List<Metric> metrics =

@@ -1,6 +1,7 @@
 package app.receipts.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.testing.FakeSlack;
@@ -102,6 +103,37 @@ class WinModalTest {
     FakeSlack.Call confirmation = app.slack.await("chat.postEphemeral");
     assertEquals("C0GENERAL", confirmation.param("channel"));
     assertEquals("U1", confirmation.param("user"));
+  }
+
+  @Test
+  void a_number_typed_as_the_impact_is_read_when_the_metric_is_left_empty() {
+    app.client.interactive(
+        Payloads.viewSubmission(
+            "U1",
+            CaptureIds.MODAL,
+            "V101",
+            "{\"entryId\":null,\"channelId\":\"C0GENERAL\"}",
+            Payloads.state()
+                .text("text", "Rolled out the new alerting runbook to every on-call team")
+                .text("impact", "MTTR from 45 min to 12 min")
+                .text("metric", null)
+                .select("competency", "continuous-improvement")
+                .text("links", null)
+                .date("when", "2026-06-10")
+                .build()));
+
+    Map<String, Object> row = onlyEntry("U1");
+    assertEquals("MTTR from 45 min to 12 min", row.get("impact"));
+    String metric = String.valueOf(row.get("metric"));
+    assertTrue(metric.contains("45") && metric.contains("12"), metric);
+    assertEquals(
+        1,
+        app.count(
+            "SELECT COUNT(*) FROM entry_metrics WHERE entry_id = ? AND before = 2700"
+                + " AND after = 720",
+            row.get("id")));
+    String confirmation = app.slack.await("chat.postEphemeral").param("blocks");
+    assertFalse(confirmation.contains("No metric found"), confirmation);
   }
 
   @Test
