@@ -35,7 +35,9 @@ final class ExportFormats {
           "saved_by",
           "note",
           "created_at",
-          "updated_at");
+          "updated_at",
+          "readable_text",
+          "author_name");
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final BiFunction<String, String, String> names;
 
@@ -133,9 +135,11 @@ final class ExportFormats {
 
   /**
    * RFC 4180 CSV with a UTF-8 byte order mark so spreadsheets read accents and emoji; every field
-   * quoted; cells that a spreadsheet would run as a formula start with a quote mark.
+   * quoted; cells that a spreadsheet would run as a formula start with a quote mark. The readable
+   * text and the author's name come last, so the columns scripts read by position stay where they
+   * were.
    */
-  String csv(List<Entry> entries) {
+  String csv(String teamId, List<Entry> entries) {
     StringBuilder csv = new StringBuilder("\uFEFF");
     row(csv, COLUMNS);
     for (Entry e : entries) {
@@ -158,7 +162,9 @@ final class ExportFormats {
               text(e.savedBy()),
               text(e.note()),
               e.createdAt().toString(),
-              e.updatedAt().toString()));
+              e.updatedAt().toString(),
+              text(readable(teamId, e)),
+              text(e.authorUserId() == null ? null : names.apply(teamId, e.authorUserId()))));
     }
     return csv.toString();
   }

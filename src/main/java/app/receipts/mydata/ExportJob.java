@@ -143,7 +143,7 @@ public final class ExportJob {
                   all,
                   entries.allMetrics(data.teamId(), data.userId()))
               .getBytes(StandardCharsets.UTF_8);
-      byte[] csv = formats.csv(all).getBytes(StandardCharsets.UTF_8);
+      byte[] csv = formats.csv(data.teamId(), all).getBytes(StandardCharsets.UTF_8);
       messenger.upload(
           data.teamId(),
           dm,

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.Csv;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,5 +147,19 @@ class PraiseReadsAsInSlackTest {
             + "@channel @oncall in #wins, 2 < 3 :not_an_emoji_code:",
         praise.path("readable_text").asText());
     assertEquals("person-uboss", praise.path("author_name").asText());
+
+    String csv =
+        app.slack.calls("upload").stream()
+            .map(u -> new String(u.bytes(), StandardCharsets.UTF_8))
+            .filter(b -> b.startsWith("\uFEFF"))
+            .findFirst()
+            .orElseThrow();
+    List<List<String>> rows = Csv.parse(csv.substring(1));
+    List<String> header = rows.get(0);
+    List<String> row = rows.get(1);
+    assertEquals(SENT, row.get(header.indexOf("text")), "as sent, as before");
+    assertEquals(praise.path("readable_text").asText(), row.get(header.indexOf("readable_text")));
+    assertEquals("person-uboss", row.get(header.indexOf("author_name")));
+    assertEquals(List.of("created_at", "updated_at"), header.subList(15, 17), "columns kept");
   }
 }

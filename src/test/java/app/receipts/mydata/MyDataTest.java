@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.Csv;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
@@ -82,7 +83,7 @@ class MyDataTest {
 
     String csv = uploaded("csv");
     assertTrue(csv.startsWith("\uFEFF"), "UTF-8 BOM for spreadsheets");
-    List<List<String>> rows = parseCsv(csv.substring(1));
+    List<List<String>> rows = Csv.parse(csv.substring(1));
     assertEquals(TRICKY.size() + 1, rows.size());
     int textColumn = rows.get(0).indexOf("text");
     List<String> csvTexts =
@@ -207,40 +208,5 @@ class MyDataTest {
       }
     }
     return total;
-  }
-
-  /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
-  static List<List<String>> parseCsv(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    return rows;
   }
 }
