@@ -41,7 +41,9 @@ final class FixMetricAction implements BlockActionHandler {
     }
     String channelId =
         req.getPayload().getChannel() == null ? null : req.getPayload().getChannel().getId();
-    String metadata = Metadata.write(new FixMetricMetadata(win.get().id(), channelId));
+    String metadata =
+        Metadata.write(
+            new FixMetricMetadata(win.get().id(), channelId, req.getPayload().getResponseUrl()));
     SlackCalls.ok(
         "views.open",
         () ->

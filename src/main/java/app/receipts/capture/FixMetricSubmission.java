@@ -59,10 +59,13 @@ final class FixMetricSubmission implements ViewSubmissionHandler {
       return ctx.ackWithErrors(Views.fieldErrors(Map.of(CaptureIds.METRIC_BLOCK, GONE)));
     }
     Entry win = fixed.get();
+    // the ack the person clicked Fix metric on is redrawn with the fixed metric, so no stale
+    // metric (and no second Fix metric) is left above a new message
     executor.execute(
         () ->
-            messenger.tell(
+            messenger.replaceOrTell(
                 teamId,
+                metadata.get().responseUrl(),
                 metadata.get().channelId(),
                 userId,
                 "Fixed the metric of win #" + win.id() + ".",

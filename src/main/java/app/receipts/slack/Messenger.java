@@ -147,6 +147,22 @@ public final class Messenger {
     return slack.respond(responseUrl, text);
   }
 
+  /**
+   * Redraws the message a button was clicked on, through that click's response_url, from the
+   * background; where that fails (expired, used up, none), {@link #tell} says it instead.
+   */
+  public void replaceOrTell(
+      String teamId,
+      String responseUrl,
+      String channelId,
+      String userId,
+      String text,
+      List<LayoutBlock> blocks) {
+    if (!slack.replace(responseUrl, text, blocks)) {
+      tell(teamId, channelId, userId, text, blocks);
+    }
+  }
+
   /** The id of the bot's DM channel with this user. */
   public String openDm(String teamId, String userId) {
     ConversationsOpenResponse open =

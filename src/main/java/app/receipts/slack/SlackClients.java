@@ -3,8 +3,11 @@ package app.receipts.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +41,8 @@ public final class SlackClients {
     if (responseUrl == null) {
       return false;
     }
-    String body =
+    return send(
+        responseUrl,
         Json.stream(
             json -> {
               json.writeStartObject();
@@ -46,7 +50,32 @@ public final class SlackClients {
               json.writeBooleanField("replace_original", false);
               json.writeStringField("text", text);
               json.writeEndObject();
-            });
+            }));
+  }
+
+  /** Through {@link Messenger#replaceOrTell}: the message redrawn in place; false if it failed. */
+  boolean replace(String responseUrl, String text, List<LayoutBlock> blocks) {
+    if (responseUrl == null) {
+      return false;
+    }
+    // the blocks are the SDK's models, so the SDK's serializer writes them; the envelope is ours
+    String drawn =
+        GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(blocks);
+    return send(
+        responseUrl,
+        Json.stream(
+            json -> {
+              json.writeStartObject();
+              json.writeStringField("response_type", "ephemeral");
+              json.writeBooleanField("replace_original", true);
+              json.writeStringField("text", text);
+              json.writeFieldName("blocks");
+              json.writeRawValue(drawn);
+              json.writeEndObject();
+            }));
+  }
+
+  private boolean send(String responseUrl, String body) {
     try {
       WebhookResponse response = slack.send(responseUrl, body);
       if (accepted(response)) {

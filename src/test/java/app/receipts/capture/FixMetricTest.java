@@ -152,6 +152,29 @@ class FixMetricTest {
     assertEquals("notifications service", corrections.get(1).get("from_value"));
     assertEquals("error rate", corrections.get(1).get("to_value"));
 
+    // the ack Fix metric was clicked on is redrawn in place: no stale metric, no second button
+    FakeSlack.Call redrawn =
+        app.slack.await(
+            "response_url", c -> c.body().contains("Fixed the metric"), Duration.ofSeconds(10));
+    JsonNode body = redrawn.bodyJson();
+    assertTrue(body.path("replace_original").asBoolean(), redrawn.body());
+    assertTrue(
+        body.path("text").asText().contains("Fixed the metric of win #" + id), redrawn.body());
+    String blocks = body.path("blocks").toString();
+    assertTrue(blocks.contains("Metric: *error rate 2.3% → 0.4%*"), blocks);
+    assertFalse(blocks.contains(CaptureIds.FIX_METRIC_BUTTON), blocks);
+    assertFalse(blocks.contains(READ), blocks);
+    assertTrue(app.neverCalled("chat.postEphemeral", c -> true));
+  }
+
+  @Test
+  void a_fix_from_a_modal_without_the_clicks_response_url_is_told_in_the_channel()
+      throws Exception {
+    JsonNode button = fixButton(command("U1", WIN)).orElseThrow();
+    long id = Long.parseLong(button.path("value").asText());
+
+    submit("U1", metadata(id), "error rate 2.3% → 0.4%");
+
     FakeSlack.Call told = app.slack.await("chat.postEphemeral");
     assertEquals("U1", told.param("user"));
     assertTrue(told.param("text").contains("Fixed the metric of win #" + id), told.param("text"));
