@@ -1,6 +1,7 @@
 package app.receipts.conversations;
 
 import app.receipts.packet.PdfDocuments;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,17 +17,11 @@ final class AskOutline {
 
   static void append(StringBuilder md, BonusCase bonus, Sources sources) {
     md.append(BonusMarkdown.OUTLINE).append("\n\n");
-    List<String> focus =
-        bonus.groups().stream()
-            .filter(g -> g.outcome() != Outcome.OTHER)
-            .sorted((a, b) -> Integer.compare(b.wins().size(), a.wins().size()))
-            .limit(2)
-            .map(g -> g.outcome().label().toLowerCase(Locale.ROOT))
-            .toList();
     md.append("1. **Period and focus.** “In ")
         .append(bonus.period().label())
-        .append(" I focused on ");
-    md.append(focus.isEmpty() ? BLANK : String.join(", and on ", focus)).append(".”\n");
+        .append(" I focused on ")
+        .append(focus(bonus))
+        .append(".”\n");
     md.append("2. **My contributions, with numbers.** ");
     List<String> numbers =
         bonus.top().stream()
@@ -87,6 +82,48 @@ final class AskOutline {
                 + " Could we write that down and check in on it at ")
         .append(BLANK)
         .append("?”\n");
+  }
+
+  /**
+   * The one or two outcome groups holding most of the measured wins, each with how many: a second
+   * group is named only when it holds more than one win, as one win is not a focus.
+   */
+  private static String focus(BonusCase bonus) {
+    List<BonusCase.Group> groups =
+        bonus.groups().stream()
+            .filter(g -> g.outcome() != Outcome.OTHER)
+            .sorted(Comparator.comparingInt(AskOutline::entries).reversed())
+            .toList();
+    if (groups.isEmpty()) {
+      return BLANK;
+    }
+    long measured =
+        bonus.groups().stream()
+            .flatMap(g -> g.wins().stream())
+            .map(w -> w.entry().id())
+            .distinct()
+            .count();
+    StringBuilder focus = new StringBuilder();
+    focus
+        .append(groups.get(0).outcome().label().toLowerCase(Locale.ROOT))
+        .append(" (")
+        .append(entries(groups.get(0)))
+        .append(" of my ")
+        .append(measured)
+        .append(" measured wins)");
+    if (groups.size() > 1 && entries(groups.get(1)) > 1) {
+      focus
+          .append(" and on ")
+          .append(groups.get(1).outcome().label().toLowerCase(Locale.ROOT))
+          .append(" (")
+          .append(entries(groups.get(1)))
+          .append(")");
+    }
+    return focus.toString();
+  }
+
+  private static int entries(BonusCase.Group group) {
+    return (int) group.wins().stream().map(w -> w.entry().id()).distinct().count();
   }
 
   /** The largest money total, as said, with its citations; null when nothing added up. */

@@ -19,12 +19,6 @@ final class BonusCompiler {
   /** Wins listed per outcome; the totals count all of them. */
   static final int SHOWN = 10;
 
-  /** Words every goal has that say nothing about which goal it is. */
-  private static final Set<String> GOAL_FILLER =
-      Set.of(
-          "improv", "increas", "reduc", "grow", "growth", "better", "cut", "rais", "lower",
-          "company", "year", "quarter", "goal", "target", "deliver", "new", "key", "focus");
-
   private final Supplier<EvidenceRanking.Reading> ranking;
 
   /**
@@ -44,7 +38,7 @@ final class BonusCompiler {
       Names people) {
     EvidenceRanking.Reading reading = ranking.get();
     Map<Outcome, List<BonusCase.Win>> byOutcome = new EnumMap<>(Outcome.class);
-    List<List<String>> goalTerms = goals.stream().map(BonusCompiler::goalTerms).toList();
+    List<List<String>> goalTerms = goals.stream().map(GoalMatch::terms).toList();
     // metric subjects repeat ("p95 latency", "AWS bill"): their terms are read once each
     Map<String, Set<String>> subjects = new HashMap<>();
     for (Entry entry : entries) {
@@ -86,25 +80,16 @@ final class BonusCompiler {
     return text == null ? "" : text;
   }
 
-  private static List<String> goalTerms(String goal) {
-    return Words.terms(goal).stream().filter(t -> !GOAL_FILLER.contains(t)).distinct().toList();
-  }
-
   /**
-   * The stated goal sharing the most words with the win (its own words, or those its outcome is
-   * known by, such as "spend" for cost); the first listed on a tie, null when none shares any.
+   * The stated goal the win's own words support, or null: {@link GoalMatch} says which words count;
+   * the goal with the most of them wins, the first listed on a tie.
    */
   private static String goal(
       List<String> goals, List<List<String>> goalTerms, Set<String> text, Outcome outcome) {
     String best = null;
     int bestShared = 0;
     for (int i = 0; i < goals.size(); i++) {
-      int shared = 0;
-      for (String term : goalTerms.get(i)) {
-        if (text.contains(term) || outcome.stems().contains(term)) {
-          shared++;
-        }
-      }
+      int shared = GoalMatch.licensing(goalTerms.get(i), text, outcome).size();
       if (shared > bestShared) {
         best = goals.get(i);
         bestShared = shared;

@@ -116,6 +116,22 @@ final class BonusMarkdown {
         md.append('\n');
       }
     }
+    List<Long> untied =
+        bonus.groups().stream()
+            .flatMap(g -> g.wins().stream())
+            .filter(w -> w.goal() == null)
+            .map(w -> w.entry().id())
+            .distinct()
+            .toList();
+    if (!untied.isEmpty()) {
+      md.append("- Not tied to any of these goals: ")
+          .append(untied.size())
+          .append(untied.size() == 1 ? " win " : " wins ")
+          .append(sources.cite("Wins not tied to a goal", untied))
+          .append(
+              ". Their words name none of the goals. If one served a goal, add how to its impact"
+                  + " (`/win edit`) or say it in your own words in the conversation.\n");
+    }
     md.append('\n');
   }
 

@@ -7,13 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * What a measured win did for the company, read from its metric's dimension and the words around
- * it; checked in this order, so "error rate" is reliability before it is anything else.
+ * it; checked in this order, so "error rate" is reliability before it is anything else. Each
+ * outcome's words name the outcome itself, never the product area it happened in: "checkout" or
+ * "customers" is not revenue, "billing" is not a cost, "memory" is not latency, and shipping
+ * something is not delivery speed unless the words say how fast (early, ahead, lead time).
  */
 enum Outcome {
   COST(
       "Cost saved",
       "cost",
-      "bill",
       "spend",
       "saving",
       "cloud",
@@ -21,6 +23,7 @@ enum Outcome {
       "gcp",
       "azure",
       "infra",
+      "infrastructure",
       "license",
       "vendor",
       "budget"),
@@ -29,7 +32,6 @@ enum Outcome {
       "revenue",
       "conversion",
       "signup",
-      "checkout",
       "sales",
       "arr",
       "mrr",
@@ -37,8 +39,7 @@ enum Outcome {
       "upsell",
       "retention",
       "churn",
-      "activation",
-      "customer"),
+      "activation"),
   RELIABILITY(
       "Reliability and incidents",
       "error",
@@ -50,8 +51,13 @@ enum Outcome {
       "crash",
       "flaky",
       "failure",
-      "page",
+      "pager",
+      "paged",
       "alert",
+      "restart",
+      "crashloop",
+      "oom",
+      "timeout",
       "bug",
       "mttr",
       "downtime",
@@ -73,9 +79,7 @@ enum Outcome {
       "query",
       "load",
       "render",
-      "cache",
-      "memory",
-      "cpu"),
+      "cache"),
   DELIVERY(
       "Delivery speed",
       "build",
@@ -83,9 +87,6 @@ enum Outcome {
       "release",
       "ci",
       "pipeline",
-      "ship",
-      "shipped",
-      "launch",
       "early",
       "ahead",
       "lead",
@@ -122,6 +123,11 @@ enum Outcome {
   /** The words this outcome is known by, stemmed, for tying a win to a goal. */
   Set<String> stems() {
     return stems;
+  }
+
+  /** Whether any of {@code terms} is one of this outcome's own words. */
+  boolean named(Set<String> terms) {
+    return matches(terms);
   }
 
   /** By the metric's own subject first ("error rate"), else by the words of its whole entry. */
