@@ -46,8 +46,8 @@ final class ConversationBlocks {
     }
     Rebuttal.Growth growth = rebuttal.growth();
     String area =
-        growth.point() != null
-            ? "point " + growth.point().number() + ", which no entry answers"
+        growth.competency() == null
+            ? "one you choose, as the points touch every competency"
             : growth.competency().label()
                 + " ("
                 + growth.count()

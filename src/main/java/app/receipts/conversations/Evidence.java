@@ -67,12 +67,21 @@ final class Evidence {
     return escaped;
   }
 
-  /** A few words of the entry for a spoken sentence: a win's text, or whose praise it is. */
+  /** A few words of the entry for a spoken sentence: a win's text, or whose praise and what. */
   static String brief(Entry entry, Names people) {
-    if (entry.kind() == Entry.Kind.PRAISE) {
-      return "praise from " + PdfDocuments.escape(people.name(entry.authorUserId()));
-    }
     String text = SlackMarkup.readable(entry.text(), people::name);
+    if (entry.kind() == Entry.Kind.PRAISE) {
+      return "praise from "
+          + PdfDocuments.escape(people.name(entry.authorUserId()))
+          + ", ‘"
+          + shortened(text)
+          + "’";
+    }
+    return shortened(text);
+  }
+
+  private static String shortened(String readable) {
+    String text = readable;
     if (text.length() > BRIEF) {
       int cut = text.lastIndexOf(' ', BRIEF);
       text = text.substring(0, cut > BRIEF / 2 ? cut : BRIEF) + "…";

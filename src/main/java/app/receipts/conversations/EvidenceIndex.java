@@ -79,4 +79,15 @@ final class EvidenceIndex {
     }
     return score;
   }
+
+  /** How many of {@code query}'s distinct terms each entry uses, by position. */
+  int[] shared(String query) {
+    int[] shared = new int[entries.size()];
+    for (String term : new LinkedHashSet<>(Words.terms(query))) {
+      for (Posting posting : postings.getOrDefault(term, List.of())) {
+        shared[posting.doc()]++;
+      }
+    }
+    return shared;
+  }
 }

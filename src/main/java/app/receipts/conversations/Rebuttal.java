@@ -19,8 +19,8 @@ record Rebuttal(
     Names people) {
 
   /**
-   * One line of the review: {@code shown} are the strongest of the {@code matched} entries that
-   * answer it; the counts are over all of them.
+   * One line of the review: {@code shown} are the {@code matched} entries that answer it best, best
+   * first; the counts are over all of them.
    */
   record Point(
       int number,
@@ -37,8 +37,8 @@ record Rebuttal(
   }
 
   /**
-   * The growth area: a disputed point nothing answers ({@code point} set), or else the competency
-   * with the least evidence for its weight ({@code competency}, with its {@code count}).
+   * The growth area: the competency with the least evidence for its weight ({@code count} entries)
+   * that no disputed point is about; {@code competency} is null when every one is.
    */
-  record Growth(Point point, Competency competency, int count) {}
+  record Growth(Competency competency, int count) {}
 }

@@ -10,13 +10,15 @@ import app.receipts.rules.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Matches each disputed point to the person's entries: by words (BM25, see {@link EvidenceIndex})
- * and by the competency the point is about. The most relevant few are shown, strongest first.
+ * and by the competency the point is about. The most relevant few are shown, the best answer first.
  */
 final class RebuttalCompiler {
   /** Entries shown per point; the summary line counts every match. */
@@ -46,12 +48,13 @@ final class RebuttalCompiler {
       points.add(point(points.size() + 1, claim, index, people, strongest));
     }
     return new Rebuttal(
-        person, period, manager, entries.size(), points, growth(points, entries), people);
+        person, period, manager, entries.size(), points, growth(claims, points, entries), people);
   }
 
   private static Rebuttal.Point point(
       int number, String claim, EvidenceIndex index, Names people, Comparator<Entry> strongest) {
     double[] scores = index.scores(claim);
+    int[] shared = index.shared(claim);
     double best = 0;
     for (double score : scores) {
       best = Math.max(best, score);
@@ -68,27 +71,22 @@ final class RebuttalCompiler {
     }
     // a point none of whose words the entries use is unanswered, whatever its competency
     Competency competency = worded.isEmpty() ? null : competencyOf(claim, worded);
-    record Match(Entry entry, double words, boolean onCompetency) {}
+    record Match(Entry entry, int words, boolean onCompetency) {}
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       boolean onCompetency = competency != null && entry.competency() == competency;
       if (byWords[i] || onCompetency) {
-        matches.add(new Match(entry, byWords[i] ? scores[i] : 0, onCompetency));
+        matches.add(new Match(entry, byWords[i] ? shared[i] : 0, onCompetency));
       }
     }
+    // what answers the point best leads: the most of its words, then its competency, then strength
     Comparator<Match> relevance =
-        Comparator.comparingDouble(Match::words)
+        Comparator.comparingInt(Match::words)
             .reversed()
             .thenComparing(Match::onCompetency, Comparator.reverseOrder())
             .thenComparing(Match::entry, strongest);
-    List<Entry> shown =
-        matches.stream()
-            .sorted(relevance)
-            .limit(SHOWN)
-            .map(Match::entry)
-            .sorted(strongest)
-            .toList();
+    List<Entry> shown = matches.stream().sorted(relevance).limit(SHOWN).map(Match::entry).toList();
     int onCompetency = (int) matches.stream().filter(Match::onCompetency).count();
     int withMetrics = (int) matches.stream().filter(m -> m.entry().hasMetric()).count();
     int fromTeammates = (int) matches.stream().filter(m -> people.fromTeammate(m.entry())).count();
@@ -97,8 +95,9 @@ final class RebuttalCompiler {
   }
 
   /**
-   * The competency a point is about: the win rules' when they are sure, else the one most of the
-   * entries matching its words are filed under (the earlier in the rubric on a tie).
+   * The competency a point is about: the win rules' when they are sure; else the one more of the
+   * entries matching its words are filed under than any other, a tie settled by the rules' unsure
+   * guess when it is one of the tied; else null, as a tie says nothing about what the point means.
    */
   static Competency competencyOf(String claim, List<Entry> worded) {
     CompetencyGuess guess = Rules.competency(claim, List.of(), PersonalLexicon.EMPTY);
@@ -111,23 +110,32 @@ final class RebuttalCompiler {
         counts.merge(entry.competency(), 1, Integer::sum);
       }
     }
-    Competency most = null;
-    for (Map.Entry<Competency, Integer> count : counts.entrySet()) {
-      if (most == null || count.getValue() > counts.get(most)) {
-        most = count.getKey();
-      }
+    int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<Competency> tops = counts.keySet().stream().filter(c -> counts.get(c) == most).toList();
+    if (tops.size() == 1) {
+      return tops.get(0);
     }
-    return most;
+    return guess != null && tops.contains(guess.top()) ? guess.top() : null;
   }
 
   /**
-   * A point nothing answers is the honest growth area; otherwise the competency with the fewest
-   * entries for its weight (the heavier one on a tie, as it matters more to the review).
+   * The competency with the fewest entries for its rubric weight (the heavier on a tie, as it
+   * matters more to the review), among those no point is about: acknowledging growth where the
+   * document disputes or questions the review would concede the point. Null when every competency
+   * is one a point is about.
    */
-  private static Rebuttal.Growth growth(List<Rebuttal.Point> points, List<Entry> entries) {
+  static Rebuttal.Growth growth(
+      List<String> claims, List<Rebuttal.Point> points, List<Entry> entries) {
+    Set<Competency> disputed = EnumSet.noneOf(Competency.class);
     for (Rebuttal.Point point : points) {
-      if (point.unanswered()) {
-        return new Rebuttal.Growth(point, null, 0);
+      if (point.competency() != null) {
+        disputed.add(point.competency());
+      }
+    }
+    for (String claim : claims) {
+      CompetencyGuess guess = Rules.competency(claim, List.of(), PersonalLexicon.EMPTY);
+      if (guess != null && guess.top() != null) {
+        disputed.add(guess.top());
       }
     }
     Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
@@ -141,12 +149,15 @@ final class RebuttalCompiler {
     }
     Competency weakest = null;
     for (Competency competency : Competency.values()) {
+      if (disputed.contains(competency)) {
+        continue;
+      }
       if (weakest == null
           || counts.get(competency) * (double) weakest.weightPercent()
               < counts.get(weakest) * (double) competency.weightPercent()) {
         weakest = competency;
       }
     }
-    return new Rebuttal.Growth(null, weakest, counts.get(weakest));
+    return new Rebuttal.Growth(weakest, weakest == null ? 0 : counts.get(weakest));
   }
 }

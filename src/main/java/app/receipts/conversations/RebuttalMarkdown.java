@@ -75,11 +75,11 @@ final class RebuttalMarkdown {
         md.append("- ").append(Evidence.bullet(entry, rebuttal.people())).append('\n');
       }
       if (point.matched() > point.shown().size()) {
-        md.append("\n_The strongest ")
+        md.append("\n_The ")
             .append(point.shown().size())
             .append(" of ")
             .append(point.matched())
-            .append("; the rest are in your review packet (`/win packet`)._\n");
+            .append(" that answer it best; the rest are in your review packet (`/win packet`)._\n");
       }
       md.append('\n');
     }
@@ -93,12 +93,11 @@ final class RebuttalMarkdown {
 
   /** The growth area in one sentence, first person. */
   static String area(Rebuttal.Growth growth) {
-    if (growth.point() != null) {
-      return "Point "
-          + growth.point().number()
-          + " (“"
-          + PdfDocuments.escape(growth.point().claim())
-          + "”): my entries have nothing on it, so I accept there is something to work on here.";
+    if (growth.competency() == null) {
+      return "The points above touch every competency of the review, so none is picked here: name"
+          + " one area you genuinely want to grow in, other than what you dispute: "
+          + BLANK
+          + ".";
     }
     return growth.competency().label()
         + " is where my record is thinnest for its weight: "
@@ -149,8 +148,8 @@ final class RebuttalMarkdown {
   }
 
   private static String growthName(Rebuttal.Growth growth) {
-    if (growth.point() != null) {
-      return "the area point " + growth.point().number() + " is about";
+    if (growth.competency() == null) {
+      return BLANK;
     }
     return growth.competency().label().toLowerCase(java.util.Locale.ROOT);
   }

@@ -169,6 +169,12 @@ final class Words {
           "via",
           "per");
 
+  /**
+   * Words the stemmer leaves whole because their stem is a different word: "billing" (a product
+   * area) is not "bill" (an invoice).
+   */
+  private static final Set<String> WHOLE = Set.of("billing");
+
   private Words() {}
 
   /** The terms of {@code text}, in order, repeats kept (BM25 counts them). */
@@ -209,6 +215,9 @@ final class Words {
 
   /** A light stemmer: enough to join a word's inflections, never a dictionary. */
   static String stem(String word) {
+    if (WHOLE.contains(word)) {
+      return word;
+    }
     String w = word;
     if (w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
