@@ -102,7 +102,8 @@ final class BonusMarkdown {
       long serving = bonus.serving(goal);
       md.append("- “").append(PdfDocuments.escape(goal)).append("”: ");
       if (serving == 0) {
-        md.append("no win's words match it. If your work served it, say how in your own words.\n");
+        md.append(
+            "no measured win's words match it. If your work served it, say how in your own words.\n");
       } else {
         List<Long> ids =
             bonus.groups().stream()

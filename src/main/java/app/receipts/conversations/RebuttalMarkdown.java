@@ -34,7 +34,9 @@ final class RebuttalMarkdown {
     return md.toString();
   }
 
-  /** "11 entries answer this (8 filed under Problem solving), 4 with metrics, 3 from teammates." */
+  /**
+   * "11 entries relate to this (8 filed under Problem solving), 4 with metrics, 3 from teammates."
+   */
   static String summary(Rebuttal.Point point) {
     return clause(point) + ".";
   }
@@ -45,8 +47,8 @@ final class RebuttalMarkdown {
     }
     StringBuilder line = new StringBuilder();
     line.append(point.matched())
-        .append(point.matched() == 1 ? " entry answers" : " entries answer");
-    line.append(" this");
+        .append(point.matched() == 1 ? " entry relates" : " entries relate");
+    line.append(" to this");
     if (point.competency() != null && point.onCompetency() > 0) {
       line.append(" (")
           .append(point.onCompetency())
@@ -79,7 +81,7 @@ final class RebuttalMarkdown {
             .append(point.shown().size())
             .append(" of ")
             .append(point.matched())
-            .append(" that answer it best; the rest are in your review packet (`/win packet`)._\n");
+            .append(" closest to it; the rest are in your review packet (`/win packet`)._\n");
       }
       md.append('\n');
     }
