@@ -46,15 +46,17 @@ final class ConversationBlocks {
     }
     Rebuttal.Growth growth = rebuttal.growth();
     String area =
-        growth.competency() == null
-            ? "one you choose, as the points touch every competency"
-            : growth.competency().label()
-                + " ("
-                + growth.count()
-                + (growth.count() == 1 ? " entry" : " entries")
-                + " for "
-                + growth.competency().weightPercent()
-                + "% of the review)";
+        growth.own() != null
+            ? "the one you named"
+            : growth.competency() == null
+                ? "one you choose, as the points touch every competency"
+                : growth.competency().label()
+                    + " ("
+                    + growth.count()
+                    + (growth.count() == 1 ? " entry" : " entries")
+                    + " for "
+                    + growth.competency().weightPercent()
+                    + "% of the review)";
     blocks.add(
         BlockKit.text(
             "*Growth area to acknowledge:* "

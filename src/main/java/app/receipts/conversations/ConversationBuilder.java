@@ -57,7 +57,8 @@ final class ConversationBuilder {
       case REBUTTAL -> {
         String manager = inputs.managerId() == null ? null : people.name(inputs.managerId());
         Rebuttal rebuttal =
-            rebuttals.compile(person, period, manager, inputs.points(), entries, people);
+            rebuttals.compile(
+                person, period, manager, inputs.points(), inputs.growth(), entries, people);
         String markdown = rebuttalMarkdown.render(rebuttal);
         yield new Documents(
             blocks.text(kind, period),

@@ -43,6 +43,17 @@ final class Forms {
         .build();
   }
 
+  /** An optional one-line text field. */
+  static InputBlock line(String blockId, String label, String hint, int maxLength) {
+    return InputBlock.builder()
+        .blockId(blockId)
+        .label(plainText(label))
+        .hint(plainText(hint))
+        .optional(true)
+        .element(plainTextInput(p -> p.actionId(INPUT).maxLength(maxLength)))
+        .build();
+  }
+
   static String value(ViewState state, String block) {
     ViewState.Value value = at(state, block);
     return value == null ? null : value.getValue();

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /**
- * What the person typed into a modal, as the request row keeps it for the job: the disputed points
- * and the manager (rebuttal), or the company's goals and the ask (bonus). Empty lists, never null.
+ * What the person typed into a modal, as the request row keeps it for the job: the disputed points,
+ * the manager and the growth area they name (rebuttal), or the company's goals and the ask (bonus).
+ * Empty lists, never null; a row stored before {@code growth} existed reads it as null.
  */
-record Inputs(List<String> points, String managerId, List<String> goals, String ask) {
+record Inputs(
+    List<String> points, String managerId, List<String> goals, String ask, String growth) {
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -19,11 +21,15 @@ record Inputs(List<String> points, String managerId, List<String> goals, String 
   }
 
   static Inputs rebuttal(List<String> points, String managerId) {
-    return new Inputs(points, managerId, List.of(), null);
+    return rebuttal(points, managerId, null);
+  }
+
+  static Inputs rebuttal(List<String> points, String managerId, String growth) {
+    return new Inputs(points, managerId, List.of(), null, growth);
   }
 
   static Inputs bonus(List<String> goals, String ask) {
-    return new Inputs(List.of(), null, goals, ask);
+    return new Inputs(List.of(), null, goals, ask, null);
   }
 
   String json() {

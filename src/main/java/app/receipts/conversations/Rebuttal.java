@@ -37,8 +37,9 @@ record Rebuttal(
   }
 
   /**
-   * The growth area: the competency with the least evidence for its weight ({@code count} entries)
-   * that no disputed point is about; {@code competency} is null when every one is.
+   * The growth area: the one the person named ({@code own}), else the competency with the least
+   * evidence for its weight ({@code count} entries) that no disputed point is about; {@code
+   * competency} is null when they named one or when every competency is disputed.
    */
-  record Growth(Competency competency, int count) {}
+  record Growth(String own, Competency competency, int count) {}
 }

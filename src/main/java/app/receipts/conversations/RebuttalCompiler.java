@@ -39,6 +39,7 @@ final class RebuttalCompiler {
       Period period,
       String manager,
       List<String> claims,
+      String ownGrowth,
       List<Entry> entries,
       Names people) {
     EvidenceIndex index = new EvidenceIndex(entries);
@@ -48,7 +49,15 @@ final class RebuttalCompiler {
       points.add(point(points.size() + 1, claim, index, people, strongest));
     }
     return new Rebuttal(
-        person, period, manager, entries.size(), points, growth(claims, points, entries), people);
+        person,
+        period,
+        manager,
+        entries.size(),
+        points,
+        ownGrowth == null
+            ? growth(claims, points, entries)
+            : new Rebuttal.Growth(ownGrowth, null, 0),
+        people);
   }
 
   private static Rebuttal.Point point(
@@ -158,6 +167,6 @@ final class RebuttalCompiler {
         weakest = competency;
       }
     }
-    return new Rebuttal.Growth(weakest, weakest == null ? 0 : counts.get(weakest));
+    return new Rebuttal.Growth(null, weakest, weakest == null ? 0 : counts.get(weakest));
   }
 }

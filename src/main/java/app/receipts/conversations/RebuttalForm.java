@@ -15,16 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The rebuttal modal: the points disputed, the period the review covered, the manager. */
+/**
+ * The rebuttal modal: the points disputed, the period the review covered, the manager, and the
+ * growth area the person acknowledges if they want to name it.
+ */
 final class RebuttalForm {
   static final String POINTS = "points";
   static final String MANAGER = "manager";
+  static final String GROWTH = "growth";
 
   /** Slack's most for a plain_text_input; a whole review pasted in is longer. */
   static final int POINTS_LENGTH = 3000;
 
   static final int MAX_POINTS = 10;
   static final int POINT_LENGTH = 300;
+  static final int GROWTH_LENGTH = 150;
 
   View view(String period) {
     return View.builder()
@@ -52,7 +57,13 @@ final class RebuttalForm {
                     .hint(plainText("Only used to address the follow-up draft; they see nothing"))
                     .optional(true)
                     .element(usersSelect(u -> u.actionId(Forms.INPUT)))
-                    .build()))
+                    .build(),
+                Forms.line(
+                    GROWTH,
+                    "A growth area you acknowledge",
+                    "Optional, a few words. Otherwise I'll pick the competency your entries show"
+                        + " least of, among those you don't dispute",
+                    GROWTH_LENGTH)))
         .build();
   }
 
@@ -90,10 +101,16 @@ final class RebuttalForm {
                 + " at most).");
       }
     }
+    String growth = Forms.value(state, GROWTH);
+    growth = growth == null || growth.isBlank() ? null : growth.strip();
+    if (growth != null && SlackText.characters(growth) > GROWTH_LENGTH) {
+      errors.put(GROWTH, "Keep the growth area to a few words (" + GROWTH_LENGTH + " at most).");
+    }
     Period period = Forms.period(state, today, errors);
     if (!errors.isEmpty()) {
       return Submission.refused(errors);
     }
-    return new Submission(Map.of(), period, Inputs.rebuttal(points, Forms.user(state, MANAGER)));
+    return new Submission(
+        Map.of(), period, Inputs.rebuttal(points, Forms.user(state, MANAGER), growth));
   }
 }

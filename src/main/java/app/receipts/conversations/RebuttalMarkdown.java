@@ -95,6 +95,9 @@ final class RebuttalMarkdown {
 
   /** The growth area in one sentence, first person. */
   static String area(Rebuttal.Growth growth) {
+    if (growth.own() != null) {
+      return "I name this one myself: " + PdfDocuments.escape(growth.own()) + ".";
+    }
     if (growth.competency() == null) {
       return "The points above touch every competency of the review, so none is picked here: name"
           + " one area you genuinely want to grow in, other than what you dispute: "
@@ -150,6 +153,9 @@ final class RebuttalMarkdown {
   }
 
   private static String growthName(Rebuttal.Growth growth) {
+    if (growth.own() != null) {
+      return "‘" + PdfDocuments.escape(growth.own()) + "’";
+    }
     if (growth.competency() == null) {
       return BLANK;
     }

@@ -52,7 +52,7 @@ class RebuttalGrowthTest {
 
   private static Rebuttal compile(List<String> points, Wins wins) {
     return new RebuttalCompiler(EvidenceRanking::reading)
-        .compile("Alex", Wins.YEAR, "Morgan", points, wins.all(), Wins.NAMES);
+        .compile("Alex", Wins.YEAR, "Morgan", points, null, wins.all(), Wins.NAMES);
   }
 
   @Test
@@ -99,6 +99,30 @@ class RebuttalGrowthTest {
     assertNull(rebuttal.growth().competency(), rebuttal.points().toString());
     String markdown = new RebuttalMarkdown().render(rebuttal);
     assertTrue(markdown.contains("name one area you genuinely want to grow in"), markdown);
+  }
+
+  @Test
+  void a_growth_area_the_person_names_is_the_one_acknowledged() {
+    Rebuttal rebuttal =
+        new RebuttalCompiler(EvidenceRanking::reading)
+            .compile(
+                "Alex", Wins.YEAR, null, POINTS, "estimating timelines", year().all(), Wins.NAMES);
+    String markdown = new RebuttalMarkdown().render(rebuttal);
+
+    assertEquals("estimating timelines", rebuttal.growth().own());
+    assertTrue(markdown.contains("I name this one myself: estimating timelines."), markdown);
+    assertTrue(markdown.contains("“I agree I can grow in ‘estimating timelines’."), markdown);
+    assertFalse(markdown.contains("Code quality is where"), markdown);
+  }
+
+  @Test
+  void a_request_stored_before_the_growth_field_still_reads() {
+    Inputs old = Inputs.fromJson("{\"points\":[\"Misses deadlines\"],\"managerId\":\"U9\"}");
+
+    assertNull(old.growth());
+    assertEquals(List.of("Misses deadlines"), old.points());
+    Inputs named = Inputs.rebuttal(List.of("Misses deadlines"), null, "estimating");
+    assertEquals(named, Inputs.fromJson(named.json()));
   }
 
   @Test

@@ -117,6 +117,27 @@ class RebuttalPacketTest {
   }
 
   @Test
+  void the_growth_area_typed_in_the_modal_is_the_one_acknowledged() {
+    String payload =
+        Payloads.viewSubmission(
+            "U1",
+            ConversationIds.REBUTTAL_MODAL,
+            "V150",
+            "",
+            Payloads.state()
+                .text(RebuttalForm.POINTS, POINTS)
+                .text(Forms.PERIOD, "2026-H1")
+                .text(RebuttalForm.GROWTH, "  estimating larger projects ")
+                .build());
+
+    app.client.interactive(payload);
+
+    String markdown = Uploads.text(Uploads.await(app.slack, "rebuttal-2026-H1.md").get(0));
+    assertTrue(markdown.contains("I name this one myself: estimating larger projects."), markdown);
+    assertFalse(markdown.contains("is where my record is thinnest"), markdown);
+  }
+
+  @Test
   void a_redelivered_submission_builds_one_packet() {
     String payload = submission("U1", "V200", POINTS, "2026-H1");
     app.client.interactive(payload);
