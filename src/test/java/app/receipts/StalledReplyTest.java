@@ -3,6 +3,7 @@ package app.receipts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.Buttons;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.SharedApp;
@@ -63,7 +64,7 @@ class StalledReplyTest {
     win("USR2", "Shipped the exporter");
     JsonNode nearMiss = command("USR2", "lsit");
 
-    JsonNode answer = click("USR2", button(nearMiss, "win-suggestion-run"), "run-USR2");
+    JsonNode answer = click("USR2", Buttons.withAction(nearMiss, "win-suggestion-run"), "run-USR2");
 
     assertTrue(
         answer.path("blocks").toString().contains("Shipped the exporter"), answer.toString());
@@ -73,7 +74,8 @@ class StalledReplyTest {
   void save_as_a_win_under_a_near_miss() throws Exception {
     JsonNode nearMiss = command("USR3", "lsit");
 
-    JsonNode answer = click("USR3", button(nearMiss, "win-suggestion-save"), "save-USR3");
+    JsonNode answer =
+        click("USR3", Buttons.withAction(nearMiss, "win-suggestion-save"), "save-USR3");
 
     assertEquals("Saved your win.", answer.path("text").asText());
     assertEquals(1, app.count("SELECT COUNT(*) FROM entries WHERE user_id = 'USR3'"));
@@ -85,7 +87,9 @@ class StalledReplyTest {
     JsonNode question = command("USR9", "delete " + id);
 
     String answer =
-        click("USR9", button(question, "win-delete-confirm"), "del-USR9").path("text").asText();
+        click("USR9", Buttons.withAction(question, "win-delete-confirm"), "del-USR9")
+            .path("text")
+            .asText();
 
     assertTrue(answer.contains("Deleted win #" + id), answer);
     assertEquals(0, app.count("SELECT COUNT(*) FROM entries WHERE id = ?", id));
@@ -171,17 +175,6 @@ class StalledReplyTest {
 
   private JsonNode command(String user, String text) throws Exception {
     return JSON.readTree(app.client.command(user, text).body());
-  }
-
-  private static JsonNode button(JsonNode message, String actionId) {
-    for (JsonNode block : message.path("blocks")) {
-      for (JsonNode element : block.path("elements")) {
-        if (element.path("action_id").asText().equals(actionId)) {
-          return element;
-        }
-      }
-    }
-    throw new AssertionError("no " + actionId + " in " + message);
   }
 
   private JsonNode click(String user, JsonNode button, String hook) {

@@ -38,39 +38,40 @@ public final class SlackClients {
 
   /** Through {@link Messenger#respond}; false if it failed. */
   boolean respond(String responseUrl, String text) {
-    if (responseUrl == null) {
-      return false;
-    }
-    return send(
-        responseUrl,
-        Json.stream(
-            json -> {
-              json.writeStartObject();
-              json.writeStringField("response_type", "ephemeral");
-              json.writeBooleanField("replace_original", false);
-              json.writeStringField("text", text);
-              json.writeEndObject();
-            }));
+    return post(responseUrl, text, null, false);
   }
 
   /** Through {@link Messenger#replaceOrTell}: the message redrawn in place; false if it failed. */
   boolean replace(String responseUrl, String text, List<LayoutBlock> blocks) {
+    return post(responseUrl, text, blocks, true);
+  }
+
+  private boolean post(
+      String responseUrl, String text, List<LayoutBlock> blocks, boolean replaceOriginal) {
     if (responseUrl == null) {
       return false;
     }
     // the blocks are the SDK's models, so the SDK's serializer writes them; the envelope is ours
     String drawn =
-        GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(blocks);
+        blocks == null || blocks.isEmpty()
+            ? null
+            : GsonFactory.createSnakeCase()
+                .newBuilder()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(blocks);
     return send(
         responseUrl,
         Json.stream(
             json -> {
               json.writeStartObject();
               json.writeStringField("response_type", "ephemeral");
-              json.writeBooleanField("replace_original", true);
+              json.writeBooleanField("replace_original", replaceOriginal);
               json.writeStringField("text", text);
-              json.writeFieldName("blocks");
-              json.writeRawValue(drawn);
+              if (drawn != null) {
+                json.writeFieldName("blocks");
+                json.writeRawValue(drawn);
+              }
               json.writeEndObject();
             }));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.receipts.testing.Buttons;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.SharedApp;
@@ -31,7 +32,8 @@ class UndoTest {
     JsonNode ack = command("UUN1", "Shipped the importer");
     long id = app.lastEntryId("UUN1");
 
-    FakeSlack.Call answer = press("UUN1", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN1");
+    FakeSlack.Call answer =
+        press("UUN1", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN1");
 
     assertEquals(
         ":wastebasket: Deleted win #" + id + ". Nothing of it is kept.",
@@ -44,7 +46,7 @@ class UndoTest {
       throws Exception {
     JsonNode ack = command("UUN2", "Closed JIRA-1234 and PR #42");
     long id = app.lastEntryId("UUN2");
-    JsonNode refile = firstRefile(ack);
+    JsonNode refile = Buttons.withActionPrefix(ack, CaptureIds.REFILE_PREFIX);
     app.clock.advance(Duration.ofSeconds(1)); // a person re-files after the save, never with it
 
     JsonNode updated = press("UUN2", refile, "refile-UUN2").bodyJson();
@@ -53,7 +55,8 @@ class UndoTest {
         updated.path("blocks").toString().contains(CaptureIds.UNDO_BUTTON),
         "an update offers no Undo: " + updated);
 
-    FakeSlack.Call answer = press("UUN2", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN2");
+    FakeSlack.Call answer =
+        press("UUN2", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN2");
 
     String text = answer.bodyJson().path("text").asText();
     assertEquals(
@@ -73,7 +76,8 @@ class UndoTest {
     JsonNode ack = command("UUN3", "Shipped the exporter");
     long id = app.lastEntryId("UUN3");
 
-    FakeSlack.Call answer = press("UUN4", button(ack, CaptureIds.UNDO_BUTTON), "undo-UUN4");
+    FakeSlack.Call answer =
+        press("UUN4", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN4");
 
     assertTrue(answer.bodyJson().path("text").asText().contains("isn't yours"), answer.body());
     assertEquals(1, stored(id));
@@ -81,28 +85,6 @@ class UndoTest {
 
   private JsonNode command(String user, String text) throws Exception {
     return JSON.readTree(app.client.command(user, text).body());
-  }
-
-  private static JsonNode button(JsonNode message, String actionId) {
-    for (JsonNode block : message.path("blocks")) {
-      for (JsonNode element : block.path("elements")) {
-        if (element.path("action_id").asText().equals(actionId)) {
-          return element;
-        }
-      }
-    }
-    throw new AssertionError("no " + actionId + " in " + message);
-  }
-
-  private static JsonNode firstRefile(JsonNode message) {
-    for (JsonNode block : message.path("blocks")) {
-      for (JsonNode element : block.path("elements")) {
-        if (element.path("action_id").asText().startsWith(CaptureIds.REFILE_PREFIX)) {
-          return element;
-        }
-      }
-    }
-    throw new AssertionError("no re-file button in " + message);
   }
 
   /** Clicks and returns the answer posted to the click's response_url. */
