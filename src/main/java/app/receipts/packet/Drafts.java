@@ -59,7 +59,7 @@ final class Drafts {
     if (sentences.isEmpty()) {
       return null;
     }
-    return new Packet.DraftGroup(competency, sentences.get(0).register(), sentences);
+    return new Packet.DraftGroup(competency, sentences);
   }
 
   Packet.Sentence sentence(Strength strength, String opener, Packet.Register register) {

@@ -68,11 +68,7 @@ final class MarkdownReview {
         "\nDrafted from your own entries; each sentence cites the entries it came from. Edit"
             + " freely before pasting.\n");
     for (Packet.DraftGroup group : packet.drafts()) {
-      md.append("\n### ")
-          .append(group.competency().label())
-          .append(" · ")
-          .append(group.register().label())
-          .append("\n\n");
+      md.append("\n### ").append(group.competency().label()).append("\n\n");
       for (Packet.Sentence sentence : group.sentences()) {
         MarkdownText.escape(md.append("- "), sentence.text());
         references(md, sentence);

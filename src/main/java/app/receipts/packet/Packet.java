@@ -89,8 +89,11 @@ public record Packet(
     }
   }
 
-  /** A competency's draft: Exceeds when its strongest win shows scope beyond the person. */
-  public record DraftGroup(Competency competency, Register register, List<Sentence> sentences) {
+  /**
+   * A competency's draft. It carries no rating level: a rating is the reviewer's call, and the
+   * packet shows no basis for one.
+   */
+  public record DraftGroup(Competency competency, List<Sentence> sentences) {
     public DraftGroup {
       sentences = List.copyOf(sentences);
     }

@@ -47,6 +47,15 @@ class MarkdownPacketRendererTest {
   }
 
   @Test
+  void the_drafts_headings_name_the_competency_and_no_rating_level() {
+    String markdown = renderer.render(ReviewFixtures.packet());
+    String draft = markdown.substring(markdown.indexOf("## Self-review draft"));
+    assertTrue(draft.contains("\n### System design\n"), draft);
+    assertFalse(draft.contains("expectations"), draft);
+    assertFalse(draft.contains(" · "), draft);
+  }
+
+  @Test
   void names_the_file_after_the_period() {
     assertEquals("packet-2026-H1.md", renderer.fileName(fixturePacket()));
   }

@@ -124,6 +124,7 @@ class PdfPacketRendererTest {
           () -> assertTrue(text.contains("Rubric coverage"), text),
           () -> assertTrue(text.contains("System design 0% of 20% · gap"), text),
           () -> assertTrue(text.contains("Self-review draft"), text),
+          () -> assertFalse(text.contains("expectations"), text),
           () -> assertTrue(text.contains("reduced p95 search latency from 1.8s to 210ms"), text),
           () -> assertTrue(text.contains("Дмитрий Иванов"), text),
           () -> assertTrue(text.contains("Спасибо!"), text),
