@@ -6,6 +6,7 @@ import app.receipts.rules.Metric;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.WebLinks;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The self-review draft, WIN → IMPACT → METRIC: "<opener>, I <verb> <what, system named>, <impact>:
- * <subject before → after> [#12]." Built only from the person's entries, so every number in a
- * sentence is one they wrote, and the same entries always give the same text.
+ * The self-review draft, WIN → IMPACT → METRIC: "I <verb> <what, system named>, <impact>: <subject
+ * before → after> [#12].", opened only by a phrase the entry's own words license ({@link Openers}).
+ * Built only from the person's entries, so every number in a sentence is one they wrote, and the
+ * same entries always give the same text.
  */
 final class Drafts {
   static final int WINS_PER_COMPETENCY = 5;
@@ -35,18 +37,14 @@ final class Drafts {
   /** A competency's sentences from its strongest wins, then its strongest praise as a quote. */
   Packet.DraftGroup group(Competency competency, List<Strength> wins, List<Strength> praise) {
     List<Packet.Sentence> sentences = new ArrayList<>();
-    int[] used = new int[Packet.Register.values().length];
+    Set<String> used = new HashSet<>();
     long seed = wins.isEmpty() ? competency.ordinal() : wins.get(0).entry().id();
     for (Strength win : wins) {
       if (sentences.size() == WINS_PER_COMPETENCY) {
         break;
       }
-      Packet.Register register = win.exceeds() ? Packet.Register.EXCEEDS : Packet.Register.MEETS;
-      List<String> openers = Openers.of(competency, register);
-      String opener = openers.get(Math.floorMod(seed + used[register.ordinal()], openers.size()));
-      Packet.Sentence sentence = sentence(win, opener, register);
+      Packet.Sentence sentence = sentence(win, opener -> pick(opener, used, seed));
       if (sentence != null) {
-        used[register.ordinal()]++;
         sentences.add(sentence);
       }
     }
@@ -62,7 +60,8 @@ final class Drafts {
     return new Packet.DraftGroup(competency, sentences);
   }
 
-  Packet.Sentence sentence(Strength strength, String opener, Packet.Register register) {
+  /** A win's sentence, opened by whichever of its licensed openers {@code choose} picks. */
+  Packet.Sentence sentence(Strength strength, Function<List<String>, String> choose) {
     Entry win = strength.entry();
     Clauses.Unlinked what = Clauses.withoutLinks(Clauses.clause(win.text()));
     if (what.text().isEmpty()) {
@@ -73,7 +72,8 @@ final class Drafts {
     Set<String> links = new LinkedHashSet<>();
     String metric = metric(strength);
     String done = Wording.pastTense(what.text(), win.competency());
-    StringBuilder text = new StringBuilder(opener).append(", I ");
+    String opener = choose.apply(Openers.licensed(win, done));
+    StringBuilder text = new StringBuilder(opener.isEmpty() ? "I " : opener + ", I ");
     text.append(metric.isEmpty() ? done : Wording.withoutMetric(done));
     Clauses.Unlinked impact = Clauses.withoutLinks(Clauses.clause(win.impact()));
     if (!impact.text().isEmpty()) {
@@ -84,7 +84,18 @@ final class Drafts {
     }
     text.append(" [#").append(win.id()).append("].");
     win.links().stream().filter(WebLinks::isWebLink).forEach(links::add);
-    return new Packet.Sentence(text.toString(), List.of(win.id()), List.copyOf(links), register);
+    return new Packet.Sentence(text.toString(), List.of(win.id()), List.copyOf(links));
+  }
+
+  /** The same entries always pick the same opener; one opener is used once per competency. */
+  private static String pick(List<String> licensed, Set<String> used, long seed) {
+    List<String> fresh = licensed.stream().filter(o -> !used.contains(o)).toList();
+    if (fresh.isEmpty()) {
+      return "";
+    }
+    String opener = fresh.get(Math.floorMod(seed + used.size(), fresh.size()));
+    used.add(opener);
+    return opener;
   }
 
   /**
@@ -135,7 +146,7 @@ final class Drafts {
       links.add(praise.permalink());
     }
     String text = authorName.apply(praise) + " wrote: “" + words + "” [#" + praise.id() + "].";
-    return new Packet.Sentence(text, List.of(praise.id()), links, Packet.Register.MEETS);
+    return new Packet.Sentence(text, List.of(praise.id()), links);
   }
 
   /** The growth-area paragraph for the weakest weighted competency; null without evidence. */

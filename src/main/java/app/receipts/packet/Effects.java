@@ -12,9 +12,6 @@ import java.util.Locale;
 final class Effects {
   private Effects() {}
 
-  /** At this many points an effect is large enough to read as beyond the expected. */
-  static final double LARGE = 4.5;
-
   /**
    * @param points the size on one scale: about 3 for a change to 2.7 times better, 5 for $100k a
    *     year, 5.5 for 250 hours a year

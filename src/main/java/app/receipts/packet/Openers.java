@@ -1,103 +1,73 @@
 package app.receipts.packet;
 
-import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * How a draft sentence begins, by competency and rating register. Written for Receipts: each frames
- * the person's own verb that follows ("…, I cut CI time …") and claims nothing the entry does not
- * show: no team, no number, no outcome.
+ * How a draft sentence may begin. A manager reads an opener as a claim the person must defend, so
+ * each one is used only when the entry's own words (text, impact, metric) say what it says, and a
+ * sentence with no licensed opener starts plainly on "I".
  */
 final class Openers {
   private Openers() {}
 
-  static List<String> of(Competency competency, Packet.Register register) {
-    boolean exceeds = register == Packet.Register.EXCEEDS;
-    return switch (competency) {
-      case CODE_QUALITY ->
-          exceeds
-              ? List.of(
-                  "Taking ownership of code health end to end",
-                  "Setting a higher bar for maintainable code",
-                  "Leading by example on code quality",
-                  "Consistently investing in code others build on",
-                  "Going past the immediate fix")
-              : List.of(
-                  "To keep the code easy to change",
-                  "As part of my regular review and refactoring work",
-                  "Looking after the health of the code I own",
-                  "To make our code and tests more trustworthy",
-                  "Working to our coding standards");
-      case SYSTEM_DESIGN ->
-          exceeds
-              ? List.of(
-                  "Shaping the architecture beyond a single feature",
-                  "Driving the design decision to a clear outcome",
-                  "Leading the design work end to end",
-                  "Thinking ahead about scale and failure",
-                  "Setting the technical direction")
-              : List.of(
-                  "Working through the design trade-offs",
-                  "To give the system a sound structure",
-                  "As the design owner for my part of the system",
-                  "Keeping reliability and security in view",
-                  "Starting from a clear, reviewed design");
-      case PROBLEM_SOLVING ->
-          exceeds
-              ? List.of(
-                  "Owning a hard problem through to its root cause",
-                  "Leading the investigation from first signal to fix",
-                  "Going after the systemic cause, not the symptom",
-                  "Taking the lead on a difficult failure",
-                  "Turning a recurring pain into a lasting fix")
-              : List.of(
-                  "Digging into the problem methodically",
-                  "Working from the symptoms to the root cause",
-                  "When a hard issue came up",
-                  "Taking a careful, evidence-first approach",
-                  "Staying with the problem until it was understood");
-      case COLLABORATION ->
-          exceeds
-              ? List.of(
-                  "Going out of my way to help others grow",
-                  "Bringing people together around the work",
-                  "Multiplying what the people around me could do",
-                  "Stepping up as a mentor and connector",
-                  "Investing consistently in the people I work with")
-              : List.of(
-                  "Working closely with my teammates",
-                  "To help others succeed",
-                  "Keeping people informed and involved",
-                  "Sharing what I know",
-                  "As a dependable partner to the team");
-      case DELIVERY ->
-          exceeds
-              ? List.of(
-                  "Driving the launch from plan to production",
-                  "Owning delivery end to end",
-                  "Pushing the work over the line with a clear result",
-                  "Leading the release and its follow-through",
-                  "Consistently turning plans into shipped results")
-              : List.of(
-                  "Delivering on what I committed to",
-                  "Keeping the work on track",
-                  "Seeing the work through to release",
-                  "Planning and pacing the work carefully",
-                  "Following through on the plan");
-      case CONTINUOUS_IMPROVEMENT ->
-          exceeds
-              ? List.of(
-                  "Turning a one-off annoyance into a lasting improvement",
-                  "Raising the bar for our tooling and process",
-                  "Driving a lasting improvement to our process",
-                  "Leading the change to a better way of working",
-                  "Making improvement a habit rather than a project")
-              : List.of(
-                  "To make everyday work smoother",
-                  "Improving the way we work",
-                  "Taking care of a recurring chore",
-                  "To cut friction from our process",
-                  "Tidying up our tooling");
-    };
+  /** An opener and the words, any one of which in the entry makes it true. */
+  record Opener(String words, List<String> licences) {}
+
+  static final List<Opener> ALL =
+      List.of(
+          new Opener("Taking the lead", List.of("led", "lead", "leading", "drove", "driving")),
+          new Opener("As its owner", List.of("owned", "owner", "owning")),
+          new Opener(
+              "Getting to the bottom of it",
+              List.of("root cause", "root causes", "root-caused", "root-causing", "root-cause")),
+          new Opener("Treating it as a systemic problem", List.of("systemic")),
+          new Opener(
+              "Going after a problem that kept coming back",
+              List.of("recurring", "recurrent", "kept recurring", "kept coming back")),
+          new Opener(
+              "Investing in other people's growth",
+              List.of("mentored", "mentoring", "coached", "coaching", "taught", "teaching")),
+          new Opener(
+              "To help new people get started", List.of("onboarded", "onboarding", "onboard")),
+          new Opener("Working side by side", List.of("paired", "pairing", "pair-programmed")),
+          new Opener("Working across teams", List.of("teams", "cross-team")),
+          new Opener(
+              "Beyond my own team",
+              List.of("org-wide", "company-wide", "organisation-wide", "organization-wide")),
+          new Opener("On my own initiative", List.of("proactively", "proactive", "unprompted")));
+
+  /**
+   * The openers {@code win}'s words license, in table order; none whose licence is only the
+   * clause's own first word ("Taking the lead, I led …" says it twice).
+   */
+  static List<String> licensed(Entry win, String clause) {
+    String words =
+        words(
+            Objects.toString(win.text(), "")
+                + " "
+                + Objects.toString(win.impact(), "")
+                + " "
+                + Objects.toString(win.metric(), ""));
+    String verb = words(clause.split(" ", 2)[0]).strip();
+    List<String> openers = new ArrayList<>();
+    for (Opener opener : ALL) {
+      for (String licence : opener.licences()) {
+        if (words.contains(" " + licence + " ") && !licence.equals(verb)) {
+          openers.add(opener.words());
+          break;
+        }
+      }
+    }
+    return openers;
+  }
+
+  /** The entry's words lower-cased, one space apart and padded: " cut p95 latency by ". */
+  static String words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return " " + String.join(" ", lower.split("[^\\p{L}\\p{N}-]+")).strip() + " ";
   }
 }

@@ -62,27 +62,11 @@ public record Packet(
 
   public record Gap(Competency competency, String suggestion) {}
 
-  /** The rating level a sentence is written in. */
-  public enum Register {
-    MEETS("Meets expectations"),
-    EXCEEDS("Exceeds expectations");
-
-    private final String label;
-
-    Register(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
   /**
    * One drafted sentence, plain text ending in its citation ("… [#12]."); its links go to a
    * reference after it, never inside it.
    */
-  public record Sentence(String text, List<Long> ids, List<String> links, Register register) {
+  public record Sentence(String text, List<Long> ids, List<String> links) {
     public Sentence {
       ids = List.copyOf(ids);
       links = List.copyOf(links);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who else an entry reached, read from its words: "across 4 teams", "two new engineers",
- * "org-wide", "proactively". Reach beyond the person is what the Exceeds register is for.
+ * "org-wide", "proactively".
  *
  * @param teams teams, squads or departments named with a number (or "several")
  * @param services services or systems named with a number
@@ -150,11 +150,6 @@ record Scope(
       reach = Math.max(reach, 3.5);
     }
     return Math.min(reach, 4.5) + (proactive ? 0.8 : 0);
-  }
-
-  /** Scope beyond the person: several teams or services, the whole organisation, or unasked. */
-  boolean beyondThePerson() {
-    return teams >= 2 || services >= 3 || orgWide || proactive;
   }
 
   /** "reached 4 teams", "org-wide reach", "done unprompted"; empty when nothing was read. */

@@ -31,12 +31,6 @@ record Strength(Entry entry, double score, Effects.Effect effect, Scope scope, b
     return new Strength(entry, evidence * weight, effect, scope, pinned);
   }
 
-  /** Scope beyond the person or a large measured effect: the Exceeds register. */
-  boolean exceeds() {
-    return entry.kind() == Entry.Kind.WIN
-        && (scope.beyondThePerson() || effect.points() >= Effects.LARGE);
-  }
-
   boolean measured() {
     return effect.metric() != null;
   }
