@@ -74,12 +74,19 @@ final class Drafts {
     String done = Wording.pastTense(what.text(), win.competency());
     String opener = choose.apply(Openers.licensed(win, done));
     StringBuilder text = new StringBuilder(opener.isEmpty() ? "I " : opener + ", I ");
-    text.append(metric.isEmpty() ? done : Wording.withoutMetric(done));
     Clauses.Unlinked impact = Clauses.withoutLinks(Clauses.clause(win.impact()));
+    // the clause's numbers move to the metric only when the impact does not say them already,
+    // and then the metric follows, so a number taken out of the clause is always said once
+    String said =
+        metric.isEmpty() || MetricPhrases.saysAnyNumberOf(impact.text(), metric)
+            ? done
+            : MetricPhrases.withoutMetric(done, metric);
+    boolean moved = !said.equals(done);
+    text.append(said);
     if (!impact.text().isEmpty()) {
       text.append(Clauses.continued(impact.text()));
     }
-    if (!metric.isEmpty() && !Wording.saysAnyNumberOf(text.toString(), metric)) {
+    if (!metric.isEmpty() && (moved || !MetricPhrases.saysAnyNumberOf(text.toString(), metric))) {
       text.append(": ").append(metric);
     }
     text.append(" [#").append(win.id()).append("].");
@@ -116,8 +123,8 @@ final class Drafts {
     }
     String display = best.display();
     String source = win.text() + " " + Objects.toString(win.impact(), "") + " " + typed;
-    boolean saysLess = Wording.numberCount(display) < Wording.numberCount(typed);
-    return Wording.numbersFrom(display, source) && !saysLess ? display : typed;
+    boolean saysLess = MetricPhrases.numberCount(display) < MetricPhrases.numberCount(typed);
+    return MetricPhrases.numbersFrom(display, source) && !saysLess ? display : typed;
   }
 
   /** Praise as the author's own words, attributed and cited; its message is the reference. */

@@ -4,40 +4,13 @@ import app.receipts.entries.Competency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A win's clause as the WIN part of a review sentence: it starts on a past-tense verb and leaves
- * the numbers to the METRIC part, so the metric is said once.
+ * A win's clause as the WIN part of a review sentence: it starts on a past-tense verb ({@link
+ * MetricPhrases} leaves its numbers to the METRIC part, so the metric is said once).
  */
 final class Wording {
   private Wording() {}
-
-  private static final String NUMBER = "[~≈−+-]?[$€£]?\\d[\\d.,]*\\s?(?:[a-zA-Zµ%]{1,8})?";
-  private static final String PER = "(?:\\s?(?:/|a |an |per |each )\\s?[a-z]{2,7})?";
-
-  /** "from 1.8s to 210ms", "by $14k/month", "1.8 s → 210 ms", "(p95 1.8s → 210ms)". */
-  private static final Pattern METRIC_PHRASES =
-      Pattern.compile(
-          "\\s*\\([^()]*(?:→|->)[^()]*\\)"
-              + "|\\s+from\\s+"
-              + NUMBER
-              + "\\s+(?:to|→|->)\\s+"
-              + NUMBER
-              + PER
-              + "|\\s+by\\s+"
-              + NUMBER
-              + PER
-              + "(?=[\\s,;.]|$)"
-              + "|\\s*"
-              + NUMBER
-              + "\\s*(?:→|->)\\s*"
-              + NUMBER
-              + PER);
-
-  /** A number on its own, not the digits of a name like "p95" or "v2". */
-  private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
 
   private static final Set<String> IRREGULAR_PAST =
       Set.of(
@@ -145,37 +118,5 @@ final class Wording {
       return past + rest;
     }
     return defaultVerb(competency) + " " + text;
-  }
-
-  /** The clause with its numeric phrases taken out, or as it was if that would leave too little. */
-  static String withoutMetric(String clause) {
-    String stripped = Clauses.tidy(METRIC_PHRASES.matcher(clause).replaceAll(""));
-    return stripped.split(" ").length >= 2 ? stripped : clause;
-  }
-
-  /** Whether every number in {@code quoted} is written in {@code source}: no number is made up. */
-  static boolean numbersFrom(String quoted, String source) {
-    Matcher number = DIGITS.matcher(quoted);
-    while (number.find()) {
-      if (!source.contains(number.group())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static int numberCount(String text) {
-    return (int) DIGITS.matcher(text).results().count();
-  }
-
-  /** Whether {@code text} already says any number {@code metric} has. */
-  static boolean saysAnyNumberOf(String text, String metric) {
-    Matcher number = DIGITS.matcher(metric);
-    while (number.find()) {
-      if (DIGITS.matcher(text).results().anyMatch(m -> m.group().equals(number.group()))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,111 @@
+package app.receipts.packet;
+
+import static app.receipts.packet.PacketFixtures.win;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.receipts.entries.Competency;
+import app.receipts.entries.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Sentences a tester saw come out garbled, one test per kind of garbling. */
+class DraftWordingTest {
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
+
+  private final Readings readings = new Readings();
+  private final Drafts drafts = new Drafts(readings, e -> "Sam", id -> id);
+
+  @Test
+  void a_metric_phrase_comes_out_whole_with_its_period_and_the_metric_follows() {
+    assertEquals(
+        "I cut cloud spend by rightsizing the workers: cloud spend −$2400/month [#1].",
+        sentence(
+            Competency.CONTINUOUS_IMPROVEMENT,
+            "Cut cloud spend by $2,400 a month by rightsizing the workers",
+            null,
+            "cloud spend −$2400/month"));
+    assertEquals(
+        "cut build time by caching",
+        MetricPhrases.withoutMetric("cut build time by 6 minutes per build by caching", "−6 min"));
+  }
+
+  @Test
+  void a_count_after_by_names_who_not_how_much_and_stays_in_the_clause() {
+    assertEquals(
+        "I wrote the design doc for the rate limiter, approved by 4 reviewers [#1].",
+        sentence(
+            Competency.SYSTEM_DESIGN,
+            "Wrote the design doc for the rate limiter, approved by 4 reviewers",
+            null,
+            "4 reviewers"));
+    assertEquals(
+        "I wrote the design doc for the rate limiter, reviewed by 4 teams [#1].",
+        sentence(
+            Competency.SYSTEM_DESIGN,
+            "Wrote the design doc for the rate limiter, reviewed by 4 teams",
+            null,
+            "4 teams"));
+  }
+
+  @Test
+  void a_number_taken_from_the_clause_is_said_once_and_one_the_metric_lacks_stays() {
+    String both =
+        sentence(
+            Competency.PROBLEM_SOLVING,
+            "Cut p95 from 1.8s to 210ms and error rate from 2.3% to 0.4% in checkout",
+            null,
+            "error rate 2.3% → 0.4%");
+    for (String number : List.of("1.8", "210", "2.3", "0.4")) {
+      assertEquals(1, count(both, number), number + " once in: " + both);
+    }
+    // the impact already says the metric's numbers, so the clause keeps its own as typed
+    String said =
+        sentence(
+            Competency.CONTINUOUS_IMPROVEMENT,
+            "cut CI time from 24 to 9 minutes",
+            "9 minutes per build now",
+            "CI 24m → 9m");
+    assertEquals("I cut CI time from 24 to 9 minutes, and 9 minutes per build now [#1].", said);
+  }
+
+  @Test
+  void across_the_fixtures_every_number_a_win_wrote_is_in_its_sentence() {
+    List<Entry> wins = new ArrayList<>(ReviewFixtures.entries());
+    wins.addAll(PacketFixtures.entries().stream().map(e -> e.withId(e.id() + 100)).toList());
+    for (Entry win : wins) {
+      if (win.kind() != Entry.Kind.WIN) {
+        continue;
+      }
+      Packet.Sentence sentence = drafts.sentence(readings.strength(win, false), l -> "");
+      String typed =
+          Clauses.withoutLinks(win.text()).text() + " " + Objects.toString(win.impact(), "");
+      Matcher number = NUMBER.matcher(typed);
+      while (number.find()) {
+        assertTrue(
+            count(sentence.text(), number.group()) >= 1,
+            number.group() + " lost from #" + win.id() + ": " + sentence.text());
+      }
+    }
+  }
+
+  private String sentence(Competency competency, String text, String impact, String metric) {
+    Entry entry = win(1, "2026-03-02", competency, text, impact, metric);
+    return drafts.sentence(readings.strength(entry, false), l -> "").text();
+  }
+
+  /** How often {@code number} is said, "2,400" and "2400" alike. */
+  private static int count(String text, String number) {
+    String wanted = number.replace(",", "");
+    return (int)
+        NUMBER
+            .matcher(text)
+            .results()
+            .filter(m -> m.group().replace(",", "").equals(wanted))
+            .count();
+  }
+}
