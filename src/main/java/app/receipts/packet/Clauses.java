@@ -160,11 +160,14 @@ final class Clauses {
         .toString();
   }
 
-  /** Leaves acronyms alone: "API latency" stays, "Keeps" becomes "keeps". */
+  /**
+   * "Keeps" becomes "keeps"; a first letter followed by anything but a lower-case letter is a name
+   * or an acronym and stays: "API latency", "R&D handoff", "X-ray".
+   */
   static String lowerFirst(String text) {
     if (text.length() < 2
         || !Character.isUpperCase(text.charAt(0))
-        || Character.isUpperCase(text.charAt(1))) {
+        || !Character.isLowerCase(text.charAt(1))) {
       return text;
     }
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);

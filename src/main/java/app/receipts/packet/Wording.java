@@ -104,12 +104,13 @@ final class Wording {
   static String pastTense(String clause, Competency competency) {
     String text = Clauses.lowerFirst(clause);
     String[] words = text.split(" ", 2);
+    // the lower-cased word only looks the verb up; a word kept is kept as typed ("IPv6-enabled")
     String first = words[0].toLowerCase(Locale.ROOT);
     String rest = words.length > 1 ? " " + words[1] : "";
     String past = PRESENT_TO_PAST.get(first);
     if (past == null
         && (first.length() > 3 && first.endsWith("ed") || IRREGULAR_PAST.contains(first))) {
-      return first + rest;
+      return words[0] + rest;
     }
     if (past == null && first.endsWith("s")) {
       past = PRESENT_TO_PAST.get(first.substring(0, first.length() - 1));

@@ -53,6 +53,20 @@ class DraftWordingTest {
   }
 
   @Test
+  void a_first_letter_is_lowered_only_before_a_lower_case_letter_and_never_inside_a_word() {
+    assertEquals(
+        "I improved R&D <-> ops & infra handoff checklist [#1].",
+        sentence(Competency.CODE_QUALITY, "R&D <-> ops & infra handoff checklist", null, null));
+    assertEquals(
+        "I IPv6-enabled the edge proxies [#1].",
+        sentence(Competency.SYSTEM_DESIGN, "IPv6-enabled the edge proxies", null, null));
+    assertEquals("keeps it fast", Clauses.lowerFirst("Keeps it fast"));
+    assertEquals("R&D unblocked", Clauses.lowerFirst("R&D unblocked"));
+    assertEquals("API latency", Clauses.lowerFirst("API latency"));
+    assertEquals("X-ray view", Clauses.lowerFirst("X-ray view"));
+  }
+
+  @Test
   void a_number_taken_from_the_clause_is_said_once_and_one_the_metric_lacks_stays() {
     String both =
         sentence(
