@@ -125,7 +125,9 @@ final class Clauses {
   /** Double spaces collapsed and dangling words or marks removed from the end. */
   static String tidy(String text) {
     String once = text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,;.)])", "$1").strip();
-    String trimmed = DANGLING.matcher(once).replaceFirst("");
+    // ":tada:" at the end closes an emoji: its colon is not a mark left dangling
+    String trimmed =
+        SHORTCODE_END.matcher(once).find() ? once : DANGLING.matcher(once).replaceFirst("");
     return trimmed.replace("()", "").strip();
   }
 

@@ -67,6 +67,19 @@ class DraftWordingTest {
   }
 
   @Test
+  void an_emoji_shortcode_keeps_its_closing_colon_next_to_the_citation() {
+    assertEquals(
+        "I fixed teh flaky logn test in payments :tada: [#1].",
+        sentence(
+            Competency.CODE_QUALITY,
+            "fixed teh flaky logn test in payments :tada: https://github.com/acme/payments/pull/77",
+            null,
+            null));
+    assertEquals("shipped it :rocket:", Clauses.tidy("shipped it :rocket: "));
+    assertEquals("shipped the fix", Clauses.tidy("shipped the fix: "));
+  }
+
+  @Test
   void a_number_taken_from_the_clause_is_said_once_and_one_the_metric_lacks_stays() {
     String both =
         sentence(
