@@ -2,69 +2,12 @@ package app.receipts.packet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The person's own words cut into clauses a sentence can be built from. */
 final class Clauses {
   private Clauses() {}
-
-  /** Impacts starting with these already read as a continuation: "…, so that on-call sleeps." */
-  private static final Set<String> CONNECTIVES =
-      Set.of("which", "so", "to", "because", "and", "meaning", "thereby", "giving", "for", "with");
-
-  /** Impacts starting with a verb like these read well after "which": "…, which keeps X fast." */
-  private static final Set<String> VERBS =
-      Set.of(
-          "keeps",
-          "saves",
-          "cuts",
-          "lets",
-          "unblocks",
-          "makes",
-          "reduces",
-          "means",
-          "helps",
-          "gives",
-          "enables",
-          "allows",
-          "removes",
-          "prevents",
-          "improves",
-          "speeds",
-          "frees",
-          "brings",
-          "halves",
-          "doubles",
-          "protects",
-          "avoids",
-          "lowers",
-          "raises",
-          "increases",
-          "shortens",
-          "simplifies",
-          "unlocks",
-          "supports",
-          "made",
-          "saved",
-          "cut",
-          "helped",
-          "gave",
-          "enabled",
-          "allowed",
-          "removed",
-          "prevented",
-          "improved",
-          "unblocked",
-          "let");
-
-  /** Impacts that name a result as a noun phrase: "…, which meant fewer failed orders." */
-  private static final Set<String> COMPARATIVES =
-      Set.of(
-          "fewer", "less", "more", "faster", "slower", "lower", "higher", "better", "no", "zero",
-          "smaller", "cheaper", "shorter", "quicker");
 
   /** Bullet and heading marks people paste from notes: "- shipped X", "# Runbook". */
   private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:[-*+•>#]+ +)+");
@@ -129,26 +72,6 @@ final class Clauses {
     String trimmed =
         SHORTCODE_END.matcher(once).find() ? once : DANGLING.matcher(once).replaceFirst("");
     return trimmed.replace("()", "").strip();
-  }
-
-  /** ", which keeps X fast", ", so that …", ", saving …" or ", and …" after a past-tense clause. */
-  static String continued(String impact) {
-    String continued = lowerFirst(impact);
-    String firstWord =
-        continued.split(" ", 2)[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-    if (CONNECTIVES.contains(firstWord)
-        || firstWord.endsWith("ing")
-        || firstWord.endsWith("ly")
-        || firstWord.endsWith("ed")) {
-      return ", " + continued;
-    }
-    if (VERBS.contains(firstWord)) {
-      return ", which " + continued;
-    }
-    if (COMPARATIVES.contains(firstWord)) {
-      return ", which meant " + continued;
-    }
-    return ", and " + continued;
   }
 
   static String capitalise(String text) {

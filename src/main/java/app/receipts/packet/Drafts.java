@@ -84,7 +84,7 @@ final class Drafts {
     boolean moved = !said.equals(done);
     text.append(said);
     if (!impact.text().isEmpty()) {
-      text.append(Clauses.continued(impact.text()));
+      text.append(Impacts.continued(impact.text()));
     }
     if (!metric.isEmpty() && (moved || !MetricPhrases.saysAnyNumberOf(text.toString(), metric))) {
       text.append(": ").append(metric);

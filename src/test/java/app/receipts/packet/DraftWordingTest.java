@@ -80,6 +80,25 @@ class DraftWordingTest {
   }
 
   @Test
+  void an_impact_without_a_verb_is_joined_with_with_not_and() {
+    assertEquals(
+        "I led the on-call rotation's move to runbooks, with MTTR going from 45 min to 12 min"
+            + " [#1].",
+        sentence(
+            Competency.PROBLEM_SOLVING,
+            "Led the on-call rotation's move to runbooks",
+            "MTTR from 45 min to 12 min",
+            "MTTR 45 min → 12 min"));
+    assertEquals(", with p95 latency 1.8s → 210ms", Impacts.continued("p95 latency 1.8s → 210ms"));
+    assertEquals(
+        ", and mobile checkout errors dropped",
+        Impacts.continued("Mobile checkout errors dropped"));
+    assertEquals(
+        ", and error rate is down from 2% to 1%",
+        Impacts.continued("error rate is down from 2% to 1%"));
+  }
+
+  @Test
   void a_number_taken_from_the_clause_is_said_once_and_one_the_metric_lacks_stays() {
     String both =
         sentence(
