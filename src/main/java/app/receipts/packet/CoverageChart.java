@@ -35,11 +35,12 @@ final class CoverageChart {
           .append(share.gap() ? " · gap" : "")
           .append("</td></tr>");
     }
+    String recency = coverage.recencyFigure("the evidence");
     return html.append("</table>\n<div class=\"legend\">Coloured: share of this period's ")
         .append("evidence. Grey: the competency's rubric weight. A share under half its weight")
-        .append(" is a gap. ")
-        .append(coverage.recentPercent())
-        .append("% of the evidence is from the period's last quarter.</div>\n")
+        .append(" is a gap.")
+        .append(recency.isEmpty() ? "" : " " + recency)
+        .append("</div>\n")
         .toString();
   }
 

@@ -29,11 +29,12 @@ final class MarkdownReview {
           .append(gap.suggestion())
           .append('\n');
     }
-    md.append("\n**Recency**: ")
-        .append(coverage.recentPercent())
-        .append("% of the evidence is from the period's last quarter.");
-    String advice = coverage.recencyAdvice();
-    md.append(advice.isEmpty() ? "" : " " + advice).append('\n');
+    String recency = coverage.recencyFigure("the evidence");
+    if (!recency.isEmpty()) {
+      String advice = coverage.recencyAdvice();
+      md.append("\n**Recency**: ").append(recency);
+      md.append(advice.isEmpty() ? "" : " " + advice).append('\n');
+    }
     md.append("\n### Wins without a number\n\n");
     if (coverage.unmeasured().isEmpty()) {
       md.append("Every win has a number.\n");

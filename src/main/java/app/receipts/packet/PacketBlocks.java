@@ -148,9 +148,10 @@ final class PacketBlocks {
           .append(share.gap() ? " · *gap*" : "");
     }
     if (!coverage.recencyAdvice().isEmpty()) {
+      String recency = coverage.recencyFigure("it");
       text.append("\nRecency: ")
-          .append(coverage.recentPercent())
-          .append("% of it is from the last quarter; see the packet for advice.");
+          .append(recency, 0, recency.length() - 1)
+          .append("; see the packet for advice.");
     }
     return text.toString();
   }

@@ -1,10 +1,12 @@
 package app.receipts.packet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.entries.Competency;
 import app.receipts.entries.Entry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class CoverageTest {
   }
 
   @Test
-  void recency_is_the_share_in_the_last_quarter_with_advice_only_when_lopsided() {
+  void recency_is_the_share_in_the_periods_last_fourth_with_advice_only_when_lopsided() {
     assertEquals(17, packet.coverage().recentPercent());
     assertEquals("", packet.coverage().recencyAdvice());
 
@@ -40,6 +42,36 @@ class CoverageTest {
     assertEquals(89, lopsided.recentPercent());
     assertTrue(
         lopsided.recencyAdvice().contains("over-weight recent work"), lopsided.recencyAdvice());
+  }
+
+  @Test
+  void recency_is_said_with_its_dates_never_as_the_last_quarter() {
+    // the newest entry was saved on Jun 17, so the half-year is cut there
+    assertEquals(
+        "17% of the evidence is from May 7 – Jun 17, 2026, the last fourth of the period up to"
+            + " the newest entry.",
+        packet.coverage().recencyFigure("the evidence"));
+    String markdown = new MarkdownPacketRenderer().render(packet);
+    assertTrue(markdown.contains("**Recency**: 17% of the evidence is from May 7 –"), markdown);
+    assertFalse(markdown.contains("last quarter"), markdown);
+  }
+
+  @Test
+  void a_period_of_three_months_or_less_says_nothing_about_recency() {
+    List<Entry> late = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      late.add(PacketFixtures.win(i, "2026-06-2" + i, Competency.DELIVERY, "late", null, null));
+    }
+    for (String period : List.of("2026-06", "2026-Q2")) {
+      Packet short_ =
+          new PacketCompiler()
+              .compile("", new PeriodParser().parse(period, LocalDate.of(2026, 7, 2)), late);
+      assertEquals("", short_.coverage().recencyFigure("the evidence"), period);
+      assertEquals("", short_.coverage().recencyAdvice(), period);
+      assertFalse(new MarkdownPacketRenderer().render(short_).contains("Recency"), period);
+      assertFalse(
+          new PdfPacketRenderer().xhtml(short_).contains("of the evidence is from"), period);
+    }
   }
 
   @Test

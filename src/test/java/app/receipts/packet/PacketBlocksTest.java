@@ -135,6 +135,29 @@ class PacketBlocksTest {
     }
   }
 
+  @Test
+  void lopsided_recency_is_said_with_its_dates_and_a_short_period_leaves_it_out() {
+    List<Entry> late = new ArrayList<>();
+    late.add(PacketFixtures.win(1, "2026-01-10", Competency.DELIVERY, "early", null, null));
+    for (int i = 2; i <= 9; i++) {
+      late.add(PacketFixtures.win(i, "2026-06-0" + i, Competency.DELIVERY, "late", null, null));
+    }
+    String half =
+        String.join(
+            "\n", texts(toJson(blocks.render(compiler.compile("", PacketFixtures.H1_2026, late)))));
+    assertTrue(
+        half.contains(
+            "Recency: 89% of it is from May 1 – Jun 9, 2026, the last fourth of the period up to"
+                + " the newest entry; see the packet for advice."),
+        half);
+    assertFalse(half.contains("last quarter"), half);
+
+    Period june = new PeriodParser().parse("2026-06", java.time.LocalDate.of(2026, 7, 2));
+    String month =
+        String.join("\n", texts(toJson(blocks.render(compiler.compile("", june, late)))));
+    assertFalse(month.contains("Recency"), month);
+  }
+
   static JsonArray toJson(List<LayoutBlock> layout) {
     return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(layout)).getAsJsonArray();
   }
