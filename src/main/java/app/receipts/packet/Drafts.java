@@ -156,47 +156,6 @@ final class Drafts {
     return new Packet.Sentence(text, List.of(praise.id()), links);
   }
 
-  /** The growth-area paragraph for the weakest weighted competency; null without evidence. */
-  Packet.Growth growth(Coverage coverage, List<Packet.Section> sections) {
-    if (coverage.total() == 0) {
-      return null;
-    }
-    Coverage.Share weakest = coverage.weakest();
-    Competency competency = weakest.competency();
-    Packet.Section section = sections.get(competency.ordinal());
-    List<Long> ids = new ArrayList<>();
-    section.wins().stream().limit(3).forEach(e -> ids.add(e.id()));
-    section.praise().stream().limit(3 - ids.size()).forEach(e -> ids.add(e.id()));
-    StringBuilder text =
-        new StringBuilder(competency.label())
-            .append(" carries ")
-            .append(competency.weightPercent())
-            .append("% of the rubric, but ");
-    if (weakest.entries() == 0) {
-      text.append("I logged no evidence for it in this period");
-    } else {
-      text.append(weakest.entries())
-          .append(" of my ")
-          .append(weakest.total())
-          .append(" entries (")
-          .append(Math.round(weakest.percent()))
-          .append("%) in this period are about it");
-    }
-    if (!ids.isEmpty()) {
-      text.append(' ').append(cite(ids));
-    }
-    text.append(". ").append(Gaps.plan(competency));
-    return new Packet.Growth(competency, text.toString(), ids);
-  }
-
-  private static String cite(List<Long> ids) {
-    StringBuilder cite = new StringBuilder("[");
-    for (int i = 0; i < ids.size(); i++) {
-      cite.append(i == 0 ? "#" : ", #").append(ids.get(i));
-    }
-    return cite.append(']').toString();
-  }
-
   private static boolean sameNumbers(Metric a, Metric b) {
     return Objects.equals(a.before(), b.before())
         && Objects.equals(a.after(), b.after())

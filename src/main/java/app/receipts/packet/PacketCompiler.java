@@ -119,7 +119,7 @@ final class PacketCompiler {
         sections,
         Gaps.find(coverage),
         groups,
-        drafts.growth(coverage, sections),
+        GrowthArea.of(coverage, sections),
         coverage,
         Timeline.of(period, evidence),
         authorNames,
