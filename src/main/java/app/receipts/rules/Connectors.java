@@ -139,11 +139,19 @@ final class Connectors {
    * they are two metrics. 1 forward, -1 reverse, 0 neither.
    */
   static int loose(java.util.List<Token> tokens, Quantity first, Quantity second) {
-    if (second.start() - first.end() > 8 || second.start() < first.end()) {
+    if (second.start() < first.end() || !compatible(first, second)) {
       return 0;
     }
-    if (!compatible(first, second)) {
+    int brk = clauseBreak(tokens, first, second);
+    if (brk == -2) {
       return 0;
+    }
+    if (brk >= 0) {
+      return ClauseContrast.across(tokens, first, second, brk);
+    }
+    if (second.start() - first.end() > 8) {
+      int comma = comma(tokens, first, second);
+      return comma < 0 ? 0 : ClauseContrast.across(tokens, first, second, comma);
     }
     boolean bare = first.bare() && second.bare();
     boolean earlier = false;
@@ -151,9 +159,6 @@ final class Connectors {
     for (int i = first.end(); i < second.start(); i++) {
       Token t = tokens.get(i);
       String w = t.lower();
-      if (w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but") || w.equals("!")) {
-        return 0;
-      }
       if (bare && (w.equals("was") || w.equals("were") || w.equals("previously"))) {
         earlier = true;
       } else if (bare) {
@@ -177,6 +182,41 @@ final class Connectors {
       }
     }
     return usedTo || now ? 1 : 0;
+  }
+
+  /**
+   * The one ";" or "and" between two amounts (a second clause), -1 when there is none, -2 when a
+   * sentence ends between them or the clauses are more than two.
+   */
+  private static int clauseBreak(java.util.List<Token> tokens, Quantity first, Quantity second) {
+    int brk = -1;
+    for (int i = first.end(); i < second.start(); i++) {
+      String w = tokens.get(i).lower();
+      if (w.equals(".") || w.equals("!") || w.equals("but")) {
+        return -2;
+      }
+      if (w.equals(";") || w.equals("and")) {
+        if (brk >= 0) {
+          return -2;
+        }
+        brk = i;
+      }
+    }
+    return brk;
+  }
+
+  /** The one comma between two amounts, or -1. */
+  private static int comma(java.util.List<Token> tokens, Quantity first, Quantity second) {
+    int comma = -1;
+    for (int i = first.end(); i < second.start(); i++) {
+      if (tokens.get(i).is(",")) {
+        if (comma >= 0) {
+          return -1;
+        }
+        comma = i;
+      }
+    }
+    return comma;
   }
 
   /**

@@ -23,7 +23,7 @@ final class Nouns {
                       + "access success bonus analysis basis chaos gas lens mess pass class loss "
                       + "boss press stress focus campus virus nexus corpus canvas atlas alias does "
                       + "goes always perhaps whereas ms kubernetes redis postgres aws gcs ses sms ios "
-                      + "macos js css sass dns tls https express prometheus series")
+                      + "macos js css sass dns tls https express prometheus series thanks")
                   .split(" ")));
   private static final Set<String> IRREGULAR =
       Set.copyOf(

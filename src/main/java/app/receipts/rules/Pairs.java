@@ -19,6 +19,7 @@ final class Pairs {
       if (connector == null
           && nowBefore(tokens, second.start())
           && sameUnit(first, second)
+          && !ClauseContrast.ownSubject(tokens, first.end(), second.start())
           && second.start() - first.end() <= 14) {
         connector = "now";
       }

@@ -1,0 +1,37 @@
+package app.receipts.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The eighth rules round's general shapes, each proven on sentences written for this test, none of
+ * them a corpus line.
+ */
+class ClauseShapesTest {
+  @Test
+  void a_past_clause_and_a_present_clause_are_a_before_and_an_after() {
+    Shapes.pair(
+        "the sync job was opening 300 connections, now opens 12 thanks to pooling",
+        "connections",
+        300,
+        12);
+    Shapes.pair(
+        "bot signups were 18% of all new accounts and are down to 3%", "bot signups", 18, 3);
+    Shapes.pair(
+        "the export now finishes in 8 minutes; it used to take 45 minutes", "export", 2700, 480);
+    Shapes.pair(
+        "search p95 sits at 180ms now on the busiest shard of the cluster, it was hovering near"
+            + " 900ms",
+        "search p95",
+        0.9,
+        0.18);
+  }
+
+  @Test
+  void clauses_without_a_contrast_or_with_a_subject_of_their_own_stay_apart() {
+    assertEquals(2, Rules.metrics("the scan was 12 minutes; the deploy takes 3 minutes").size());
+    assertEquals(
+        2, Rules.metrics("the lint step was 4 minutes and the test step is now 9 minutes").size());
+  }
+}
