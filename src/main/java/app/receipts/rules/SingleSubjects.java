@@ -80,10 +80,11 @@ final class SingleSubjects {
         && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     } else if (after != null
-        && q.dimension() == Dimension.RATIO
+        && (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT)
         && (after.is("less") || after.is("fewer") || after.is("more"))
         && !ForwardSubjects.forwards(tokens, q.end() + 1).isEmpty()) {
-      // "3x less memory", "10x fewer re-renders": the noun after the comparative was measured
+      // "3x less memory", "10x fewer re-renders", "41% fewer drop-offs": the noun after the
+      // comparative was measured
       subject = ForwardSubjects.forwards(tokens, q.end() + 1);
     } else if (after != null
         && q.dimension() == Dimension.RATIO

@@ -34,4 +34,14 @@ class ClauseShapesTest {
     assertEquals(
         2, Rules.metrics("the lint step was 4 minutes and the test step is now 9 minutes").size());
   }
+
+  @Test
+  void a_percentage_before_a_comparative_measures_the_noun_after_it() {
+    Metric fewer = Shapes.only("the new onboarding flow gets 35% fewer support tickets");
+    assertEquals("support tickets", fewer.subject());
+    assertEquals(-35, fewer.delta(), 1e-9);
+    Metric more = Shapes.only("we saw 12% more signups after the redesign");
+    assertEquals("signups", more.subject());
+    assertEquals(12, more.delta(), 1e-9);
+  }
 }
