@@ -84,6 +84,10 @@ final class Connectors {
           "under",
           "below",
           "over",
+          "<",
+          ">",
+          "≤",
+          "≥",
           "a",
           "mere",
           "the",
@@ -118,6 +122,8 @@ final class Connectors {
           "p99",
           "p50",
           "typical",
+          "avg",
+          "mean",
           "every");
 
   /** Words that say the second quantity is the earlier one: "14 users (there were 92)". */

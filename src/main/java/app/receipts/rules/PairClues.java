@@ -12,7 +12,8 @@ final class PairClues {
 
   /**
    * "from 22% failure rate to 3%": after "from", content words between the first number and "to"
-   * name what was measured. The index of that "to", or -1.
+   * name what was measured (a statistic such as "avg" does not: "from 9 min avg to 40 s"). The
+   * index of that "to", or -1.
    */
   static int namedEnd(List<Token> tokens, Quantity first, Quantity second) {
     if (!Pairs.fromBefore(tokens, first.start()) || first.bare() || first.hasNoun()) {
@@ -23,7 +24,10 @@ final class PairClues {
       // "from 6 hours behind to 10 minutes": where the number stood, not what it measured
       return -1;
     }
-    while (i < second.start() && i - first.end() < 3 && SubjectWords.content(tokens.get(i))) {
+    while (i < second.start()
+        && i - first.end() < 3
+        && SubjectWords.content(tokens.get(i))
+        && !Connectors.FILLER.contains(tokens.get(i).lower())) {
       i++;
     }
     if (i == first.end() || i >= second.start() || !tokens.get(i).is("to")) {

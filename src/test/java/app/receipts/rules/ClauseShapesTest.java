@@ -44,4 +44,11 @@ class ClauseShapesTest {
     assertEquals("signups", more.subject());
     assertEquals(12, more.delta(), 1e-9);
   }
+
+  @Test
+  void a_statistic_or_a_bound_symbol_inside_a_pair_is_neither_its_name_nor_a_break() {
+    Shapes.pair("build wait from 14 min avg to 90 s", "build wait", 840, 90);
+    Shapes.pair("replica lag from 3 min to < 5 s after the resize", "replica lag", 180, 5);
+    Shapes.pair("cold start from 2.4s to ≤ 800ms", "cold start", 2.4, 0.8);
+  }
 }
