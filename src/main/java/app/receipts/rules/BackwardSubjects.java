@@ -114,6 +114,12 @@ final class BackwardSubjects {
         return SubjectWords.text(tokens, headStart, p);
       }
     }
+    if (!phrase.isEmpty() && p > 1 && PREPOSITIONS.contains(tokens.get(p).lower())) {
+      String head = beforeVerb(tokens, p, p == start - 1 ? phrase : "");
+      if (!head.isEmpty()) {
+        return head;
+      }
+    }
     if (!phrase.isEmpty()
         && p > 1
         && tokens.get(p).isWord()
@@ -123,6 +129,36 @@ final class BackwardSubjects {
       return SubjectWords.text(tokens, startOfBackwards(tokens, p - 1), from);
     }
     return phrase;
+  }
+
+  /** Past participles that do not end in -ed. */
+  private static final Set<String> PARTICIPLES =
+      Set.of("written", "sent", "built", "shown", "spent", "paid", "lost", "held", "kept", "read");
+
+  /**
+   * A verb form between a noun and the preposition: the noun is the measured thing. A verb of
+   * movement or linking is the clause's own ("latency dropped on the checkout API from …" →
+   * "latency"); any other participle opens a reduced relative clause and stays ("CSS shipped on the
+   * docs site" → "CSS shipped", "rows scanned per query" → "rows scanned per query"). "" when the
+   * word before the preposition is no such verb.
+   */
+  private static String beforeVerb(List<Token> tokens, int p, String perWhat) {
+    Token verb = tokens.get(p - 1);
+    String w = verb.lower();
+    boolean participle =
+        verb.isWord() && (w.endsWith("ed") && Words.isVerb(verb) || PARTICIPLES.contains(w));
+    if (!participle || !SubjectWords.content(tokens.get(p - 2))) {
+      return "";
+    }
+    int headStart = startOfBackwards(tokens, p - 1);
+    if (headStart >= p - 1) {
+      return "";
+    }
+    if (Words.DOWN_VERBS.contains(w) || Words.UP_VERBS.contains(w) || Words.LINKING.contains(w)) {
+      return SubjectWords.text(tokens, headStart, p - 1);
+    }
+    String head = SubjectWords.text(tokens, headStart, p);
+    return tokens.get(p).is("per") && !perWhat.isEmpty() ? head + " per " + perWhat : head;
   }
 
   /** "the number of failed checkouts", "the abandoned carts": a participle after "the" or "of". */

@@ -51,4 +51,16 @@ class ClauseShapesTest {
     Shapes.pair("replica lag from 3 min to < 5 s after the resize", "replica lag", 180, 5);
     Shapes.pair("cold start from 2.4s to ≤ 800ms", "cold start", 2.4, 0.8);
   }
+
+  @Test
+  void a_verb_between_a_noun_and_a_preposition_keeps_the_noun_as_the_subject() {
+    Shapes.pair(
+        "cut JavaScript served to the login page from 900 KB to 300 KB",
+        "JavaScript served",
+        900e3,
+        300e3);
+    Shapes.pair(
+        "reduced rows scanned per query from 4M to 200k", "rows scanned per query", 4e6, 2e5);
+    Shapes.pair("latency dropped on the checkout API from 800ms to 200ms", "latency", 0.8, 0.2);
+  }
 }
