@@ -87,7 +87,8 @@ final class BackwardSubjects {
       int headStart = startOfBackwards(tokens, from - 2);
       return SubjectWords.text(tokens, headStart, from - 2);
     }
-    // "error rate on the notifications service": the measured thing is the head
+    // "error rate on the notifications service", "time to first byte on the blog": the measured
+    // thing is the head, even when it ends in a unit word used as a noun
     int p = start - 1;
     while (p > 0
         && (DETERMINERS.contains(tokens.get(p).lower())
@@ -98,7 +99,9 @@ final class BackwardSubjects {
     if (!phrase.isEmpty()
         && p > 0
         && PREPOSITIONS.contains(tokens.get(p).lower())
-        && (SubjectWords.content(tokens.get(p - 1)) || SubjectWords.nounish(tokens, p - 1))) {
+        && (SubjectWords.content(tokens.get(p - 1))
+            || SubjectWords.nounish(tokens, p - 1)
+            || SubjectWords.unitAsNoun(tokens, p - 1))) {
       int headStart = startOfBackwards(tokens, p);
       if (headStart < p
           && tokens.get(p).is("of")

@@ -63,4 +63,13 @@ class ClauseShapesTest {
         "reduced rows scanned per query from 4M to 200k", "rows scanned per query", 4e6, 2e5);
     Shapes.pair("latency dropped on the checkout API from 800ms to 200ms", "latency", 0.8, 0.2);
   }
+
+  @Test
+  void a_head_that_ends_in_a_unit_word_survives_a_preposition_after_it() {
+    Shapes.pair(
+        "time to first byte on the status page went from 900ms to 200ms",
+        "time to first byte",
+        0.9,
+        0.2);
+  }
 }
