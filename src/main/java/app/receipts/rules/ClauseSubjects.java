@@ -87,6 +87,30 @@ final class ClauseSubjects {
     return first;
   }
 
+  private static final Set<String> BARE_VERB_GAP =
+      Set.of("in", "within", "under", "after", "it", "them", "this", "everything", "all");
+
+  /**
+   * A verb with no noun after it that a duration timed: "detected in 2 min", "we patched it in 2
+   * days". The past verb right before {@code lead} (past "in" and an object pronoun), or "": a
+   * present one ("now runs in 12 minutes") leaves the subject to the words before it.
+   */
+  static String bareVerb(List<Token> tokens, int lead) {
+    int i = lead - 1;
+    while (i >= 0 && lead - i <= 3 && BARE_VERB_GAP.contains(tokens.get(i).lower())) {
+      i--;
+    }
+    if (i < 0) {
+      return "";
+    }
+    Token t = tokens.get(i);
+    String w = t.lower();
+    boolean present = Words.PRESENT.contains(w) || w.endsWith("s") && !w.endsWith("ss");
+    return Words.isVerb(t) && !present && !COPULAS.contains(w) && !Words.LIGHT_VERBS.contains(w)
+        ? w
+        : "";
+  }
+
   /** The object of the last verb before {@code at} in the same sentence, with the verb. */
   static String clauseObject(List<Token> tokens, int at) {
     for (int i = Math.min(at, tokens.size()) - 1; i >= 0; i--) {

@@ -104,6 +104,7 @@ final class Subjects {
     if (!after.isEmpty()) {
       return after;
     }
-    return ClauseSubjects.clauseObject(tokens, lead);
+    String object = ClauseSubjects.clauseObject(tokens, lead);
+    return object.isEmpty() && withVerb ? ClauseSubjects.bareVerb(tokens, lead) : object;
   }
 }

@@ -72,4 +72,13 @@ class ClauseShapesTest {
         0.9,
         0.2);
   }
+
+  @Test
+  void a_duration_after_a_past_verb_with_no_noun_is_that_verbs() {
+    var metrics = Rules.metrics("outage drill: acknowledged in 3 min, resolved in 25 min");
+    assertEquals(2, metrics.size(), metrics::toString);
+    assertEquals("acknowledged", metrics.get(0).subject());
+    assertEquals("resolved", metrics.get(1).subject());
+    assertEquals("restored", Shapes.only("we restored it in 40 minutes").subject());
+  }
 }
