@@ -7,8 +7,9 @@ import java.util.Set;
  * Two clauses that set a past against the present, one amount in each: "was doing 90 round trips,
  * now does 2", "were 35% of traffic and are down to 2%", "now runs in 12 minutes; it used to take
  * an hour". A past marker in one clause and a present one in the other make the past clause's
- * amount the before, whichever comes first. A second clause that names a subject of its own ("and
- * the test step is now 9 minutes") measures something else.
+ * amount the before, whichever comes first; so does an estimate or a plan ahead of the first ("was
+ * planned for 6 weeks and landed in 4"). A second clause that names a subject of its own ("and the
+ * test step is now 9 minutes") measures something else.
  */
 final class ClauseContrast {
   /** How far apart the two amounts may stand across the break. */
@@ -51,6 +52,10 @@ final class ClauseContrast {
     }
     boolean pastSecond = past(tokens, brk + 1, second.start());
     boolean nowSecond = present(tokens, brk + 1, end) || moved(tokens, second.start());
+    if (expected(tokens, first.start()) && !expected(tokens, second.start())) {
+      // "was planned for 6 weeks and landed in 4"
+      return 1;
+    }
     if (pastFirst && !nowFirst && nowSecond && !pastSecond) {
       return 1;
     }
@@ -61,14 +66,47 @@ final class ClauseContrast {
   }
 
   /**
-   * Whether the last clause that opens between {@code from} and {@code to} (after ";", "and" or a
-   * comma) names a subject of its own: "and the test step is now 9 minutes".
+   * Whether the last clause that opens between {@code from} and {@code to} (after ";", "and", "but"
+   * or a comma) names a subject of its own: "and the test step is now 9 minutes".
    */
   static boolean ownSubject(List<Token> tokens, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       Token t = tokens.get(i);
-      if (t.is(";") || t.is("and") || t.is(",")) {
+      if (t.is(";") || t.is("and") || t.is("but") || t.is(",")) {
         return i + 1 < to && DETERMINERS.contains(tokens.get(i + 1).lower());
+      }
+    }
+    return false;
+  }
+
+  /** What was expected of an amount rather than what it came to. */
+  private static final Set<String> EXPECTED =
+      Set.of(
+          "estimated",
+          "planned",
+          "expected",
+          "quoted",
+          "scheduled",
+          "budgeted",
+          "forecast",
+          "projected",
+          "scoped");
+
+  /**
+   * An estimate or a plan just ahead of an amount ("was estimated at 3 days", "planned for 6
+   * weeks"): that amount is the before of what it came to.
+   */
+  static boolean expected(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+      String w = tokens.get(i).lower();
+      if (EXPECTED.contains(w)) {
+        return true;
+      }
+      if (!w.equals("at")
+          && !w.equals("for")
+          && !w.equals("as")
+          && !Connectors.FILLER.contains(w)) {
+        return false;
       }
     }
     return false;

@@ -140,9 +140,11 @@ final class Connectors {
    * clause decides: a past-tense marker or a comparison between them ("1,800 req/s per pod, was
    * ~450", "97 on Lighthouse, it was 61", "99.95% for Q3, up from 99.7%") makes the second the
    * before; "used to" ahead of the first, or "now" between them ("used to take 9 hours, it's 70
-   * minutes now", "took a designer 2 days now runs in 20 minutes") makes the first the before. A
-   * sentence break or a second clause ("and", "but") between them, or more than eight words, and
-   * they are two metrics. 1 forward, -1 reverse, 0 neither.
+   * minutes now", "took a designer 2 days now runs in 20 minutes"), or an estimate or a plan just
+   * ahead of the first ("was estimated at 3 days, finished in 7 hours"), makes the first the
+   * before. A sentence break between them, or more than eight words, and they are two metrics; a
+   * second clause (";", "and", "but") is read by {@link ClauseContrast}. 1 forward, -1 reverse, 0
+   * neither.
    */
   static int loose(java.util.List<Token> tokens, Quantity first, Quantity second) {
     if (second.start() < first.end() || !compatible(first, second)) {
@@ -181,7 +183,7 @@ final class Connectors {
     if (earlier) {
       return -1;
     }
-    boolean usedTo = false;
+    boolean usedTo = ClauseContrast.expected(tokens, first.start());
     for (int i = first.start() - 1; i >= 0 && i >= first.start() - 4; i--) {
       if (tokens.get(i).is("to") && i > 0 && tokens.get(i - 1).is("used")) {
         usedTo = true;
@@ -191,17 +193,17 @@ final class Connectors {
   }
 
   /**
-   * The one ";" or "and" between two amounts (a second clause), -1 when there is none, -2 when a
-   * sentence ends between them or the clauses are more than two.
+   * The one ";", "and" or "but" between two amounts (a second clause), -1 when there is none, -2
+   * when a sentence ends between them or the clauses are more than two.
    */
   private static int clauseBreak(java.util.List<Token> tokens, Quantity first, Quantity second) {
     int brk = -1;
     for (int i = first.end(); i < second.start(); i++) {
       String w = tokens.get(i).lower();
-      if (w.equals(".") || w.equals("!") || w.equals("but")) {
+      if (w.equals(".") || w.equals("!")) {
         return -2;
       }
-      if (w.equals(";") || w.equals("and")) {
+      if (w.equals(";") || w.equals("and") || w.equals("but")) {
         if (brk >= 0) {
           return -2;
         }

@@ -81,4 +81,11 @@ class ClauseShapesTest {
     assertEquals("resolved", metrics.get(1).subject());
     assertEquals("restored", Shapes.only("we restored it in 40 minutes").subject());
   }
+
+  @Test
+  void an_estimate_or_a_plan_ahead_of_an_amount_is_the_before_of_what_it_came_to() {
+    Shapes.pair("the reindex was estimated at 2 days but took 5 hours", "reindex", 172800, 18000);
+    Shapes.pair(
+        "the migration was planned for 6 weeks and landed in 4", "migration", 3628800, 2419200);
+  }
 }
