@@ -136,7 +136,9 @@ final class BackwardSubjects {
 
   /** Past participles that do not end in -ed. */
   private static final Set<String> PARTICIPLES =
-      Set.of("written", "sent", "built", "shown", "spent", "paid", "lost", "held", "kept", "read");
+      Set.of(
+          "written", "sent", "built", "shown", "spent", "paid", "lost", "held", "kept", "read",
+          "found", "caught", "won", "bought", "taught", "told", "sought", "given", "chosen");
 
   /**
    * A verb form between a noun and the preposition: the noun is the measured thing. A verb of

@@ -37,7 +37,9 @@ final class Words {
               + "triaged answered processed replaced upgraded tuned dropped increased improved stays "
               + "runs hit went stays dropped shrank patched chews handles serves "
               + "processes ingests receives renders "
-              + "decreased shrank landed finished completed restored recovered");
+              + "decreased shrank landed finished completed restored recovered "
+              // irregular past tenses that no -ed marks
+              + "found caught won sent bought gave taught began chose fought told thought sought");
   static final Set<String> LEAD_IN =
       set(
           "in within under below over above than less more at least about around ~ just only "

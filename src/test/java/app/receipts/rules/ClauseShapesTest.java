@@ -88,4 +88,12 @@ class ClauseShapesTest {
     Shapes.pair(
         "the migration was planned for 6 weeks and landed in 4", "migration", 3628800, 2419200);
   }
+
+  @Test
+  void an_irregular_past_tense_is_a_verb_and_its_participle_opens_a_relative_clause() {
+    assertEquals(
+        "cloud credits",
+        Shapes.only("won $25k of cloud credits from the startup program").subject());
+    Shapes.pair("bugs caught in review went from 12 to 30 a month", "bugs caught", 12, 30);
+  }
 }
