@@ -69,7 +69,7 @@ final class MetricExtractor {
    * something happened.
    */
   private static boolean window(List<Token> tokens, Quantity q, int changeEnd) {
-    if (q.dimension() != Dimension.DURATION || q.sign() != 0) {
+    if (q.dimension() != Dimension.DURATION || q.sign() != 0 || TimeGone.gone(tokens, q) >= 0) {
       return false;
     }
     Token before = q.start() > 0 ? tokens.get(q.start() - 1) : null;

@@ -20,6 +20,10 @@ final class Singles {
     if (NotMetrics.describesHow(tokens, q) || Settings.framing(tokens, q)) {
       return null;
     }
+    Metric gone = TimeGone.read(tokens, q);
+    if (gone != null) {
+      return gone;
+    }
     Movement m = Movement.of(tokens, q);
     if (q.dimension() == Dimension.COUNT
         && !q.hasNoun()

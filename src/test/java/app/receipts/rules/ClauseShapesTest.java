@@ -2,6 +2,7 @@ package app.receipts.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,5 +96,14 @@ class ClauseShapesTest {
         "cloud credits",
         Shapes.only("won $25k of cloud credits from the startup program").subject());
     Shapes.pair("bugs caught in review went from 12 to 30 a month", "bugs caught", 12, 30);
+  }
+
+  @Test
+  void time_of_some_work_that_went_away_is_a_saving_on_that_work() {
+    Metric m = Shapes.only("the new bot means ~6 hours a month of release busywork gone");
+    assertEquals("release busywork", m.subject());
+    assertEquals(-6 * 3600, m.delta(), 1e-9);
+    assertEquals(Metric.Period.MONTH, m.period());
+    assertEquals(List.of(), Rules.metrics("backfilled 3 years of events into the lake"));
   }
 }
