@@ -134,6 +134,8 @@ final class BackwardSubjects {
     return phrase;
   }
 
+  private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”");
+
   /** Past participles that do not end in -ed. */
   private static final Set<String> PARTICIPLES =
       Set.of(
@@ -177,6 +179,17 @@ final class BackwardSubjects {
         && (DETERMINERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"));
   }
 
+  /** "'billing'": a quote mark that opens one quoted word, closed right after it. */
+  private static boolean openingQuote(List<Token> tokens, int i, int from) {
+    return QUOTES.contains(tokens.get(i).text())
+        && !tokens.get(i).glued()
+        && i + 2 < from
+        && tokens.get(i + 1).glued()
+        && SubjectWords.content(tokens.get(i + 1))
+        && tokens.get(i + 2).glued()
+        && QUOTES.contains(tokens.get(i + 2).text());
+  }
+
   private static int startOfBackwards(List<Token> tokens, int from) {
     int start = from;
     while (start > 0 && from - start < SubjectWords.MAX_WORDS) {
@@ -188,9 +201,16 @@ final class BackwardSubjects {
               && SubjectWords.content(tokens.get(start - 2))
               && t.glued() == !t.is("to");
       boolean digits = t.isNumber() && start < from && tokens.get(start).glued();
+      // "reviews mentioning 'login'": a quoted word belongs to the phrase
+      boolean quote =
+          QUOTES.contains(t.text())
+              && (t.glued()
+                  ? start - 2 > 0 && openingQuote(tokens, start - 3, start)
+                  : openingQuote(tokens, start - 1, from));
       if (!SubjectWords.content(t)
           && !joiner
           && !digits
+          && !quote
           && !SubjectWords.nounish(tokens, start - 1)
           && !SubjectWords.unitAsNoun(tokens, start - 1)
           && !participle(tokens, start - 1, from)) {
@@ -201,6 +221,7 @@ final class BackwardSubjects {
     while (start < from
         && !SubjectWords.content(tokens.get(start))
         && !participle(tokens, start, from)
+        && !openingQuote(tokens, start, from)
         && !(tokens.get(start).isNumber() && start + 1 < from && tokens.get(start + 1).glued())) {
       start++;
     }

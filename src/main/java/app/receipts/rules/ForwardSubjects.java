@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** A subject read forwards from after a metric: "shaved 120ms off the p99", "3x throughput". */
 final class ForwardSubjects {
-  private static final Set<String> ALTERNATIVE = Set.of("vs", "versus", "than", "instead");
+  /**
+   * Words after which what follows is not the measured thing: an alternative ("vs …") or a
+   * subordinate clause that says when or why ("since passkeys shipped", "because …").
+   */
+  private static final Set<String> ALTERNATIVE =
+      Set.of("vs", "versus", "than", "instead", "since", "because", "until", "once", "when");
 
   private ForwardSubjects() {}
 

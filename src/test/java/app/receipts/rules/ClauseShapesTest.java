@@ -106,4 +106,11 @@ class ClauseShapesTest {
     assertEquals(Metric.Period.MONTH, m.period());
     assertEquals(List.of(), Rules.metrics("backfilled 3 years of events into the lake"));
   }
+
+  @Test
+  void a_quoted_word_stays_in_the_subject_and_a_since_clause_never_names_it() {
+    Metric m = Shapes.only("tickets mentioning 'refund' down 25% since the new policy");
+    assertEquals("tickets mentioning 'refund'", m.subject());
+    assertEquals(-25, m.delta(), 1e-9);
+  }
 }
