@@ -113,4 +113,12 @@ class ClauseShapesTest {
     assertEquals("tickets mentioning 'refund'", m.subject());
     assertEquals(-25, m.delta(), 1e-9);
   }
+
+  @Test
+  void an_amount_of_a_thing_removed_is_a_plain_amount_but_one_off_a_thing_is_a_change() {
+    Metric of = Shapes.only("slashed 200 GB of old build artifacts from the registry");
+    assertEquals(200e9, of.value(), 1);
+    assertEquals("old build artifacts", of.subject());
+    assertEquals(-1.1e6, Shapes.only("trimmed 1.1 MB off the app bundle").delta(), 1);
+  }
 }
