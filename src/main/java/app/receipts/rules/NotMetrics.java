@@ -15,6 +15,9 @@ final class NotMetrics {
   private static final Set<String> AFTER_WAIT =
       Set.of("after", "since", "for", "past", "last", "spent", "spend", "spending");
 
+  private static final Set<String> HEDGES =
+      Set.of("over", "under", "about", "around", "nearly", "almost", "roughly", "~");
+
   private static final Set<String> CONFIG_NOUNS =
       Set.of(
           "runners",
@@ -105,9 +108,14 @@ final class NotMetrics {
   private NotMetrics() {}
 
   static boolean describesHow(List<Token> tokens, Quantity q) {
+    int wait = q.start() - 1;
+    if (wait > 0 && HEDGES.contains(tokens.get(wait).lower())) {
+      // "spent over 3 days pairing", "for about 2 weeks": the hedge does not make it an outcome
+      wait--;
+    }
     if (q.dimension() == Dimension.DURATION
-        && q.start() > 0
-        && AFTER_WAIT.contains(tokens.get(q.start() - 1).lower())) {
+        && wait >= 0
+        && AFTER_WAIT.contains(tokens.get(wait).lower())) {
       return true;
     }
     if (q.dimension() == Dimension.DURATION

@@ -51,4 +51,10 @@ class NotMetricShapesTest {
     assertEquals(1, Rules.metrics("crash-free sessions up to 99.8% of users").size());
     assertEquals(1, Rules.metrics("proxy timeouts down 80% after the fix").size());
   }
+
+  @Test
+  void a_hedged_wait_or_effort_is_still_a_wait_or_an_effort() {
+    none("spent over 3 days pairing with the new hire on the billing code");
+    none("ran the canary for about 2 weeks before the switch");
+  }
 }
