@@ -9,7 +9,7 @@ final class OneUnit {
   private static final Set<String> ONE_BEFORE =
       Set.of(
           "under", "within", "inside", "below", "than", "to", "from", "in", "about", "nearly",
-          "almost");
+          "almost", "over");
 
   private static final Set<String> ONE_AFTER =
       Set.of("early", "ahead", "earlier", "late", "sooner", "faster", "before");

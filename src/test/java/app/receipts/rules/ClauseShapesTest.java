@@ -121,4 +121,11 @@ class ClauseShapesTest {
     assertEquals("old build artifacts", of.subject());
     assertEquals(-1.1e6, Shapes.only("trimmed 1.1 MB off the app bundle").delta(), 1);
   }
+
+  @Test
+  void one_unit_after_a_bound_word_is_a_duration() {
+    Metric m = Shapes.only("the outage lasted over an hour");
+    assertEquals(3600, m.value(), 1e-9);
+    assertEquals(Metric.Bound.OVER, m.bound());
+  }
 }
