@@ -27,6 +27,25 @@ final class Subjects {
             && Words.ADVERBS.contains(tokens.get(i - 1).lower());
   }
 
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+  /**
+   * "Batch job that reprices the catalog now runs in 12 minutes": the verb's subject is the noun
+   * before the relative clause, not the relative clause's object. The index of "that", or -1.
+   */
+  private static int relativePronoun(List<Token> tokens, int verb) {
+    for (int i = verb - 1; i > 0 && verb - i <= 8; i--) {
+      Token t = tokens.get(i);
+      if (t.is(",") || t.is(".") || t.is(";") || t.is(":") || t.isBreak()) {
+        return -1;
+      }
+      if (RELATIVES.contains(t.lower()) && SubjectWords.content(tokens.get(i - 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** {@code lead} is the first token of the metric phrase, {@code end} the token after it. */
   static String find(List<Token> tokens, int lead, int end) {
     return find(tokens, lead, end, false);
@@ -56,6 +75,7 @@ final class Subjects {
       back -= 2;
     }
     String before = BackwardSubjects.backwards(tokens, back);
+    boolean relativeHead = false;
     if (!before.isEmpty() && back > 1 && presentVerb(tokens, back - 1)) {
       // "webhook delivery now does 1,800 req/s", "the pricing page now scores 97": the subject
       // stands before its verb
@@ -77,11 +97,16 @@ final class Subjects {
       if (skip > 0 && tokens.get(skip - 1).is(")")) {
         skip = BackwardSubjects.skipParenthesis(tokens, skip);
       }
-      before = BackwardSubjects.backwards(tokens, BackwardSubjects.skipPeriod(tokens, skip));
+      int relative = relativePronoun(tokens, skip);
+      relativeHead = relative >= 0;
+      before =
+          BackwardSubjects.backwards(
+              tokens, relative >= 0 ? relative : BackwardSubjects.skipPeriod(tokens, skip));
     }
     if (withVerb && !before.isEmpty()) {
       String verb = ClauseSubjects.verbBefore(tokens, back);
       if (verb != null
+          && !relativeHead
           && !Words.LIGHT_VERBS.contains(verb)
           && !before.toLowerCase(java.util.Locale.ROOT).contains(verb)) {
         before = verb + " " + before;

@@ -128,4 +128,17 @@ class ClauseShapesTest {
     assertEquals(3600, m.value(), 1e-9);
     assertEquals(Metric.Bound.OVER, m.bound());
   }
+
+  @Test
+  void a_verbs_subject_is_the_noun_before_a_relative_clause() {
+    assertEquals(
+        "job",
+        Shapes.only("the job that rebuilds the search index now runs in 6 minutes").subject());
+    Shapes.pair(
+        "the worker which resizes the avatars now finishes in 9 minutes; it used to take over an"
+            + " hour",
+        "worker",
+        3600,
+        540);
+  }
 }
