@@ -127,7 +127,7 @@ final class Pairs {
     }
     String subject = null;
     Quantity counted = first.hasNoun() ? first : second.hasNoun() ? second : null;
-    int lead = from ? first.start() - 1 : first.start();
+    int lead = from ? fromIndex(tokens, first.start()) : first.start();
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {
       String noun = SubjectWords.text(tokens, counted.nounStart(), counted.nounEnd());
@@ -179,16 +179,37 @@ final class Pairs {
   }
 
   static boolean fromBefore(List<Token> tokens, int start) {
-    for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+    return fromIndex(tokens, start) >= 0;
+  }
+
+  /** The "from" of "from ~30", "from timing out at 30s", or -1. */
+  static int fromIndex(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - 4; i--) {
       Token t = tokens.get(i);
       if (t.is("from")) {
-        return true;
+        return i;
       }
-      if (!Connectors.FILLER.contains(t.lower())) {
-        return false;
+      if (!Connectors.FILLER.contains(t.lower()) && !state(tokens, i, start)) {
+        return -1;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * "went from timing out at 30s to 600ms", "from sitting around 80% to 35%": a progressive, and
+   * its particle, between "from" and the first number say where it stood.
+   */
+  private static boolean state(List<Token> tokens, int i, int start) {
+    Token t = tokens.get(i);
+    if (Words.PARTICLES.contains(t.lower())) {
+      return i > 0 && progressive(tokens.get(i - 1)) && i < start - 1;
+    }
+    return progressive(t) && i > 0 && tokens.get(i - 1).is("from") && i < start - 1;
+  }
+
+  private static boolean progressive(Token t) {
+    return t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ing");
   }
 
   /**

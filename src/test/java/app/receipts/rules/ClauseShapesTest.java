@@ -141,4 +141,10 @@ class ClauseShapesTest {
         3600,
         540);
   }
+
+  @Test
+  void a_progressive_after_from_says_where_the_before_stood() {
+    Shapes.pair("the export page went from timing out at 60s to 2s", "export page", 60, 2);
+    Shapes.pair("broker CPU went from sitting around 80% to 35%", "broker CPU", 80, 35);
+  }
 }
