@@ -174,7 +174,12 @@ final class SingleSubjects {
     // what the time went on before: the object of the clause's verb, without the verb
     String object = ClauseSubjects.clauseObject(tokens, saver);
     int space = object.indexOf(' ');
-    return space < 0 ? saved : object.substring(space + 1) + " " + saved;
+    if (space < 0) {
+      // "release notes automation saves PMs 2 hours": what saves it names where the time went
+      String saving = BackwardSubjects.backwards(tokens, saver);
+      return saving.isEmpty() ? saved : saving + " " + saved;
+    }
+    return object.substring(space + 1) + " " + saved;
   }
 
   /**

@@ -147,4 +147,11 @@ class ClauseShapesTest {
     Shapes.pair("the export page went from timing out at 60s to 2s", "export page", 60, 2);
     Shapes.pair("broker CPU went from sitting around 80% to 35%", "broker CPU", 80, 35);
   }
+
+  @Test
+  void what_saves_the_time_names_it_when_no_earlier_verb_does() {
+    Metric m = Shapes.only("the new runbook saves on-call 3 hours a week");
+    assertEquals("new runbook time saved for on-call", m.subject());
+    assertEquals(-10800, m.delta(), 1e-9);
+  }
 }
