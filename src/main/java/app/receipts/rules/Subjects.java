@@ -46,6 +46,28 @@ final class Subjects {
     return -1;
   }
 
+  private static final Set<String> PERSONS = Set.of("we", "i", "they");
+
+  /**
+   * A topic before a colon whose clause is about people doing something ("release cadence: we ship
+   * every week now"): the topic names what was measured. "" when the clause after the colon has a
+   * subject of its own.
+   */
+  private static String topic(List<Token> tokens, int lead) {
+    for (int i = lead - 1; i > 0 && lead - i <= 10; i--) {
+      Token t = tokens.get(i);
+      if (t.is(":")) {
+        return i + 1 < lead && PERSONS.contains(tokens.get(i + 1).lower())
+            ? BackwardSubjects.backwards(tokens, i)
+            : "";
+      }
+      if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.isBreak()) {
+        return "";
+      }
+    }
+    return "";
+  }
+
   /** {@code lead} is the first token of the metric phrase, {@code end} the token after it. */
   static String find(List<Token> tokens, int lead, int end) {
     return find(tokens, lead, end, false);
@@ -111,6 +133,11 @@ final class Subjects {
           && !before.toLowerCase(java.util.Locale.ROOT).contains(verb)) {
         before = verb + " " + before;
       }
+    }
+    String topic = topic(tokens, lead);
+    if (!topic.isEmpty()) {
+      // "release cadence: we ship every week now, it used to be every 3 weeks"
+      return topic;
     }
     if (before.isEmpty() && back > 1 && tokens.get(back - 1).is(":")) {
       // "Query p95 on the BI cluster: 40s → 6s"

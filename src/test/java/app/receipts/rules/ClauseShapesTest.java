@@ -154,4 +154,10 @@ class ClauseShapesTest {
     assertEquals("new runbook time saved for on-call", m.subject());
     assertEquals(-10800, m.delta(), 1e-9);
   }
+
+  @Test
+  void a_topic_before_a_colon_names_a_clause_about_people_doing_something() {
+    Shapes.pair(
+        "deploy time: we now deploy in 6 minutes, down from 40 minutes", "deploy time", 2400, 360);
+  }
 }
