@@ -181,12 +181,41 @@ final class Noise {
         return true;
       }
     }
-    if (!before.is("to")) {
-      return false;
+    if (before.is("to")) {
+      for (int i = every - 2; i >= 0 && i >= every - 6; i--) {
+        if (tokens.get(i).is("every")) {
+          return true;
+        }
+      }
     }
-    for (int i = every - 2; i >= 0 && i >= every - 6; i--) {
-      if (tokens.get(i).is("every")) {
-        return true;
+    return comparedCadence(tokens, every);
+  }
+
+  /** Words that set one cadence against another between two "every". */
+  private static final java.util.Set<String> CADENCE_COMPARISON =
+      java.util.Set.of("instead", "rather", "vs", "versus", "compared", "used");
+
+  /**
+   * "every 60 s instead of every 15 min", "every week now, it used to be every 3 weeks": two
+   * cadences in one sentence with a comparison between them.
+   */
+  private static boolean comparedCadence(List<Token> tokens, int every) {
+    for (int dir = -1; dir <= 1; dir += 2) {
+      boolean compared = false;
+      for (int i = every + dir; i >= 0 && i < tokens.size() && Math.abs(i - every) <= 8; i += dir) {
+        Token t = tokens.get(i);
+        if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
+          break;
+        }
+        if (CADENCE_COMPARISON.contains(t.lower())) {
+          compared = true;
+        }
+        if (t.is("every")) {
+          if (compared) {
+            return true;
+          }
+          break;
+        }
       }
     }
     return false;

@@ -160,4 +160,10 @@ class ClauseShapesTest {
     Shapes.pair(
         "deploy time: we now deploy in 6 minutes, down from 40 minutes", "deploy time", 2400, 360);
   }
+
+  @Test
+  void two_cadences_set_against_each_other_are_a_before_and_an_after() {
+    Shapes.pair("the sync job now polls every 30 s instead of every 10 min", "sync job", 600, 30);
+    assertEquals(List.of(), Rules.metrics("backups run every 6 hours and were tested every week"));
+  }
 }
