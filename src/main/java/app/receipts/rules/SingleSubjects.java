@@ -38,7 +38,10 @@ final class SingleSubjects {
         subject = Subjects.find(tokens, saver, q.end());
       }
     } else if (q.hasNoun()) {
-      subject = SubjectWords.text(tokens, q.nounStart(), q.nounEnd()) + perWhat(tokens, q);
+      subject =
+          SubjectWords.text(tokens, q.nounStart(), q.nounEnd())
+              + perWhat(tokens, q)
+              + whatHappened(tokens, q);
       if (before != null
           && Words.isVerb(before)
           && !Words.PARTICLES.contains(before.lower())
@@ -196,6 +199,36 @@ final class SingleSubjects {
     }
     String what = SubjectWords.text(tokens, per + 1, nounPhraseEnd(tokens, per + 1));
     return what.isEmpty() ? "" : " per " + what;
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("got", "get", "were", "was", "are", "is", "have", "has", "had", "been", "all");
+
+  /**
+   * " promoted" for "4 people used it and 3 of them got promoted": a count that refers back ("N of
+   * them") is named by what happened to those it counts; "" otherwise.
+   */
+  private static String whatHappened(List<Token> tokens, Quantity q) {
+    int end = q.end();
+    if (end < 2 || end > tokens.size() || !tokens.get(end - 2).is("of")) {
+      return "";
+    }
+    if (!tokens.get(end - 1).is("them") && !tokens.get(end - 1).is("those")) {
+      return "";
+    }
+    int i = end;
+    while (i < tokens.size()
+        && i - end < 3
+        && PASSIVE_AUXILIARIES.contains(tokens.get(i).lower())) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return "";
+    }
+    Token verb = tokens.get(i);
+    return verb.isWord() && verb.lower().endsWith("ed") && Words.isVerb(verb)
+        ? " " + verb.lower()
+        : "";
   }
 
   /** The token after a short noun phrase starting at {@code from} (at most three words). */

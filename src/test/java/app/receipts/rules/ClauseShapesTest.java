@@ -166,4 +166,12 @@ class ClauseShapesTest {
     Shapes.pair("the sync job now polls every 30 s instead of every 10 min", "sync job", 600, 30);
     assertEquals(List.of(), Rules.metrics("backups run every 6 hours and were tested every week"));
   }
+
+  @Test
+  void a_count_that_refers_back_is_named_by_what_happened_to_it() {
+    var metrics = Rules.metrics("interviewed 12 candidates and 4 of them were hired");
+    assertEquals(2, metrics.size(), metrics::toString);
+    assertEquals("candidates hired", metrics.get(1).subject());
+    assertEquals(4, metrics.get(1).value(), 1e-9);
+  }
 }

@@ -69,7 +69,7 @@ class RulesCorpusTest {
       Map.of(
           "/rules/wins-tuning-3.jsonl", new Floors(0.959, 0.953, 0.015, 0.89),
           "/rules/wins-tuning-4.jsonl", new Floors(0.964, 0.978, 0.0, 0.91),
-          "/rules/wins-fresh.jsonl", new Floors(0.934, 0.946, 0.0, 0.914),
+          "/rules/wins-fresh.jsonl", new Floors(0.947, 0.96, 0.0, 0.914),
           "/rules/wins-fresh-2.jsonl", new Floors(0.965, 0.977, 0.0, 0.891));
 
   /** What the first two tuning files reach (above the bars), alone and together. */
