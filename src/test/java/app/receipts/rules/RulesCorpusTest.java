@@ -195,14 +195,16 @@ class RulesCorpusTest {
    * wins-fresh-3 (150 wins): against main's rules 78.6%, 81.5%, 1.8%, 86.7%, then against the rules
    * tuned meanwhile 82.1%, 85.2%, 0.0%, 88.0%, which its floors keep. wins-fresh-4 (150 wins, ids
    * b…): against main's rules of 2026-12-02 79.1%, 79.1%, 1.8%, 88.0%. wins-fresh-5 (153 wins, ids
-   * c…): against main's rules of 2026-12-04 85.8%, 84.3%, 3.6%, 88.9%. Nobody tunes on any of them.
+   * c…): against main's rules of 2026-12-04 85.8%, 84.3%, 3.6%, 88.9%. After the eighth rules round
+   * (tuned on the tuning files only): fresh-3 unchanged, fresh-4 80.9%, 79.5%, 1.8%, 88.0%, fresh-5
+   * 86.7%, 84.5%, 3.6%, 88.9%, which their floors keep. Nobody tunes on any of them.
    */
   @Test
   void blind_files_do_not_fall_below_what_they_reached() {
     assertAll(
         () -> assertBlind("fresh-3", new Floors(0.82, 0.85, 0.0, 0.88)),
-        () -> assertBlind("fresh-4", new Floors(0.79, 0.79, 0.018, 0.88)),
-        () -> assertBlind("fresh-5", new Floors(0.858, 0.843, 0.036, 0.888)));
+        () -> assertBlind("fresh-4", new Floors(0.809, 0.794, 0.018, 0.88)),
+        () -> assertBlind("fresh-5", new Floors(0.867, 0.844, 0.036, 0.888)));
   }
 
   private static void assertBlind(String name, Floors floors) {
