@@ -2,8 +2,10 @@ package app.receipts.rules;
 
 import app.receipts.rules.Metric.Dimension;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,8 +32,8 @@ final class Restatements {
     if (metrics.size() < 2) {
       return metrics;
     }
-    List<Metric> kept = new ArrayList<>(metrics);
-    for (Metric change : metrics) {
+    List<Metric> kept = withoutRepeats(metrics);
+    for (Metric change : List.copyOf(kept)) {
       boolean percent = change.dimension() == Dimension.PERCENT && change.delta() != null;
       boolean ratio = change.dimension() == Dimension.RATIO && change.value() != null;
       if (!percent && !ratio) {
@@ -47,6 +49,45 @@ final class Restatements {
       }
     }
     return kept;
+  }
+
+  /**
+   * The same metric written again ("Retired 3 legacy payment gateways … the 3 legacy payment
+   * gateways are gone") is one metric: shown once, stored once, counted once in a packet's totals.
+   * Again means the same numbers, unit and period, with one subject's words all in the other's.
+   */
+  private static List<Metric> withoutRepeats(List<Metric> metrics) {
+    List<Metric> kept = new ArrayList<>(metrics.size());
+    for (Metric metric : metrics) {
+      if (kept.stream().noneMatch(earlier -> repeats(metric, earlier))) {
+        kept.add(metric);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean repeats(Metric again, Metric earlier) {
+    return Objects.equals(again.before(), earlier.before())
+        && Objects.equals(again.after(), earlier.after())
+        && Objects.equals(again.delta(), earlier.delta())
+        && Objects.equals(again.value(), earlier.value())
+        && again.dimension() == earlier.dimension()
+        && Objects.equals(again.unit(), earlier.unit())
+        && again.period() == earlier.period()
+        && again.bound() == earlier.bound()
+        && (wordsOf(again).containsAll(wordsOf(earlier))
+            || wordsOf(earlier).containsAll(wordsOf(again)));
+  }
+
+  private static Set<String> wordsOf(Metric metric) {
+    String subject = metric.subject() == null ? "" : metric.subject().toLowerCase(Locale.ROOT);
+    Set<String> words = new HashSet<>();
+    for (String word : subject.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   private static boolean restates(Metric change, Metric pair) {

@@ -36,6 +36,19 @@ class MetricExtractorTest {
   }
 
   @Test
+  void the_same_metric_written_again_is_read_once() {
+    String text =
+        "Retired 3 legacy payment gateways. Moving off 3 legacy payment gateways took a"
+            + " quarter; 3 legacy payment gateways are gone, and the 3 legacy payment gateways"
+            + " no longer page anyone";
+    List<Metric> metrics = Rules.metrics(text);
+    assertEquals(
+        1,
+        metrics.stream().filter(m -> m.display().contains("legacy payment gateways")).count(),
+        metrics.toString());
+  }
+
+  @Test
   void the_measured_thing_is_the_head_not_the_system_around_it() {
     Metric m = only("Error rate on the notifications service went from 2.3% to 0.4% after the fix");
     assertEquals("Error rate 2.3% → 0.4%", m.display());
