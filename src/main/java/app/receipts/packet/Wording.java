@@ -88,16 +88,13 @@ final class Wording {
           Map.entry("document", "documented"),
           Map.entry("test", "tested"));
 
-  /** What a clause that does not start on a verb is said to have done, by competency. */
+  /**
+   * What a clause that does not start on a verb is said to have done: only that the person worked
+   * on it. A verb chosen by competency ("resolved", "designed", "delivered") would claim an outcome
+   * the entry may not state.
+   */
   private static String defaultVerb(Competency competency) {
-    return switch (competency) {
-      case CODE_QUALITY -> "improved";
-      case SYSTEM_DESIGN -> "designed";
-      case PROBLEM_SOLVING -> "resolved";
-      case COLLABORATION -> "contributed to";
-      case DELIVERY -> "delivered";
-      case CONTINUOUS_IMPROVEMENT -> "improved";
-    };
+    return competency == Competency.COLLABORATION ? "contributed to" : "worked on";
   }
 
   /** "reduced p95 latency …" stays; "fix the export" becomes "fixed the export". */

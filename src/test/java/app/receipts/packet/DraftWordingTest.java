@@ -53,9 +53,20 @@ class DraftWordingTest {
   }
 
   @Test
+  void a_clause_without_a_verb_claims_no_outcome_it_does_not_state() {
+    for (Competency competency : Competency.values()) {
+      String verb = competency == Competency.COLLABORATION ? "contributed to" : "worked on";
+      assertEquals(
+          "I " + verb + " the handoff checklist for on-call [#1].",
+          sentence(competency, "The handoff checklist for on-call", null, null),
+          competency.id());
+    }
+  }
+
+  @Test
   void a_first_letter_is_lowered_only_before_a_lower_case_letter_and_never_inside_a_word() {
     assertEquals(
-        "I improved R&D <-> ops & infra handoff checklist [#1].",
+        "I worked on R&D <-> ops & infra handoff checklist [#1].",
         sentence(Competency.CODE_QUALITY, "R&D <-> ops & infra handoff checklist", null, null));
     assertEquals(
         "I IPv6-enabled the edge proxies [#1].",
