@@ -12,6 +12,7 @@ import app.receipts.slack.SlackClients;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -24,6 +25,9 @@ final class HomePublisher {
   private final SlackClients slack;
   private final Executor executor;
   private final Map<String, Integer> queued = new ConcurrentHashMap<>();
+
+  /** How many times each person was forgotten here: a Home read before the last one is stale. */
+  private final Map<String, Integer> forgets = new ConcurrentHashMap<>();
 
   HomePublisher(
       EntryReads entries,
@@ -54,8 +58,12 @@ final class HomePublisher {
     executor.execute(
         () -> {
           Integer latest = queued.remove(key);
+          if (latest == null) {
+            // dropped by forgotten(): what it would show was deleted
+            return;
+          }
           try {
-            publish(teamId, userId, latest == null ? page : latest);
+            publish(teamId, userId, latest);
           } catch (SlackCallException e) {
             // logged by SlackCalls; Home is published again on the next change or visit
           }
@@ -92,7 +100,9 @@ final class HomePublisher {
    * the person looked at it (the row that said so is gone too), and a queued refresh is dropped.
    */
   void forgotten(String teamId, String userId) {
-    queued.remove(teamId + "|" + userId);
+    String key = teamId + "|" + userId;
+    forgets.merge(key, 1, Integer::sum);
+    queued.remove(key);
     viewers.forget(teamId, userId);
     executor.execute(
         () -> {
@@ -110,7 +120,13 @@ final class HomePublisher {
   }
 
   void publish(String teamId, String userId, int page) {
+    String key = teamId + "|" + userId;
+    Integer before = forgets.get(key);
     HomePage home = page(teamId, userId, page);
+    if (!Objects.equals(before, forgets.get(key))) {
+      // read while forget-me ran: the forgotten page is the one to show
+      return;
+    }
     SlackCalls.ok(
         "views.publish",
         () ->
