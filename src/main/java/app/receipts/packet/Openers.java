@@ -2,9 +2,12 @@ package app.receipts.packet;
 
 import app.receipts.entries.Entry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a draft sentence may begin. A manager reads an opener as a claim the person must defend, so
@@ -14,31 +17,60 @@ import java.util.Objects;
 final class Openers {
   private Openers() {}
 
-  /** An opener and the words, any one of which in the entry makes it true. */
-  record Opener(String words, List<String> licences) {}
+  /**
+   * An opener and the phrases that make it true, as patterns over the entry's words (see {@link
+   * #words}): a plain word ("mentored"), or one with the words that may not follow or must come
+   * before it, so that "led to 40% fewer pages", "lead time" or "on-call teams" license nothing.
+   */
+  record Opener(String words, List<Pattern> licences) {
+    Opener(String words, String... licences) {
+      this(words, Arrays.stream(licences).map(l -> Pattern.compile(" " + l + " ")).toList());
+    }
+  }
+
+  private static final String SOME =
+      "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|other"
+          + "|all|both|partner|sister|neighbouring|neighboring)";
 
   static final List<Opener> ALL =
       List.of(
-          new Opener("Taking the lead", List.of("led", "lead", "leading", "drove", "driving")),
-          new Opener("As its owner", List.of("owned", "owner", "owning")),
+          new Opener(
+              "Taking the lead",
+              "led(?! to)(?! (?:up|down))",
+              "leading(?! to)",
+              "drove(?! (?:up|down))",
+              "driving(?! (?:up|down))"),
+          new Opener("As its owner", "owned", "owning"),
           new Opener(
               "Getting to the bottom of it",
-              List.of("root cause", "root causes", "root-caused", "root-causing", "root-cause")),
-          new Opener("Treating it as a systemic problem", List.of("systemic")),
+              "root causes?",
+              "root-caused",
+              "root-causing",
+              "root-cause"),
+          new Opener("Treating it as a systemic problem", "systemic"),
           new Opener(
               "Going after a problem that kept coming back",
-              List.of("recurring", "recurrent", "kept recurring", "kept coming back")),
+              "recurring",
+              "recurrent",
+              "kept coming back"),
           new Opener(
               "Investing in other people's growth",
-              List.of("mentored", "mentoring", "coached", "coaching", "taught", "teaching")),
-          new Opener(
-              "To help new people get started", List.of("onboarded", "onboarding", "onboard")),
-          new Opener("Working side by side", List.of("paired", "pairing", "pair-programmed")),
-          new Opener("Working across teams", List.of("teams", "cross-team")),
+              "mentored",
+              "mentoring",
+              "coached",
+              "coaching",
+              "taught",
+              "teaching"),
+          new Opener("To help new people get started", "onboarded", "onboarding"),
+          new Opener("Working side by side", "paired", "pairing", "pair-programmed"),
+          new Opener("Working across teams", SOME + "(?: \\S+)? teams", "cross-team"),
           new Opener(
               "Beyond my own team",
-              List.of("org-wide", "company-wide", "organisation-wide", "organization-wide")),
-          new Opener("On my own initiative", List.of("proactively", "proactive", "unprompted")));
+              "org-wide",
+              "company-wide",
+              "organisation-wide",
+              "organization-wide"),
+          new Opener("On my own initiative", "proactively", "proactive", "unprompted"));
 
   /**
    * The openers {@code win}'s words license, in table order; none whose licence is only the
@@ -55,14 +87,24 @@ final class Openers {
     String verb = words(clause.split(" ", 2)[0]).strip();
     List<String> openers = new ArrayList<>();
     for (Opener opener : ALL) {
-      for (String licence : opener.licences()) {
-        if (words.contains(" " + licence + " ") && !licence.equals(verb)) {
-          openers.add(opener.words());
-          break;
-        }
+      if (opener.licences().stream().anyMatch(licence -> licenses(licence, words, verb))) {
+        openers.add(opener.words());
       }
     }
     return openers;
+  }
+
+  /** A match that is more than the clause's own first word repeated. */
+  private static boolean licenses(Pattern licence, String words, String verb) {
+    Matcher found = licence.matcher(words);
+    int from = 0;
+    while (from < words.length() && found.find(from)) {
+      if (!found.group().strip().equals(verb)) {
+        return true;
+      }
+      from = found.end() - 1;
+    }
+    return false;
   }
 
   /** The entry's words lower-cased, one space apart and padded: " cut p95 latency by ". */

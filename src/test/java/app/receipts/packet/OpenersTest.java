@@ -27,7 +27,12 @@ class OpenersTest {
           "wrote RFC for the rate limiter",
           "Migrated 2.1M rows to the new schema with no downtime",
           "Shipped the refunds API two weeks early",
-          "Raised unit test coverage on the billing module from 41% to 78%");
+          "Raised unit test coverage on the billing module from 41% to 78%",
+          // words a licence must not be fooled by (found in review)
+          "Tuned the alert thresholds, which led to 40% fewer pages",
+          "Cut deploy lead time from 3 days to 4 h",
+          "Pinged the service owner and fixed the stale cache",
+          "Fewer pages for on-call teams after the alert cleanup");
 
   /**
    * What an opener may claim, written apart from {@link Openers} so the test does not trust its
@@ -75,17 +80,42 @@ class OpenersTest {
     }
   }
 
+  /** Each opener, and words written by hand that make it true. */
+  private static final Map<String, List<String>> LICENSED =
+      Map.ofEntries(
+          Map.entry("Taking the lead", List.of("led the rollout", "drove the migration")),
+          Map.entry("As its owner", List.of("owned the pager rota")),
+          Map.entry("Getting to the bottom of it", List.of("found the root cause")),
+          Map.entry("Treating it as a systemic problem", List.of("a systemic gap")),
+          Map.entry("Going after a problem that kept coming back", List.of("a recurring failure")),
+          Map.entry("Investing in other people's growth", List.of("mentored two interns")),
+          Map.entry("To help new people get started", List.of("onboarded Priya")),
+          Map.entry("Working side by side", List.of("paired with the SRE")),
+          Map.entry("Working across teams", List.of("used by 4 teams", "with other product teams")),
+          Map.entry("Beyond my own team", List.of("an org-wide change")),
+          Map.entry("On my own initiative", List.of("proactively")));
+
   @Test
   void in_every_competency_each_licence_may_open_the_sentence_with_what_it_licenses() {
+    assertEquals(
+        Openers.ALL.stream().map(Openers.Opener::words).collect(Collectors.toSet()),
+        LICENSED.keySet());
     for (Competency competency : Competency.values()) {
-      for (Openers.Opener opener : Openers.ALL) {
-        for (String licence : opener.licences()) {
-          Entry entry =
-              win(1, "2026-03-02", competency, "updated the export job", "noted: " + licence, "");
-          String text = drafts.sentence(readings.strength(entry, false), first()).text();
-          assertTrue(text.startsWith(opener.words() + ", I updated"), licence + ": " + text);
-        }
-      }
+      LICENSED.forEach(
+          (opener, phrases) -> {
+            for (String phrase : phrases) {
+              Entry entry =
+                  win(
+                      1,
+                      "2026-03-02",
+                      competency,
+                      "updated the export job",
+                      "noted: " + phrase,
+                      "");
+              String text = drafts.sentence(readings.strength(entry, false), first()).text();
+              assertTrue(text.startsWith(opener + ", I updated"), phrase + ": " + text);
+            }
+          });
     }
   }
 
@@ -103,7 +133,13 @@ class OpenersTest {
     entries.addAll(PacketFixtures.entries().stream().map(e -> renumbered(e, 100)).toList());
     for (int i = 0; i < PLAIN.size(); i++) {
       entries.add(
-          win(200 + i, "2026-04-0" + (i + 1), Competency.values()[i], PLAIN.get(i), "", ""));
+          win(
+              200 + i,
+              String.format("2026-04-%02d", i + 1),
+              Competency.values()[i % Competency.values().length],
+              PLAIN.get(i),
+              "",
+              ""));
     }
     entries.add(
         win(
