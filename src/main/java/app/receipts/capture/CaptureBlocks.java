@@ -63,12 +63,18 @@ public final class CaptureBlocks {
       actions.add(
           BlockKit.button(CaptureIds.FIX_METRIC_BUTTON, "Fix metric", Long.toString(entry.id())));
     }
-    if (!updated) {
+    if (!updated && asSaved(entry)) {
       // Undo takes back a save; under an update it would delete the win the person just changed
+      // (and the delete refuses a win changed since: the button and the query agree)
       actions.add(BlockKit.danger(CaptureIds.UNDO_BUTTON, "Undo", Long.toString(entry.id())));
     }
     blocks.add(BlockKit.buttons(actions));
     return blocks;
+  }
+
+  /** Never changed since it was saved: what Undo may still take back. */
+  static boolean asSaved(Entry entry) {
+    return entry.updatedAt() == null || entry.updatedAt().equals(entry.createdAt());
   }
 
   /** "win #42" or "saved praise #42": what /win delete names in its question and its answer. */

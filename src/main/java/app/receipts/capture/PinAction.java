@@ -51,7 +51,7 @@ final class PinAction implements BlockActionHandler {
     List<LayoutBlock> blocks =
         onList
             ? ListSubcommand.blocks(reads, teamId, userId)
-            : CaptureBlocks.saved(entry, false, List.of());
+            : CaptureBlocks.saved(entry, !CaptureBlocks.asSaved(entry), List.of());
     return Messenger.answer(
         executor, req, ctx, Pins.done(value.get().choice(), entry), blocks, true);
   }

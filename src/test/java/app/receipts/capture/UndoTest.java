@@ -11,6 +11,7 @@ import app.receipts.testing.SharedApp;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +70,18 @@ class UndoTest {
         text);
     assertFalse(answer.bodyJson().path("replace_original").asBoolean(), answer.body());
     assertEquals(1, stored(id));
+
+    // pinning it from the updated message redraws it as updated, still without Undo
+    int mark = app.slack.mark();
+    ObjectNode pin =
+        (ObjectNode)
+            JSON.readTree(
+                Payloads.optionAction("UUN2", Pins.ACK_MENU, "overflow", "pin:" + id, "C0GENERAL"));
+    pin.put("response_url", app.slack.responseUrl("pin-UUN2"));
+    app.client.interactive(pin.toString());
+    String pinned = app.slack.awaitSince(mark, "response_url", c -> true, WAIT).body();
+    assertTrue(pinned.contains("Updated win #" + id), pinned);
+    assertFalse(pinned.contains(CaptureIds.UNDO_BUTTON), pinned);
   }
 
   @Test
