@@ -2,6 +2,8 @@ package app.receipts.conversations;
 
 import app.receipts.packet.PdfDocuments;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The bonus case as a Markdown document: wins by outcome, goals, talking points, ask outline. */
 final class BonusMarkdown {
@@ -117,10 +119,17 @@ final class BonusMarkdown {
         md.append('\n');
       }
     }
+    // a win is tied when any of its metrics serves a goal: listed there, never also as untied
+    Set<Long> tied =
+        bonus.groups().stream()
+            .flatMap(g -> g.wins().stream())
+            .filter(w -> w.goal() != null)
+            .map(w -> w.entry().id())
+            .collect(Collectors.toSet());
     List<Long> untied =
         bonus.groups().stream()
             .flatMap(g -> g.wins().stream())
-            .filter(w -> w.goal() == null)
+            .filter(w -> w.goal() == null && !tied.contains(w.entry().id()))
             .map(w -> w.entry().id())
             .distinct()
             .toList();

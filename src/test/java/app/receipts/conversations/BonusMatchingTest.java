@@ -95,6 +95,27 @@ class BonusMatchingTest {
   }
 
   @Test
+  void a_win_whose_one_metric_serves_a_goal_is_not_also_listed_as_serving_none() {
+    Wins wins =
+        new Wins()
+            .win(
+                Competency.PROBLEM_SOLVING,
+                "Cut the AWS bill from $40k/month to $26k/month and search p95 latency from 1.2s"
+                    + " to 400ms",
+                "AWS bill $40k → $26k/month; search p95 latency 1.2s → 400ms")
+            .win(Competency.DELIVERY, CSV, "12 customers");
+    BonusCase bonus = compile(GOALS, wins);
+    long both = win(bonus, CSV).entry().id() == 1 ? 2 : 1;
+
+    String markdown = new BonusMarkdown().render(bonus).markdown();
+
+    String untied =
+        markdown.lines().filter(l -> l.startsWith("- Not tied to")).findFirst().orElseThrow();
+    assertTrue(untied.contains("1 win "), untied);
+    assertFalse(untied.contains("#" + both + "]") || untied.contains("#" + both + ","), untied);
+  }
+
+  @Test
   void a_second_group_of_one_win_is_not_called_a_focus() {
     Wins wins =
         new Wins()
