@@ -67,7 +67,7 @@ final class Impacts {
   /** A measure and its change: "MTTR from 45 min to 12 min", "p95 1.8s → 210ms". */
   private static final Pattern CHANGE =
       Pattern.compile(
-          "([^,;]+?)\\s+(from\\s+\\S.*\\s+to\\s+\\S.*|[^\\s→]*\\d[^\\s→]*\\s*(?:→|->)\\s*\\S.*)");
+          "([^,;]+?)\\s+(from\\s+\\S*\\d.*\\s+to\\s+\\S*\\d.*|[^\\s→]*\\d[^\\s→]*\\s*(?:→|->)\\s*\\S.*)");
 
   /** Words that make a clause say something happened, beyond those above. */
   private static final Set<String> LINKING =

@@ -2,6 +2,7 @@ package app.receipts.packet;
 
 import static app.receipts.packet.PacketFixtures.win;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.entries.Competency;
@@ -148,6 +149,18 @@ class DraftWordingTest {
             number.group() + " lost from #" + win.id() + ": " + sentence.text());
       }
     }
+  }
+
+  @Test
+  void a_from_to_without_numbers_is_no_change_to_rewrite() {
+    String text =
+        sentence(
+            Competency.DELIVERY,
+            "Shipped the one-click deploy template",
+            "Users can now go from signup to first deploy in 5 minutes",
+            null);
+    assertFalse(text.contains("going from"), text);
+    assertTrue(text.contains("from signup to first deploy in 5 minutes"), text);
   }
 
   private String sentence(Competency competency, String text, String impact, String metric) {

@@ -57,13 +57,14 @@ class RulesCorpusTest {
   record Floors(double recall, double precision, double falseRate, double competency) {}
 
   /**
-   * The tuning files below the bars, each labelled before the rules ran on it, with what it scored
-   * the first time (recall, precision, false metrics, competency): wins-tuning-3 75.7%, 78.3%,
-   * 4.3%, 79.5%; wins-fresh 76.3%, 77.3%, 7.9%, 80.0% and wins-fresh-2 76.1%, 73.6%, 0.0%, 78.3%,
-   * both kept out of tuning until then and promoted to tuning files afterwards; wins-tuning-4
-   * (written on the unmerged rules branch h-rules) 85.6%, 88.1%, 2.8%, 79.5% against the rules of
-   * main. The floors are what the rules reach on them now. Raise them as the rules improve; never
-   * lower them.
+   * The tuning files held by floors rather than by {@link #MEETING_THE_BARS} (since the eighth
+   * rules round only wins-fresh is below the 95% metric bars, and none reaches the 98% that list
+   * keeps), each labelled before the rules ran on it, with what it scored the first time (recall,
+   * precision, false metrics, competency): wins-tuning-3 75.7%, 78.3%, 4.3%, 79.5%; wins-fresh
+   * 76.3%, 77.3%, 7.9%, 80.0% and wins-fresh-2 76.1%, 73.6%, 0.0%, 78.3%, both kept out of tuning
+   * until then and promoted to tuning files afterwards; wins-tuning-4 (written on the unmerged
+   * rules branch h-rules) 85.6%, 88.1%, 2.8%, 79.5% against the rules of main. The floors are what
+   * the rules reach on them now. Raise them as the rules improve; never lower them.
    */
   static final Map<String, Floors> BELOW_THE_BARS =
       Map.of(
