@@ -9,6 +9,7 @@ import app.receipts.slack.Dates;
 import app.receipts.slack.SlackCallException;
 import app.receipts.slack.SlackCalls;
 import app.receipts.slack.SlackClients;
+import com.slack.api.model.view.View;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
@@ -107,12 +108,7 @@ final class HomePublisher {
     executor.execute(
         () -> {
           try {
-            SlackCalls.ok(
-                "views.publish",
-                () ->
-                    slack
-                        .forTeam(teamId)
-                        .viewsPublish(r -> r.userId(userId).view(HomeView.forgotten())));
+            send(teamId, userId, HomeView.forgotten());
           } catch (SlackCallException e) {
             // logged by SlackCalls; their next visit builds Home afresh, with nothing in it
           }
@@ -127,10 +123,13 @@ final class HomePublisher {
       // read while forget-me ran: the forgotten page is the one to show
       return;
     }
+    send(teamId, userId, HomeView.render(home));
+  }
+
+  private void send(String teamId, String userId, View view) {
     SlackCalls.ok(
         "views.publish",
-        () ->
-            slack.forTeam(teamId).viewsPublish(r -> r.userId(userId).view(HomeView.render(home))));
+        () -> slack.forTeam(teamId).viewsPublish(r -> r.userId(userId).view(view)));
   }
 
   HomePage page(String teamId, String userId, int requestedPage) {

@@ -5,7 +5,6 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.util.json.GsonFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +43,7 @@ final class ErrorMiddleware implements Middleware {
     } else if (req.getRequestType() == RequestType.ViewSubmission) {
       // the view is one of the SDK's models, so the SDK's serializer writes it; the envelope is
       // ours
-      String view =
-          GsonFactory.createSnakeCase()
-              .newBuilder()
-              .disableHtmlEscaping()
-              .create()
-              .toJson(Views.notice("Receipts", message));
+      String view = Json.sdkModel(Views.notice("Receipts", message));
       body =
           Json.stream(
               json -> {

@@ -5,18 +5,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
+import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Our own JSON, all of it through Jackson. Bolt keeps Gson for the SDK's models; we never write
- * JSON with it.
+ * Our own JSON, all of it through Jackson. Bolt keeps Gson for the SDK's models; we write only
+ * those with it ({@link #sdkModel}).
  */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
+  private static final Gson SDK_MODELS =
+      GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create();
 
   private Json() {}
 
@@ -33,6 +37,14 @@ public final class Json {
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * One of the SDK's models (a view, blocks) as Slack wants it, written by the SDK's own serializer
+   * with HTML left unescaped; for the raw value inside an envelope of ours.
+   */
+  static String sdkModel(Object model) {
+    return SDK_MODELS.toJson(model);
   }
 
   /** Streams JSON into a string: for hot paths that would not build a tree first. */

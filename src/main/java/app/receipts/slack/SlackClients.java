@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
@@ -52,14 +51,7 @@ public final class SlackClients {
       return false;
     }
     // the blocks are the SDK's models, so the SDK's serializer writes them; the envelope is ours
-    String drawn =
-        blocks == null || blocks.isEmpty()
-            ? null
-            : GsonFactory.createSnakeCase()
-                .newBuilder()
-                .disableHtmlEscaping()
-                .create()
-                .toJson(blocks);
+    String drawn = blocks == null || blocks.isEmpty() ? null : Json.sdkModel(blocks);
     return send(
         responseUrl,
         Json.stream(
