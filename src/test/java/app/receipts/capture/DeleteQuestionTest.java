@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.testing.FakeSlack.Call;
-import app.receipts.testing.Payloads;
 import app.receipts.testing.SharedApp;
 import app.receipts.testing.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DeleteQuestionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration WAIT = Duration.ofSeconds(10);
 
   // every test has users of its own
   @RegisterExtension static final SharedApp shared = new SharedApp();
@@ -48,7 +45,7 @@ class DeleteQuestionTest {
     long id = win("UDQ2", "Shipped the importer");
     JsonNode question = ask("UDQ2", id);
 
-    Call answer = press("UDQ2", button(question, 0), "delete-UDQ2");
+    Call answer = app.press("UDQ2", button(question, 0), "delete-UDQ2");
 
     assertEquals(
         ":wastebasket: Deleted win #" + id + ". Nothing of it is kept.",
@@ -56,7 +53,7 @@ class DeleteQuestionTest {
     assertTrue(answer.bodyJson().path("replace_original").asBoolean(), answer.body());
     assertEquals(0, stored("UDQ2", id));
 
-    Call again = press("UDQ2", button(question, 0), "delete-again-UDQ2");
+    Call again = app.press("UDQ2", button(question, 0), "delete-again-UDQ2");
     assertTrue(again.bodyJson().path("text").asText().contains("already deleted"), again.body());
   }
 
@@ -65,7 +62,7 @@ class DeleteQuestionTest {
     long id = win("UDQ3", "Shipped the exporter");
     JsonNode question = ask("UDQ3", id);
 
-    Call answer = press("UDQ3", button(question, 1), "keep-UDQ3");
+    Call answer = app.press("UDQ3", button(question, 1), "keep-UDQ3");
 
     assertEquals(
         "Kept win #" + id + ". Nothing was deleted.", answer.bodyJson().path("text").asText());
@@ -89,7 +86,7 @@ class DeleteQuestionTest {
     long id = win("UDQ5", "Not yours to delete");
     JsonNode question = ask("UDQ5", id);
 
-    Call answer = press("UDQ6", button(question, 0), "intruder-UDQ6");
+    Call answer = app.press("UDQ6", button(question, 0), "intruder-UDQ6");
 
     assertTrue(answer.bodyJson().path("text").asText().contains("isn't yours"), answer.body());
     assertEquals(1, stored("UDQ5", id));
@@ -113,26 +110,6 @@ class DeleteQuestionTest {
       }
     }
     throw new AssertionError("no buttons in " + question);
-  }
-
-  /** Clicks and returns the answer posted to the click's response_url. */
-  private Call press(String user, JsonNode button, String hook) {
-    int mark = app.slack.mark();
-    click(user, button, hook);
-    return app.slack.awaitSince(mark, "response_url", c -> true, WAIT);
-  }
-
-  /** Clicks {@code button} as {@code user}; returns once the click is acked. */
-  private void click(String user, JsonNode button, String hook) {
-    HttpResponse<String> response =
-        app.client.interactive(
-            Payloads.blockAction(
-                user,
-                button.path("action_id").asText(),
-                button.path("value").asText(),
-                "C0GENERAL",
-                app.slack.responseUrl(hook)));
-    assertEquals(200, response.statusCode(), response.body());
   }
 
   private int stored(String user, long id) {

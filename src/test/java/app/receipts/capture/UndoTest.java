@@ -34,7 +34,7 @@ class UndoTest {
     long id = app.lastEntryId("UUN1");
 
     FakeSlack.Call answer =
-        press("UUN1", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN1");
+        app.press("UUN1", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN1");
 
     assertEquals(
         ":wastebasket: Deleted win #" + id + ". Nothing of it is kept.",
@@ -50,14 +50,14 @@ class UndoTest {
     JsonNode refile = Buttons.withActionPrefix(ack, CaptureIds.REFILE_PREFIX);
     app.clock.advance(Duration.ofSeconds(1)); // a person re-files after the save, never with it
 
-    JsonNode updated = press("UUN2", refile, "refile-UUN2").bodyJson();
+    JsonNode updated = app.press("UUN2", refile, "refile-UUN2").bodyJson();
     assertEquals("Updated your win.", updated.path("text").asText());
     assertFalse(
         updated.path("blocks").toString().contains(CaptureIds.UNDO_BUTTON),
         "an update offers no Undo: " + updated);
 
     FakeSlack.Call answer =
-        press("UUN2", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN2");
+        app.press("UUN2", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN2");
 
     String text = answer.bodyJson().path("text").asText();
     assertEquals(
@@ -90,7 +90,7 @@ class UndoTest {
     long id = app.lastEntryId("UUN3");
 
     FakeSlack.Call answer =
-        press("UUN4", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN4");
+        app.press("UUN4", Buttons.withAction(ack, CaptureIds.UNDO_BUTTON), "undo-UUN4");
 
     assertTrue(answer.bodyJson().path("text").asText().contains("isn't yours"), answer.body());
     assertEquals(1, stored(id));
@@ -98,19 +98,6 @@ class UndoTest {
 
   private JsonNode command(String user, String text) throws Exception {
     return JSON.readTree(app.client.command(user, text).body());
-  }
-
-  /** Clicks and returns the answer posted to the click's response_url. */
-  private FakeSlack.Call press(String user, JsonNode button, String hook) {
-    int mark = app.slack.mark();
-    app.client.interactive(
-        Payloads.blockAction(
-            user,
-            button.path("action_id").asText(),
-            button.path("value").asText(),
-            "C0GENERAL",
-            app.slack.responseUrl(hook)));
-    return app.slack.awaitSince(mark, "response_url", c -> true, WAIT);
   }
 
   private int stored(long id) {

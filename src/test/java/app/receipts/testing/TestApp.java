@@ -3,11 +3,13 @@ package app.receipts.testing;
 import app.receipts.Config;
 import app.receipts.Main;
 import app.receipts.Running;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,6 +178,27 @@ public final class TestApp implements AutoCloseable {
 
   public Jdbi jdbi() {
     return running.database().jdbi();
+  }
+
+  /**
+   * Clicks {@code button} (of a message the bot sent) as {@code userId} in C0GENERAL, checks the
+   * click was acked, and returns the answer posted to the click's response_url.
+   */
+  public FakeSlack.Call press(String userId, JsonNode button, String hook) {
+    int mark = slack.mark();
+    HttpResponse<String> ack =
+        client.interactive(
+            Payloads.blockAction(
+                userId,
+                button.path("action_id").asText(),
+                button.path("value").asText(),
+                "C0GENERAL",
+                slack.responseUrl(hook)));
+    if (ack.statusCode() != 200) {
+      throw new AssertionError(
+          "the click was not acked: HTTP " + ack.statusCode() + " " + ack.body());
+    }
+    return slack.awaitSince(mark, "response_url", c -> true, Duration.ofSeconds(10));
   }
 
   /** The id of the entry stored last for {@code userId}, in any workspace. */
