@@ -15,6 +15,7 @@ public record Config(
     int port,
     String bindAddress,
     int workerThreads,
+    int workerQueue,
     int schedulerThreads,
     int slackTimeoutMillis,
     int backgroundNice,
@@ -106,6 +107,7 @@ public record Config(
     // null listens on every interface, as a container needs; the playground keeps it on loopback
     String bindAddress = value(env, "BIND_ADDRESS");
     int workers = number(env, "WORKER_THREADS", 4, 1, 256, problems);
+    int workerQueue = number(env, "WORKER_QUEUE", 10_000, 1, 1_000_000, problems);
     int schedulerThreads = number(env, "SCHEDULER_THREADS", 10, 0, 256, problems);
     int slackTimeout = number(env, "SLACK_TIMEOUT_MS", 10_000, 100, 120_000, problems);
     int backgroundNice = number(env, "BACKGROUND_NICE", 10, 0, 19, problems);
@@ -127,6 +129,7 @@ public record Config(
         port,
         bindAddress,
         workers,
+        workerQueue,
         schedulerThreads,
         slackTimeout,
         backgroundNice,

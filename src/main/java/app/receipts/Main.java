@@ -10,7 +10,6 @@ import app.receipts.install.Workspaces;
 import app.receipts.mydata.MyDataFeature;
 import app.receipts.packet.PacketCli;
 import app.receipts.packet.PacketFeature;
-import app.receipts.people.People;
 import app.receipts.playground.Playground;
 import app.receipts.reminders.ReminderFeature;
 import app.receipts.slack.EventDeduplication;
@@ -49,10 +48,8 @@ public final class Main {
     var slack = SlackAppFactory.checkedSlack(config);
     Database database = Database.open(config.databaseUrl());
     Workspaces workspaces = Workspaces.open(config, slack, database, clock);
-    int nice = config.backgroundNice();
-    var executor = WorkerPools.dropping("worker", config.workerThreads(), 10_000, nice);
-    var lookups = WorkerPools.refusing("profile-lookup", People.WAITING_FOR_LOOKUPS, 10_000, nice);
-    Shared shared = Shared.open(database, workspaces.clients(), clock, executor, lookups);
+    WorkerPools pools = WorkerPools.start(config);
+    Shared shared = Shared.open(database, workspaces.clients(), clock, pools);
     EvidenceFeature evidence = new EvidenceFeature(shared);
     CaptureFeature capture = new CaptureFeature(shared, evidence.editor());
     PacketFeature packets = new PacketFeature(shared);
@@ -74,7 +71,6 @@ public final class Main {
         app, talks.subcommands(packets), reminders.subcommands(), myData.subcommands());
     List.of(evidence, packets, talks, reminders, home, myData, workspaces)
         .forEach(f -> f.register(app));
-    return Running.start(
-        config, app, database, List.of(executor, lookups), reminders.task(), shared.jobs());
+    return Running.start(config, app, database, pools.all(), reminders.task(), shared.jobs());
   }
 }

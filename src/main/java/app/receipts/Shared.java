@@ -29,15 +29,14 @@ public record Shared(
     EntryReads reads,
     Jobs jobs,
     Clock clock,
-    ExecutorService executor) {
+    ExecutorService executor,
+    ExecutorService answers) {
 
-  /** {@code lookups} runs users.info calls for {@link People}; {@code executor} everything else. */
-  public static Shared open(
-      Database database,
-      SlackClients clients,
-      Clock clock,
-      ExecutorService executor,
-      ExecutorService lookups) {
+  /**
+   * {@code executor} runs follow-ups that may be dropped under a flood; {@code answers} the answers
+   * to button clicks (see {@link Messenger#answer}), which are never dropped.
+   */
+  static Shared open(Database database, SlackClients clients, Clock clock, WorkerPools pools) {
     EntryEvents events = new EntryEvents();
     return new Shared(
         database,
@@ -45,12 +44,13 @@ public record Shared(
         new Messenger(clients),
         new DisplayNames(clients),
         new SlackDeliveries(database.jdbi(), clock),
-        People.open(database, clients, clock, lookups),
+        People.open(database, clients, clock, pools.lookups()),
         events,
         new EntryService(database, events, clock),
         new EntryReads(database, events, clock),
         new Jobs(clock),
         clock,
-        executor);
+        pools.worker(),
+        pools.answers());
   }
 }

@@ -24,7 +24,7 @@ public final class CaptureFeature {
   private final EntryService entries;
   private final People people;
   private final Messenger messenger;
-  private final Executor executor;
+  private final Executor answers;
   private final CaptureFlow flow;
   private final EditWinAction edit;
   private final List<MetricPending> pending = new CopyOnWriteArrayList<>();
@@ -44,7 +44,7 @@ public final class CaptureFeature {
     this.entries = shared.entries();
     this.people = shared.people();
     this.messenger = shared.messenger();
-    this.executor = shared.executor();
+    this.answers = shared.answers();
     this.wins = new Wins(entries, reads, new WinRules());
     this.flow = new CaptureFlow(wins, people);
     this.edit = new EditWinAction(reads, praise);
@@ -83,24 +83,24 @@ public final class CaptureFeature {
     }
     WinCommand command = new WinCommand(flow, people, reads, subcommands);
     app.command(CaptureIds.COMMAND, command);
-    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command, executor));
-    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow, executor));
+    app.blockAction(CaptureIds.RUN_SUGGESTION, new RunSuggestionAction(command, answers));
+    app.blockAction(CaptureIds.SAVE_SUGGESTION, new SaveSuggestionAction(flow, answers));
     MetricPending later = (team, user, id) -> pending.forEach(p -> p.later(team, user, id));
     app.viewSubmission(
-        CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, executor, later));
+        CaptureIds.MODAL, new WinModalSubmission(wins, people, messenger, answers, later));
     app.blockAction(CaptureIds.EDIT_BUTTON, edit);
-    app.blockAction(CaptureIds.UNDO_BUTTON, DeleteAnswerAction.undo(entries, reads, executor));
+    app.blockAction(CaptureIds.UNDO_BUTTON, DeleteAnswerAction.undo(entries, reads, answers));
     app.blockAction(
-        CaptureIds.DELETE_CONFIRM, DeleteAnswerAction.confirmed(entries, reads, executor));
-    app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads, executor));
-    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads, executor));
-    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads, executor));
+        CaptureIds.DELETE_CONFIRM, DeleteAnswerAction.confirmed(entries, reads, answers));
+    app.blockAction(CaptureIds.DELETE_KEEP, DeleteAnswerAction.keep(reads, answers));
+    app.blockAction(Pins.ACK_MENU, PinAction.onAck(pins, reads, answers));
+    app.blockAction(Pins.LIST_MENU, PinAction.onList(pins, reads, answers));
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(CaptureIds.REFILE_PREFIX) + "[a-z-]+$"),
-        new RefileAction(entries, reads, executor));
-    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads, executor));
+        new RefileAction(entries, reads, answers));
+    app.blockAction(CaptureIds.FIX_METRIC_BUTTON, new FixMetricAction(reads, answers));
     app.viewSubmission(
         CaptureIds.FIX_METRIC_MODAL,
-        new FixMetricSubmission(new FixMetrics(entries, reads), messenger, executor));
+        new FixMetricSubmission(new FixMetrics(entries, reads), messenger, answers));
   }
 }

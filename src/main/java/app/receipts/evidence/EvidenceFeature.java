@@ -21,7 +21,7 @@ public final class EvidenceFeature implements Feature {
   private final People people;
   private final Messenger messenger;
   private final SlackClients clients;
-  private final Executor executor;
+  private final Executor answers;
 
   public EvidenceFeature(Shared shared) {
     this.entries = shared.entries().praise();
@@ -29,7 +29,7 @@ public final class EvidenceFeature implements Feature {
     this.people = shared.people();
     this.messenger = shared.messenger();
     this.clients = shared.clients();
-    this.executor = shared.executor();
+    this.answers = shared.answers();
   }
 
   /** Opens the edit modal on kept praise, for /win edit and App Home. */
@@ -44,14 +44,14 @@ public final class EvidenceFeature implements Feature {
 
   @Override
   public void register(App app) {
-    ConsentActions consent = new ConsentActions(praise, executor);
+    ConsentActions consent = new ConsentActions(praise, answers);
     app.messageShortcut(EvidenceIds.SHORTCUT, new SavePraiseShortcut(praise, people));
     app.viewSubmission(
         EvidenceIds.MODAL,
         new PraiseModalSubmission(
-            praise, new PraiseFollowUp(praise, messenger, clients), people, executor));
+            praise, new PraiseFollowUp(praise, messenger, clients), people, answers));
     app.viewSubmission(
-        EvidenceIds.EDIT_MODAL, new PraiseEditSubmission(entries, messenger, executor));
+        EvidenceIds.EDIT_MODAL, new PraiseEditSubmission(entries, messenger, answers));
     app.blockAction(EvidenceIds.KEEP, consent.keep());
     app.blockAction(EvidenceIds.DISCARD, consent.discard());
   }

@@ -33,7 +33,7 @@ public final class HomeFeature implements Feature {
     this.actions =
         new HomeActions(
             publisher, reads, shared.entries(), capture.edit(), capture.flow(), capture.pins());
-    this.modals = new HomeModals(packets, reminders, people, publisher, shared.executor());
+    this.modals = new HomeModals(packets, reminders, people, publisher, shared.answers());
   }
 
   /** After forget-me committed: their Home says nothing of theirs is kept. */

@@ -37,7 +37,7 @@ public final class MyDataFeature implements Feature {
     all.add(exports.queued());
     all.add(UserData.of("profile", shared.people()::forget));
     this.export = new ExportSubcommand(exports);
-    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger(), shared.executor(), afterForget);
+    this.forgetMe = new ForgetMe(all, jdbi, shared.messenger(), shared.answers(), afterForget);
   }
 
   public List<Subcommand> subcommands() {

@@ -24,7 +24,7 @@ public final class ReminderFeature implements Feature {
   private final EntryReads reads;
   private final FollowUps followUps;
   private final Clock clock;
-  private final Executor executor;
+  private final Executor answers;
 
   /** {@code packets} and {@code capture}: what a reminder's buttons and packet preview use. */
   public ReminderFeature(Shared shared, PacketFeature packets, CaptureFeature capture) {
@@ -32,7 +32,7 @@ public final class ReminderFeature implements Feature {
     People people = shared.people();
     Clock clock = shared.clock();
     this.reads = shared.reads();
-    this.executor = shared.executor();
+    this.answers = shared.answers();
     ReminderDao reminderDao = database.jdbi().onDemand(ReminderDao.class);
     FollowUpDao followUpDao = database.jdbi().onDemand(FollowUpDao.class);
     this.task =
@@ -97,13 +97,13 @@ public final class ReminderFeature implements Feature {
   @Override
   public void register(App app) {
     app.blockAction(ReminderIds.BUILD_PACKET, packets.buildButton());
-    NudgeActions nudges = new NudgeActions(reminders, capture.flow(), executor);
+    NudgeActions nudges = new NudgeActions(reminders, capture.flow(), answers);
     app.blockAction(ReminderIds.LOG_WIN, nudges.logWin());
     app.blockAction(ReminderIds.NOTHING, nudges.nothingThisWeek());
     app.blockAction(ReminderIds.SNOOZE, nudges.snooze());
     app.blockAction(ReminderIds.PAUSE, nudges.pauseTwoWeeks());
     FollowUpActions followUps =
-        new FollowUpActions(capture.edit(), reads, reminders, clock, executor);
+        new FollowUpActions(capture.edit(), reads, reminders, clock, answers);
     app.blockAction(ReminderIds.FOLLOWUP_ADD_METRIC, followUps.addMetric());
     app.blockAction(ReminderIds.FOLLOWUP_NO_NUMBER, followUps.noNumber());
   }

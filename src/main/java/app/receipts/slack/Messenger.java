@@ -37,18 +37,19 @@ public final class Messenger {
   }
 
   /**
-   * Acks a button click and answers it through {@link #reply} on {@code executor}. Whatever the
+   * Acks a button click and answers it through {@link #reply} on {@code answers}. Whatever the
    * click changed is committed before this is called; the answer goes out beside the ack, so a slow
-   * response_url never holds the ack past Slack's 3 s.
+   * response_url never holds the ack past Slack's 3 s. The answers pool runs a task it has no room
+   * for on this thread, so under a flood the answer comes before a late ack but is never dropped.
    */
   public static Response answer(
-      Executor executor,
+      Executor answers,
       BlockActionRequest req,
       ActionContext ctx,
       String text,
       List<LayoutBlock> blocks,
       boolean replaceOriginal) {
-    executor.execute(() -> reply(req, ctx, text, blocks, replaceOriginal));
+    answers.execute(() -> reply(req, ctx, text, blocks, replaceOriginal));
     return ctx.ack();
   }
 
@@ -56,12 +57,12 @@ public final class Messenger {
    * {@link #answer(Executor, BlockActionRequest, ActionContext, String, List, boolean)} in text.
    */
   public static Response answer(
-      Executor executor,
+      Executor answers,
       BlockActionRequest req,
       ActionContext ctx,
       String text,
       boolean replaceOriginal) {
-    return answer(executor, req, ctx, text, null, replaceOriginal);
+    return answer(answers, req, ctx, text, null, replaceOriginal);
   }
 
   /**
