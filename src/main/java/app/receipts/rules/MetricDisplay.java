@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one-line form of a metric, numbers back in a unit a person would write. */
 final class MetricDisplay {
   /** Ratio words that say their factor better than a number does. */
   private static final Map<String, String> RATIO_WORDS =
       Map.of("halved", "halved", "half", "halved", "doubled", "doubled", "tripled", "tripled");
+
+  private static final Pattern LAST_UNIT = Pattern.compile("(\\s?[^\\d\\s.,]+)$");
 
   private MetricDisplay() {}
 
@@ -25,7 +29,7 @@ final class MetricDisplay {
     }
     String number;
     if (m.before() != null && m.after() != null) {
-      number = amount(m, m.before()) + " → " + amount(m, m.after());
+      number = pair(m);
     } else if (m.delta() != null && m.delta() < 0 && savedTime(m)) {
       // "time saved for the team 3 h/week": the saving is the subject, so no minus
       number = amount(m, -m.delta());
@@ -56,6 +60,23 @@ final class MetricDisplay {
     return m.dimension() == Metric.Dimension.COUNT && m.delta() == null && m.before() == null
         ? number + " " + subject + per
         : subject + " " + number + per;
+  }
+
+  private static String pair(Metric m) {
+    String before = amount(m, m.before());
+    String after = amount(m, m.after());
+    if (m.dimension() == Metric.Dimension.DURATION && m.after() == 0) {
+      after = zeroIn(before);
+    } else if (m.dimension() == Metric.Dimension.DURATION && m.before() == 0) {
+      before = zeroIn(after);
+    }
+    return before + " → " + after;
+  }
+
+  /** "2 h → 0 h", not "2 h → 0ms": a zero duration is written in the unit beside it. */
+  private static String zeroIn(String other) {
+    Matcher unit = LAST_UNIT.matcher(other);
+    return unit.find() ? "0" + unit.group(1) : "0";
   }
 
   private static boolean savedTime(Metric m) {

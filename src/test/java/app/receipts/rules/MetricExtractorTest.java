@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +34,18 @@ class MetricExtractorTest {
         () -> assertEquals(Dimension.DURATION, m.dimension()),
         () -> assertEquals(Direction.BETTER, m.direction()),
         () -> assertEquals("p95 checkout latency 1.8s → 210ms", m.display()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Cut manual release time from 2 hours to 0 | manual release time 2 h → 0 h",
+        "cut deploy time from 45 min to zero minutes | deploy time 45 min → 0 min",
+        "Brought the build from 90s to 0s with a warm cache | build 90s → 0s"
+      })
+  void a_duration_brought_to_zero_keeps_the_unit_beside_it(String text, String display) {
+    assertEquals(display, only(text).display());
   }
 
   @Test
