@@ -36,7 +36,7 @@ final class FixMetrics {
    * throws {@link InvalidWinException} for a line that cannot be stored.
    */
   Optional<Entry> fix(String teamId, String userId, long id, String typed) {
-    String line = typed == null ? "" : typed.strip();
+    String line = typed == null ? "" : WinRules.typedMetric(typed.strip());
     if (line.isEmpty()) {
       throw new InvalidWinException(Map.of(CaptureIds.METRIC_BLOCK, EMPTY));
     }

@@ -26,6 +26,9 @@ public final class WinRules {
       Pattern.compile("(?i)<?\\b([a-z][a-z0-9+.-]{1,15}):(//)?[^\\s<>|\"'`]+");
 
   private static final String METRIC_SEPARATOR = "; ";
+  // "300ms -> 120ms", "45 min => 12 min": the arrows people type for the one the rules write
+  private static final Pattern TYPED_ARROW =
+      Pattern.compile("(?<=\\S)\\s*(?:-{1,2}>|=>)\\s*(?=\\S)");
 
   public WinRules() {}
 
@@ -75,7 +78,8 @@ public final class WinRules {
    * null only when the draft has both a metric and a competency.
    */
   WinDraft complete(WinDraft draft, LocalDate today, Rules.Reading reading) {
-    String metric = draft.metric() != null ? draft.metric() : metricLine(reading.metrics());
+    String metric =
+        draft.metric() != null ? typedMetric(draft.metric()) : metricLine(reading.metrics());
     Competency competency =
         draft.competency() != null ? draft.competency() : reading.competency().top();
     return new WinDraft(
@@ -85,6 +89,14 @@ public final class WinRules {
         competency,
         draft.links(),
         draft.occurredOn() != null ? draft.occurredOn() : today);
+  }
+
+  /**
+   * A metric line as the person typed it, with a typed arrow written as the rules write one, so
+   * their line reads like the ones the rules fill in ("p95 300ms → 120ms").
+   */
+  static String typedMetric(String typed) {
+    return TYPED_ARROW.matcher(typed).replaceAll(" → ");
   }
 
   /** What the win rules read in a win's text. */

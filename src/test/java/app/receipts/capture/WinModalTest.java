@@ -137,6 +137,29 @@ class WinModalTest {
   }
 
   @Test
+  void a_typed_ascii_arrow_is_stored_and_shown_as_the_arrow_the_rules_write() {
+    app.client.interactive(
+        Payloads.viewSubmission(
+            "U1",
+            CaptureIds.MODAL,
+            "V102",
+            "{\"entryId\":null,\"channelId\":\"C0GENERAL\"}",
+            Payloads.state()
+                .text("text", "Moved the search cache next to the API")
+                .text("impact", null)
+                .text("metric", "p95 search 300ms -> 120ms; deploy 45 min => 12 min")
+                .select("competency", "system-design")
+                .text("links", null)
+                .date("when", "2026-06-10")
+                .build()));
+
+    assertEquals("p95 search 300ms → 120ms; deploy 45 min → 12 min", onlyEntry("U1").get("metric"));
+    String confirmation = app.slack.await("chat.postEphemeral").param("blocks");
+    assertTrue(confirmation.contains("300ms → 120ms"), confirmation);
+    assertFalse(confirmation.contains("->"), confirmation);
+  }
+
+  @Test
   void modal_errors_come_back_per_field_and_nothing_is_stored() throws Exception {
     Payloads.State bad =
         Payloads.state()
