@@ -96,7 +96,9 @@ public final class WinRules {
    * their line reads like the ones the rules fill in ("p95 300ms → 120ms").
    */
   static String typedMetric(String typed) {
-    return TYPED_ARROW.matcher(typed).replaceAll(" → ");
+    String arrowed = TYPED_ARROW.matcher(typed).replaceAll(" → ");
+    // the spaces around an arrow must not push a line that was checked over the limit
+    return SlackText.characters(arrowed) <= MAX_METRIC ? arrowed : typed;
   }
 
   /** What the win rules read in a win's text. */
