@@ -33,8 +33,9 @@ public record Shared(
     ExecutorService answers) {
 
   /**
-   * {@code executor} runs follow-ups that may be dropped under a flood; {@code answers} the answers
-   * to button clicks (see {@link Messenger#answer}), which are never dropped.
+   * {@code executor} runs follow-ups that may be dropped under a flood (App Home refreshes); {@code
+   * answers} what a person is told after the ack about a committed click or submission (see {@link
+   * Messenger#answer}), which is never dropped.
    */
   static Shared open(Database database, SlackClients clients, Clock clock, WorkerPools pools) {
     EntryEvents events = new EntryEvents();

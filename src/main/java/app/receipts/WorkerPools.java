@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
  * The background pools, each with a bounded queue: under a flood, work that cannot wait is refused
  * at once instead of piling up in memory until the process falls over.
  *
- * @param worker follow-ups to work already done and answered (a confirmation DM, an App Home
- *     refresh): when its queue is full the task is dropped with a warning, so that a handler is
- *     never failed after the fact for a notification
+ * @param worker follow-ups to work already done and answered (an App Home refresh): when its queue
+ *     is full the task is dropped with a warning, so that a handler is never failed after the fact
+ *     for a refresh the next one redoes
  * @param answers what a person is told after the ack about a change already committed (a button's
- *     answer, "Saved win #N" after a modal): when its queue is full the answer is sent on the
- *     request's own thread, before the ack, because a late ack is better than a change left unsaid
+ *     answer, "Saved win #N" after a modal, a confirmation DM): when its queue is full the answer
+ *     is sent on the request's own thread, before the ack, because a late ack is better than a
+ *     change left unsaid
  * @param lookups users.info calls for {@link People}, which decides what to do when it refuses
  */
 record WorkerPools(ExecutorService worker, ExecutorService answers, ExecutorService lookups) {
