@@ -59,6 +59,20 @@ public final class CaptureBench {
         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn" + young, "-Xss512k");
   }
 
+  /**
+   * The flags plus -Dbench.receiptsFlags (space-separated), given to this build's server only: a
+   * profiler's flags, say "-XX:StartFlightRecording=filename=/tmp/capture.jfr,settings=profile".
+   */
+  private static List<String> withExtra(List<String> flags) {
+    String extra = System.getProperty("bench.receiptsFlags", "").strip();
+    if (extra.isEmpty()) {
+      return flags;
+    }
+    List<String> all = new ArrayList<>(flags);
+    all.addAll(List.of(extra.split("\\s+")));
+    return all;
+  }
+
   private static List<String> jvm(String java, String... rest) {
     return jvm(JVM_FLAGS, java, rest);
   }
@@ -150,7 +164,7 @@ public final class CaptureBench {
       // Receipts first and alone, so that its start-up time is its own
       Server receipts =
           start(
-              jvm(java, "-jar", "target/receipts.jar"),
+              jvm(withExtra(JVM_FLAGS), java, "-jar", "target/receipts.jar"),
               slack,
               db,
               "Receipts /win (stored)",
