@@ -47,12 +47,9 @@ final class DeleteSubcommand implements Subcommand {
                     CaptureBlocks.deleteQuestion(entry)))
         .orElseGet(
             () ->
-                ctx.ack(
-                    r ->
-                        r.responseType("ephemeral")
-                            .text(
-                                "You have no entry #"
-                                    + id
-                                    + ". `/win list` shows your entries and their ids.")));
+                Messenger.ack(
+                    "You have no entry #"
+                        + id
+                        + ". `/win list` shows your entries and their ids."));
   }
 }

@@ -2,6 +2,7 @@ package app.receipts.capture;
 
 import app.receipts.entries.Entry;
 import app.receipts.entries.EntryReads;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -36,7 +37,7 @@ final class ListSubcommand implements Subcommand {
   @Override
   public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
     List<LayoutBlock> blocks = blocks(entries, ctx.getTeamId(), ctx.getRequestUserId());
-    return ctx.ack(r -> r.responseType("ephemeral").text("Your latest entries").blocks(blocks));
+    return Messenger.ack("Your latest entries", blocks);
   }
 
   /** The list as it reads now: also how a pin menu on one of its rows redraws it. */

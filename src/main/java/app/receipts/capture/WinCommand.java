@@ -66,7 +66,7 @@ final class WinCommand implements SlashCommandHandler {
     String first = words[0].toLowerCase(Locale.ROOT);
     String args = words.length > 1 ? words[1].strip() : "";
     if (first.equals("help") && args.isEmpty()) {
-      return Optional.of(ctx.ack(r -> r.responseType("ephemeral").text(helpText())));
+      return Optional.of(Messenger.ack(helpText()));
     }
     Subcommand subcommand = subcommands.get(first);
     if (subcommand != null && subcommand.accepts(args)) {

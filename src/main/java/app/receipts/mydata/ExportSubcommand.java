@@ -1,5 +1,6 @@
 package app.receipts.mydata;
 
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -38,10 +39,7 @@ final class ExportSubcommand implements Subcommand {
         ctx.getRequestUserId(),
         req.getPayload().getTriggerId(),
         req.getPayload().getResponseUrl());
-    return ctx.ack(
-        r ->
-            r.responseType("ephemeral")
-                .text(":package: Preparing your export… it will arrive in a DM."));
+    return Messenger.ack(":package: Preparing your export… it will arrive in a DM.");
   }
 
   /** The Try again button of a failed export. */

@@ -109,7 +109,7 @@ public final class ForgetMe implements Subcommand {
               // the modal said the same
             }
           });
-      return ctx.ack(r -> r.responseAction("update").view(Views.notice("Forget me", text)));
+      return Messenger.notice("Forget me", text);
     };
   }
 

@@ -1,6 +1,7 @@
 package app.receipts.packet;
 
 import app.receipts.people.People;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -45,11 +46,11 @@ final class PacketSubcommand implements Subcommand {
     try {
       period = periods.parse(args, people.today(teamId, userId));
     } catch (PeriodFormatException e) {
-      return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(e.getMessage())));
+      return Messenger.ack(Mrkdwn.escape(e.getMessage()));
     }
     var nothing = empty.notice(teamId, userId, period);
     if (nothing.isPresent()) {
-      return ctx.ack(r -> r.responseType("ephemeral").text(nothing.get()));
+      return Messenger.ack(nothing.get());
     }
     delivery.request(
         teamId,
@@ -58,12 +59,9 @@ final class PacketSubcommand implements Subcommand {
         period,
         req.getPayload().getResponseUrl());
     String label = period.label();
-    return ctx.ack(
-        r ->
-            r.responseType("ephemeral")
-                .text(
-                    ":hourglass_flowing_sand: Building your packet for "
-                        + label
-                        + "… I'll send it to you in a DM."));
+    return Messenger.ack(
+        ":hourglass_flowing_sand: Building your packet for "
+            + label
+            + "… I'll send it to you in a DM.");
   }
 }

@@ -8,20 +8,15 @@ import app.receipts.slack.Messenger;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.webhook.WebhookResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The buttons of a metric follow-up: Add metric (the win's edit modal) and No number for this. */
 final class FollowUpActions {
-  private static final Logger log = LoggerFactory.getLogger(FollowUpActions.class);
   private static final String NOTED = ":ok_hand: Noted — no number for that one.";
   private final EditWinAction edit;
   private final EntryReads entries;
@@ -69,23 +64,12 @@ final class FollowUpActions {
             .flatMap(entryId -> entries.find(teamId, userId, entryId).stream())
             .toList();
     Set<Long> declined = dm.map(key -> dao.declinedInDm(teamId, userId, key)).orElse(Set.of());
-    if (wins.isEmpty() || req.getPayload().getResponseUrl() == null) {
+    if (wins.isEmpty()) {
       Messenger.reply(req, ctx, NOTED, false);
       return;
     }
     LocalDate today = reminders.today(teamId, userId);
     ClaimedDm.Message message = FollowUpBlocks.message(wins, today, declined);
-    try {
-      WebhookResponse response =
-          ctx.respond(r -> r.replaceOriginal(true).text(message.text()).blocks(message.blocks()));
-      if (response.getCode() == null || response.getCode() != 200) {
-        log.warn(
-            "Updating a follow-up through its response_url failed: HTTP {}", response.getCode());
-        Messenger.reply(req, ctx, NOTED, false);
-      }
-    } catch (IOException | RuntimeException e) {
-      log.warn("Updating a follow-up through its response_url failed: {}", e.toString());
-      Messenger.reply(req, ctx, NOTED, false);
-    }
+    Messenger.redraw(req, ctx, message.text(), message.blocks(), NOTED);
   }
 }

@@ -1,6 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.Dates;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -41,7 +42,7 @@ final class RemindSubcommand implements Subcommand {
   @Override
   public Response handle(SlashCommandRequest req, SlashCommandContext ctx, String args) {
     String text = answer(ctx.getTeamId(), ctx.getRequestUserId(), args.strip());
-    return ctx.ack(r -> r.responseType("ephemeral").text(text));
+    return Messenger.ack(text);
   }
 
   private String answer(String teamId, String userId, String args) {

@@ -1,6 +1,7 @@
 package app.receipts.reminders;
 
 import app.receipts.slack.Dates;
+import app.receipts.slack.Messenger;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -57,7 +58,6 @@ final class ReviewSubcommand implements Subcommand {
               + "* noted. 14 days before I'll DM you your packet and the gaps so far; 3 days"
               + " before, the gaps that remain.";
     }
-    String reply = text;
-    return ctx.ack(r -> r.responseType("ephemeral").text(reply));
+    return Messenger.ack(text);
   }
 }

@@ -21,7 +21,8 @@ import java.util.List;
  * ctx.ack(...)} writes through Gson's reflection, which cost about a twentieth of a {@code /win}'s
  * CPU. It knows sections (with an overflow menu as accessory: the pin menu), context and actions
  * blocks, buttons and text objects; a block with anything else (another accessory, fields, a
- * confirm dialog) goes through Bolt's Gson as before.
+ * confirm dialog) goes through Bolt's Gson as before. A text-only answer (no blocks) is written
+ * without a blocks field, as Gson writes it.
  */
 final class EphemeralAck {
   private EphemeralAck() {}
@@ -50,11 +51,13 @@ final class EphemeralAck {
           json.writeStartObject();
           field(json, "response_type", "ephemeral");
           field(json, "text", text);
-          json.writeArrayFieldStart("blocks");
-          for (LayoutBlock block : blocks) {
-            write(json, block);
+          if (!blocks.isEmpty()) { // Slack refuses "blocks": []; a text answer has none
+            json.writeArrayFieldStart("blocks");
+            for (LayoutBlock block : blocks) {
+              write(json, block);
+            }
+            json.writeEndArray();
           }
-          json.writeEndArray();
           json.writeEndObject();
         });
   }

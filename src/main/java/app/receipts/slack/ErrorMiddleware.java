@@ -30,37 +30,13 @@ final class ErrorMiddleware implements Middleware {
   }
 
   private static Response reply(Request req, String message) {
-    String body;
     if (req.getRequestType() == RequestType.Command) {
-      body =
-          Json.stream(
-              json -> {
-                json.writeStartObject();
-                json.writeStringField("response_type", "ephemeral");
-                json.writeStringField("text", message);
-                json.writeEndObject();
-              });
-    } else if (req.getRequestType() == RequestType.ViewSubmission) {
-      // the view is one of the SDK's models, so the SDK's serializer writes it; the envelope is
-      // ours
-      String view = Json.sdkModel(Views.notice("Receipts", message));
-      body =
-          Json.stream(
-              json -> {
-                json.writeStartObject();
-                json.writeStringField("response_action", "update");
-                json.writeFieldName("view");
-                json.writeRawValue(view);
-                json.writeEndObject();
-              });
-    } else {
-      Messenger.dmInRequest(req.getContext(), message);
-      return Response.ok();
+      return Messenger.ack(message);
     }
-    return Response.builder()
-        .statusCode(200)
-        .contentType("application/json; charset=utf-8")
-        .body(body)
-        .build();
+    if (req.getRequestType() == RequestType.ViewSubmission) {
+      return Messenger.notice("Receipts", message);
+    }
+    Messenger.dmInRequest(req.getContext(), message);
+    return Response.ok();
   }
 }

@@ -7,12 +7,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.request.files.FilesUploadV2Request.UploadFile;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.webhook.WebhookResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every way Receipts tells a person something, with its fallbacks: the ack of their request, the
@@ -21,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * background, per workspace.
  */
 public final class Messenger {
-  private static final Logger log = LoggerFactory.getLogger(Messenger.class);
   private final SlackClients slack;
 
   /** A file for someone's DM; its name is its title too. */
@@ -34,6 +29,19 @@ public final class Messenger {
   /** The ack of a slash command, as an ephemeral message with blocks (see {@link EphemeralAck}). */
   public static Response ack(String text, List<LayoutBlock> blocks) {
     return EphemeralAck.of(text, blocks);
+  }
+
+  /** The ack of a slash command, as an ephemeral text. */
+  public static Response ack(String text) {
+    return EphemeralAck.of(text, List.of());
+  }
+
+  /**
+   * The ack of a modal's submission that turns the modal into a notice: what happened, or why
+   * nothing did.
+   */
+  public static Response notice(String title, String text) {
+    return ModalNotice.of(title, text);
   }
 
   /**
@@ -49,7 +57,7 @@ public final class Messenger {
       String text,
       List<LayoutBlock> blocks,
       boolean replaceOriginal) {
-    answers.execute(() -> reply(req, ctx, text, blocks, replaceOriginal));
+    answers.execute(() -> RequestReplies.reply(req, ctx, text, blocks, replaceOriginal));
     return ctx.ack();
   }
 
@@ -72,7 +80,7 @@ public final class Messenger {
    */
   public static void reply(
       BlockActionRequest req, ActionContext ctx, String text, boolean replaceOriginal) {
-    reply(req, ctx, text, null, replaceOriginal);
+    RequestReplies.reply(req, ctx, text, null, replaceOriginal);
   }
 
   /**
@@ -85,59 +93,26 @@ public final class Messenger {
       String text,
       List<LayoutBlock> blocks,
       boolean replaceOriginal) {
-    if (req.getPayload().getResponseUrl() == null) {
-      return;
-    }
-    try {
-      WebhookResponse response =
-          ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .replaceOriginal(replaceOriginal)
-                      .text(text)
-                      .blocks(orNone(blocks)));
-      if (SlackClients.accepted(response)) {
-        return;
-      }
-      log.warn("Posting to a response_url failed: HTTP {}", response.getCode());
-    } catch (IOException | RuntimeException e) {
-      log.warn("Posting to a response_url failed: {}", e.getClass().getSimpleName());
-    }
-    String userId = ctx.getRequestUserId();
-    var channel = req.getPayload().getChannel();
-    try {
-      if (channel != null && channel.getId() != null) {
-        SlackCalls.ok(
-            "chat.postEphemeral",
-            () ->
-                ctx.client()
-                    .chatPostEphemeral(r -> r.channel(channel.getId()).user(userId).text(text)));
-      } else {
-        SlackCalls.ok(
-            "chat.postMessage",
-            () -> ctx.client().chatPostMessage(r -> r.channel(userId).text(text)));
-      }
-    } catch (SlackCallException alsoFailed) {
-      // logged by SlackCalls; Slack is unreachable for this person right now
-    }
+    RequestReplies.reply(req, ctx, text, blocks, replaceOriginal);
   }
 
   /**
-   * A DM through the request's own client, for a request that has no ack or response_url left to
-   * answer with (an event, an action whose handler failed).
+   * Redraws the message a button was clicked on (a DM the bot sent, say) through the click's
+   * response_url; where that fails, {@code orElse} is said as {@link #reply} says it, so the click
+   * is never met with silence.
    */
+  public static void redraw(
+      BlockActionRequest req,
+      ActionContext ctx,
+      String text,
+      List<LayoutBlock> blocks,
+      String orElse) {
+    RequestReplies.redraw(req, ctx, text, blocks, orElse);
+  }
+
+  /** A DM through the request's own client (see {@link RequestReplies#dmInRequest}). */
   static void dmInRequest(Context context, String text) {
-    String userId = context.getRequestUserId();
-    if (userId == null) {
-      return;
-    }
-    try {
-      SlackCalls.ok(
-          "chat.postMessage",
-          () -> context.client().chatPostMessage(r -> r.channel(userId).text(text)));
-    } catch (SlackCallException ignored) {
-      // already logged by SlackCalls; there is no other way to reach this user
-    }
+    RequestReplies.dmInRequest(context, text);
   }
 
   /**
@@ -217,7 +192,7 @@ public final class Messenger {
   }
 
   /** Slack refuses {@code "blocks": []}: a text-only message sends no blocks at all. */
-  private static List<LayoutBlock> orNone(List<LayoutBlock> blocks) {
+  static List<LayoutBlock> orNone(List<LayoutBlock> blocks) {
     return blocks == null || blocks.isEmpty() ? null : blocks;
   }
 
@@ -254,12 +229,7 @@ public final class Messenger {
       String orElse) {
     if (dmChannel != null) {
       try {
-        SlackCalls.ok(
-            "chat.postMessage",
-            () ->
-                slack
-                    .forTeam(teamId)
-                    .chatPostMessage(r -> r.channel(dmChannel).text(text).blocks(orNone(blocks))));
+        post(teamId, dmChannel, text, blocks);
         return;
       } catch (SlackCallException e) {
         // the response_url below is the last way to reach them

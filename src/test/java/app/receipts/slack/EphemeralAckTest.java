@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.receipts.capture.CaptureBlocks;
@@ -132,6 +133,13 @@ class EphemeralAckTest {
     for (List<LayoutBlock> blocks : List.of(accessory, confirm, imageBlock)) {
       assertEquals(gson("Saved.", blocks), EphemeralAck.json("Saved.", blocks));
     }
+  }
+
+  @Test
+  void a_text_answer_has_no_blocks_field_as_slack_refuses_an_empty_one() throws Exception {
+    String ours = EphemeralAck.json("Review date cleared.", List.of());
+    assertFalse(ours.contains("blocks"), ours);
+    assertEquals(MAPPER.readTree(gson("Review date cleared.", null)), MAPPER.readTree(ours));
   }
 
   @Test
