@@ -201,6 +201,47 @@ class FixMetricTest {
   }
 
   @Test
+  void a_typed_ascii_arrow_is_stored_and_redrawn_as_the_arrow_the_rules_write() throws Exception {
+    JsonNode button = fixButton(command("U1", WIN)).orElseThrow();
+    long id = Long.parseLong(button.path("value").asText());
+    press("U1", button, "fixarrow");
+    String metadata = app.slack.await("views.open").json("view").path("private_metadata").asText();
+
+    JsonNode answer = submit("U1", metadata, "error rate 2.3%->0.4%");
+
+    assertFalse(answer.has("errors"), answer.toString());
+    assertEquals("error rate 2.3% → 0.4%", metricOf(id));
+    assertEquals(
+        0.4,
+        ((Number)
+                rows("SELECT after FROM entry_metrics WHERE entry_id = :id", id)
+                    .get(0)
+                    .get("after"))
+            .doubleValue());
+    String blocks =
+        app.slack
+            .await(
+                "response_url", c -> c.body().contains("Fixed the metric"), Duration.ofSeconds(10))
+            .bodyJson()
+            .path("blocks")
+            .toString();
+    assertTrue(blocks.contains("Metric: *error rate 2.3% → 0.4%*"), blocks);
+    assertFalse(blocks.contains("->"), blocks);
+  }
+
+  @Test
+  void a_line_at_the_limit_keeps_its_typed_arrows_rather_than_pass_it() throws Exception {
+    long id = Long.parseLong(fixButton(command("U1", WIN)).orElseThrow().path("value").asText());
+    // 200 characters as typed; written "1 → 2" it would be 201
+    String typed = "x".repeat(WinRules.MAX_METRIC - 5) + " 1->2";
+
+    JsonNode answer = submit("U1", metadata(id), typed);
+
+    assertFalse(answer.has("errors"), answer.toString());
+    assertEquals(typed, metricOf(id));
+  }
+
+  @Test
   void an_empty_or_too_long_metric_is_a_field_error_and_changes_nothing() throws Exception {
     long id = Long.parseLong(fixButton(command("U1", WIN)).orElseThrow().path("value").asText());
 
