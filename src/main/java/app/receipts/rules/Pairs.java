@@ -3,6 +3,7 @@ package app.receipts.rules;
 import app.receipts.rules.Metric.Dimension;
 import app.receipts.rules.Metric.Period;
 import java.util.List;
+import java.util.Locale;
 
 /** Two quantities that are one before and after: "from 1.8s to 210ms", "4 weeks instead of 9". */
 final class Pairs {
@@ -127,6 +128,10 @@ final class Pairs {
     }
     String subject = null;
     Quantity counted = first.hasNoun() ? first : second.hasNoun() ? second : null;
+    if (counted != null && Units.RATES.contains(counted.unit().toLowerCase(Locale.ROOT))) {
+      // "from 1200 rps to 4500 rps": a rate, like "req/s"; the words around it say of what
+      counted = null;
+    }
     int lead = from ? fromIndex(tokens, first.start()) : first.start();
     String around = Subjects.find(tokens, lead, end);
     if (counted != null) {

@@ -191,6 +191,19 @@ class PhraseShapesTest {
   }
 
   @Test
+  void a_rate_unit_in_a_pair_is_the_unit_not_what_was_measured() {
+    Shapes.pair(
+        "Bumped the ingest service from 1200 rps to 4500 rps by batching writes",
+        "ingest service",
+        1200,
+        4500);
+    Shapes.pair("search cluster went from 800 qps to 2,000 qps", "search cluster", 800, 2000);
+    assertEquals(
+        "ingest service 1200 → 4500 rps",
+        MetricDisplay.of(Shapes.only("The ingest service now handles 4500 rps, up from 1200")));
+  }
+
+  @Test
   void a_rate_unit_is_not_given_its_period_twice() {
     assertEquals(
         "30k rps", MetricDisplay.of(Shapes.only("handled the Black Friday peak of 30k rps")));
