@@ -39,6 +39,9 @@ final class Noise {
     Token number = tokens.get(at);
     Token previous = at > 0 ? tokens.get(at - 1) : null;
     Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+    if (frequency(tokens, at)) {
+      return true;
+    }
     if (previous != null
         && (previous.is("every") && !changedCadence(tokens, at - 1)
             || previous.is("than")
@@ -101,6 +104,24 @@ final class Noise {
   }
 
   /** "double-posting on 502s", "the 404s": HTTP error statuses, not seconds. */
+  /**
+   * Either number of a frequency, "failed 1 in 5 runs", "1 in 10 deploys": neither is a count of
+   * runs or deploys, and the rules keep no "in" ratio, so both are left out rather than shown as "5
+   * runs".
+   */
+  private static boolean frequency(List<Token> tokens, int at) {
+    int first = at + 2 < tokens.size() && tokens.get(at + 1).is("in") ? at : at - 2;
+    if (first < 0 || !tokens.get(first).isNumber() || !tokens.get(first + 1).is("in")) {
+      return false;
+    }
+    int second = first + 2;
+    if (second >= tokens.size() || !tokens.get(second).isNumber()) {
+      return false;
+    }
+    // "closed 12 in 3 days": the second number has a unit, so it is the span, not "out of"
+    return !hasUnit(second + 1 < tokens.size() ? tokens.get(second + 1) : null);
+  }
+
   private static boolean statusCodes(Token number, Token next) {
     if (!number.isNumber() || !next.glued() || !next.is("s") || number.text().length() != 3) {
       return false;

@@ -37,6 +37,20 @@ class NotMetricShapesTest {
   }
 
   @Test
+  void a_frequency_is_not_a_count_of_what_it_is_out_of() {
+    none("Fixed the flaky checkout test that failed 1 in 5 runs");
+    none("Only 1 in 10 deploys needs a rollback now");
+    none("the login test went from failing 1 in 5 runs to 1 in 200");
+  }
+
+  @Test
+  void a_span_after_in_is_still_read_as_before() {
+    assertEquals(
+        List.of("12 tickets closed", "closed tickets 3 days"),
+        Rules.metrics("Closed 12 tickets in 3 days").stream().map(Metric::display).toList());
+  }
+
+  @Test
   void a_name_before_a_real_quantity_leaves_it_a_metric() {
     assertEquals(1, Rules.metrics("Saved Finance 2.5 hours a week on reconciliation").size());
     assertEquals(1, Rules.metrics("Onboarded 4 teams to Kafka").size());
