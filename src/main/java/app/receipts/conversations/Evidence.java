@@ -108,9 +108,7 @@ final class Evidence {
         md.append(" · Metric: ").append(PdfDocuments.escape(entry.metric()));
       }
     }
-    if (entry.competency() != null) {
-      md.append(" _(").append(entry.competency().label()).append(")_");
-    }
+    md.append(" _(").append(entry.competency().label()).append(")_");
     return md.append(' ').append(cite(entry)).toString();
   }
 }

@@ -115,9 +115,7 @@ final class RebuttalCompiler {
     }
     Map<Competency, Integer> counts = new EnumMap<>(Competency.class);
     for (Entry entry : worded) {
-      if (entry.competency() != null) {
-        counts.merge(entry.competency(), 1, Integer::sum);
-      }
+      counts.merge(entry.competency(), 1, Integer::sum);
     }
     int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<Competency> tops = counts.keySet().stream().filter(c -> counts.get(c) == most).toList();
@@ -152,9 +150,7 @@ final class RebuttalCompiler {
       counts.put(competency, 0);
     }
     for (Entry entry : entries) {
-      if (entry.competency() != null) {
-        counts.merge(entry.competency(), 1, Integer::sum);
-      }
+      counts.merge(entry.competency(), 1, Integer::sum);
     }
     Competency weakest = null;
     for (Competency competency : Competency.values()) {

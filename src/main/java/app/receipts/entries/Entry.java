@@ -3,12 +3,15 @@ package app.receipts.entries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * One piece of evidence owned by one person in one workspace: a win they logged, or a praise
- * message they kept. Praise-only fields are null for wins. {@code pinned}: always a highlight in
- * the person's packets; {@code leftOut}: never in them; at most one of the two holds.
+ * message they kept. Praise-only fields are null for wins. {@code competency} is never null: the
+ * column is NOT NULL, a win is filed by the rules when the person leaves it empty, and praise is
+ * not saved without one. {@code pinned}: always a highlight in the person's packets; {@code
+ * leftOut}: never in them; at most one of the two holds.
  */
 public record Entry(
     long id,
@@ -46,6 +49,7 @@ public record Entry(
 
   @JdbiConstructor
   public Entry {
+    Objects.requireNonNull(competency, "competency");
     links = links == null ? List.of() : List.copyOf(links);
   }
 

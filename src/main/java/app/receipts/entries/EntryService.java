@@ -57,7 +57,7 @@ public final class EntryService {
   public Entry insertWin(Entry win, List<Metric> metrics, String captureKey) {
     long id = newWins.insert(win, metrics, captureKey);
     events.changed(win.teamId(), win.userId());
-    return win.toBuilder().id(id).build();
+    return win.withId(id);
   }
 
   /** The win stored earlier under this capture key, read from the writer (it may be that new). */

@@ -74,17 +74,6 @@ final class Clauses {
     return trimmed.replace("()", "").strip();
   }
 
-  static String capitalise(String text) {
-    if (text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
-      return text;
-    }
-    int first = text.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toTitleCase(first))
-        .append(text, Character.charCount(first), text.length())
-        .toString();
-  }
-
   /**
    * "Keeps" becomes "keeps"; a first letter followed by anything but a lower-case letter is a name
    * or an acronym and stays: "API latency", "R&D handoff", "X-ray".

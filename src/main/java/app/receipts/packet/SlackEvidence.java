@@ -6,7 +6,6 @@ import app.receipts.slack.Mrkdwn;
 import app.receipts.slack.SlackMarkup;
 import app.receipts.slack.SlackText;
 import app.receipts.slack.WebLinks;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /** Single lines of packet evidence in Slack mrkdwn, with all user text escaped. */
@@ -14,7 +13,6 @@ final class SlackEvidence {
   private SlackEvidence() {}
 
   static final int MAX_ENTRY_CHARS = 280;
-  private static final int MAX_BAR = 16;
   private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
 
   static String line(Packet packet, Entry entry) {
@@ -54,19 +52,5 @@ final class SlackEvidence {
       return "<@" + id + ">";
     }
     return Mrkdwn.escape(Mrkdwn.truncate(PacketText.oneLine(packet.authorName(praise)), 80));
-  }
-
-  static List<String> timelineLines(Timeline timeline) {
-    int max = Math.max(1, timeline.maxMonthTotal());
-    return timeline.months().stream()
-        .map(
-            m ->
-                "`"
-                    + Dates.month(m.month())
-                    + "` "
-                    + "▇".repeat((int) Math.ceil((double) MAX_BAR * m.total() / max))
-                    + (m.total() > 0 ? " " : "")
-                    + m.total())
-        .toList();
   }
 }

@@ -1,18 +1,15 @@
 package app.receipts.reminders;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapperFactory;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterRowMapper(ReminderDao.SettingsMapper.class)
+@RegisterConstructorMapper(ReminderSettings.class)
+@RegisterColumnMapperFactory(ScheduleColumns.class)
 public interface ReminderDao {
   String FIND = "SELECT * FROM reminder_settings WHERE team_id = :teamId AND user_id = :userId";
 
@@ -167,34 +164,4 @@ public interface ReminderDao {
       "DELETE FROM scheduled_tasks WHERE task_name = 'reminder'"
           + " AND (task_instance LIKE :whole OR task_instance LIKE :prefix)")
   int forgetTasks(String whole, String prefix);
-
-  final class SettingsMapper implements RowMapper<ReminderSettings> {
-    @Override
-    public ReminderSettings map(ResultSet rs, StatementContext ctx) throws SQLException {
-      String review = rs.getString("review_date");
-      String previous = rs.getString("previous_review");
-      String anchor = rs.getString("cadence_anchor");
-      String paused = rs.getString("paused_until");
-      long lastFollowUp = rs.getLong("last_follow_up");
-      boolean neverFollowedUp = rs.wasNull();
-      return new ReminderSettings(
-          rs.getString("team_id"),
-          rs.getString("user_id"),
-          new ReminderSchedule(
-              ReminderSchedule.parseDays(rs.getString("days")),
-              LocalTime.parse(rs.getString("time_of_day")),
-              rs.getBoolean("enabled"),
-              ReminderSchedule.Cadence.valueOf(rs.getString("cadence")),
-              anchor == null ? null : LocalDate.parse(anchor),
-              rs.getInt("month_week")),
-          review == null ? null : LocalDate.parse(review),
-          previous == null ? null : LocalDate.parse(previous),
-          rs.getBoolean("first_nudge_sent"),
-          rs.getBoolean("dm_blocked"),
-          paused == null ? null : LocalDate.parse(paused),
-          rs.getBoolean("welcome_back"),
-          rs.getBoolean("quiet_weeks"),
-          neverFollowedUp ? null : Instant.ofEpochMilli(lastFollowUp));
-    }
-  }
 }

@@ -9,6 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * When someone wants their nudge, in their own local time: weekly on some days, every other week
@@ -17,10 +19,10 @@ import java.util.stream.Collectors;
  */
 public record ReminderSchedule(
     Set<DayOfWeek> days,
-    LocalTime time,
+    @ColumnName("time_of_day") LocalTime time,
     boolean enabled,
     Cadence cadence,
-    LocalDate anchor,
+    @ColumnName("cadence_anchor") LocalDate anchor,
     int monthWeek) {
   public static final ReminderSchedule DEFAULT =
       new ReminderSchedule(EnumSet.of(DayOfWeek.FRIDAY), LocalTime.of(16, 0), true);
@@ -31,6 +33,7 @@ public record ReminderSchedule(
     MONTHLY
   }
 
+  @JdbiConstructor
   public ReminderSchedule {
     if (days == null || days.isEmpty()) {
       throw new IllegalArgumentException("a schedule needs at least one day");

@@ -2,6 +2,8 @@ package app.receipts.reminders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * A person's reminder settings; {@link #defaults} until they change anything. {@code pausedUntil}
@@ -11,7 +13,7 @@ import java.time.LocalDate;
 public record ReminderSettings(
     String teamId,
     String userId,
-    ReminderSchedule schedule,
+    @Nested ReminderSchedule schedule,
     LocalDate reviewDate,
     LocalDate previousReview,
     boolean firstNudgeSent,
@@ -20,6 +22,9 @@ public record ReminderSettings(
     boolean welcomeBack,
     boolean quietWeeks,
     Instant lastFollowUp) {
+
+  @JdbiConstructor
+  public ReminderSettings {}
 
   public ReminderSettings(
       String teamId,

@@ -1,7 +1,8 @@
 package app.receipts.reminders;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapperFactory;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -9,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * whole interface for each call, copying its configuration once per method: one method here against
  * {@link ReminderDao}'s thirteen.
  */
-@RegisterRowMapper(ReminderDao.SettingsMapper.class)
+@RegisterConstructorMapper(ReminderSettings.class)
+@RegisterColumnMapperFactory(ScheduleColumns.class)
 interface SettingsReads {
   @SqlQuery(ReminderDao.FIND)
   Optional<ReminderSettings> find(String teamId, String userId);
