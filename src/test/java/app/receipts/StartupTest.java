@@ -107,7 +107,7 @@ class StartupTest {
 
       try (Running running = Main.start(config, Clock.systemUTC())) {
         assertTrue(Files.exists(db));
-        assertTrue(running.database().reachable());
+        assertTrue(running.database().storage().writable());
       }
     }
   }

@@ -176,11 +176,6 @@ public final class Database {
     return vendor;
   }
 
-  /** True when the last background probe stored a row; never blocks: what /healthz reports. */
-  public boolean reachable() {
-    return health != null && health.writable();
-  }
-
   /** Whether a win can be stored now, and why not (cached, cheap to ask on every request). */
   public StorageHealth storage() {
     return health;

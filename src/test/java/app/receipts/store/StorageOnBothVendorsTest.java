@@ -163,10 +163,10 @@ class StorageOnBothVendorsTest {
   void health_check_query_answers(TestDatabases.Kind kind) {
     Database database = Database.open(TestDatabases.freshUrl(kind));
     try {
-      assertTrue(database.reachable());
+      assertTrue(database.storage().writable());
     } finally {
       database.close();
     }
-    assertFalse(database.reachable());
+    assertFalse(database.storage().writable());
   }
 }
