@@ -146,10 +146,26 @@ final class MetricDisplay {
     if (s < 1209600) {
       return plain(seconds / 86400) + " days";
     }
+    if (s < 31536000 && whole(s, MONTH)) {
+      // "2 months" read as 60 days: shown as written, not as "8.571 weeks"
+      return counted(seconds / MONTH, "month");
+    }
     if (s < 31536000) {
       return plain(seconds / 604800) + " weeks";
     }
-    return plain(seconds / 31536000) + " years";
+    return counted(seconds / 31536000, "year");
+  }
+
+  private static final double MONTH = 2592000;
+
+  private static boolean whole(double seconds, double unit) {
+    double n = seconds / unit;
+    return Math.abs(n - Math.rint(n)) < 1e-9;
+  }
+
+  /** "1 month", "3 months", "1.5 years". */
+  private static String counted(double n, String unit) {
+    return plain(n) + " " + unit + (Math.abs(n) == 1 ? "" : "s");
   }
 
   /** Quarter hours as a decimal ("1.5 h"); other whole minutes as written ("2 h 10 min"). */

@@ -156,6 +156,7 @@ final class MetricExtractor {
                   || t.is("the"))) {
         Quantity q = QuantityReader.read(tokens, i);
         if (q != null) {
+          q = CompoundDurations.extend(tokens, q);
           out.add(q);
           i = Math.max(i, q.end() - 1);
         }

@@ -48,6 +48,33 @@ class MetricExtractorTest {
     assertEquals(display, only(text).display());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Build went from 1 hour 15 minutes to 20 minutes | Build 75 min → 20 min",
+        "build went from 1 hr 15 min to 20 min | build 75 min → 20 min",
+        "Release now takes 40 minutes instead of 2 hours 40 | Release 2 h 40 min → 40 min",
+        "Release now takes 40 minutes instead of 2 hours and 40 minutes"
+            + " | Release 2 h 40 min → 40 min"
+      })
+  void a_duration_in_two_units_is_one_amount(String text, String display) {
+    Metric m = only(text);
+    assertEquals(display, m.display());
+    assertEquals(Direction.BETTER, m.direction());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Cut the release cycle from 3 months to 6 weeks | release cycle 3 months → 6 weeks",
+        "Cut the hiring loop from 1 month to 2 weeks | hiring loop 1 month → 2 weeks"
+      })
+  void whole_months_show_as_months_not_as_weeks(String text, String display) {
+    assertEquals(display, only(text).display());
+  }
+
   @Test
   void the_same_metric_written_again_is_read_once() {
     String text =
