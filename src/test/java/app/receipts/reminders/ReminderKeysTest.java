@@ -53,6 +53,8 @@ class ReminderKeysTest {
         "weekly|T1|U1|weekly:2026-W47-FRIDAY",
         "review|T1|U1",
         "review|T1|U1|",
+        "review|T1|U1|review:2027-01-15",
+        "snoozed|T1|U1|bench:2026-06-15",
         "review|T1||review:2027-01-15:14",
         "|T1|U1",
         "monthly|T1|U1",
