@@ -4,6 +4,7 @@ import app.receipts.jobs.Jobs;
 import app.receipts.reminders.NudgeData;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Slot;
+import app.receipts.reminders.SlotKey;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.TestApp;
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -86,7 +87,7 @@ public final class ReminderBench {
     for (int i = 0; i < USERS; i++) {
       ZoneId zone = ZoneId.of(ZONES[i % ZONES.length]);
       LocalDate day = LocalDate.ofInstant(now, zone);
-      Slot slot = new Slot(now, day, "bench:" + day);
+      Slot slot = new Slot(now, day, SlotKey.snoozed(day));
       NudgeData data = NudgeData.of("T0001", "UB" + i, NudgeData.Kind.SNOOZED, slot);
       instances.add(reminders.task().instance(data.instanceId(), data));
     }

@@ -9,6 +9,7 @@ import app.receipts.jobs.Jobs;
 import app.receipts.reminders.NudgeData;
 import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.Slot;
+import app.receipts.reminders.SlotKey;
 import app.receipts.testing.FakeSlack;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.ReminderClock;
@@ -121,7 +122,8 @@ class TwoInstancesTest {
     // only the delivery claim in the database keeps the two from both sending
     ReminderTask reminders = a.running.reminderTask();
     SchedulerClient client = Jobs.client(a.running.database().dataSource(), reminders.task());
-    Slot weekly = new Slot(FRIDAY_16_NY, LocalDate.of(2026, 6, 19), "weekly:2026-W25-FRIDAY");
+    Slot weekly =
+        new Slot(FRIDAY_16_NY, LocalDate.of(2026, 6, 19), SlotKey.parse("weekly:2026-W25-FRIDAY"));
     for (int i = 0; i < USERS; i++) {
       NudgeData again = NudgeData.of(FakeSlack.TEAM, "U" + i, NudgeData.Kind.SNOOZED, weekly);
       client.scheduleIfNotExists(

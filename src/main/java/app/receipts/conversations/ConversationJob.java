@@ -8,6 +8,10 @@ package app.receipts.conversations;
  */
 record ConversationJob(long requestId, String responseUrl, String viewId) {
   String instanceId() {
+    return instanceId(requestId);
+  }
+
+  static String instanceId(long requestId) {
     return "conversation-" + requestId;
   }
 }

@@ -9,6 +9,9 @@ import app.receipts.slack.Feature;
 import app.receipts.slack.Subcommand;
 import com.slack.api.bolt.App;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Packets for the two hard conversations: answering an unfair review ({@code /win packet rebuttal})
@@ -16,8 +19,26 @@ import java.util.List;
  * delivers them to the person's DM, and the buttons that open the modals.
  */
 public final class ConversationsFeature implements Feature {
+  /** The scheduler's name for the job that builds and delivers one of these packets. */
+  public static final String TASK = ConversationDelivery.TASK;
+
   private final ConversationModals modals;
   private final ConversationRequestDao requests;
+
+  /**
+   * The id of every conversation job a workspace has or had, for purge-team: a job's id names only
+   * its request row, and the row says whose it is.
+   */
+  public static Set<String> jobIdsOf(Handle handle, String teamId) {
+    return handle
+        .createQuery("SELECT id FROM conversation_requests WHERE team_id = :teamId")
+        .bind("teamId", teamId)
+        .mapTo(Long.class)
+        .list()
+        .stream()
+        .map(ConversationJob::instanceId)
+        .collect(Collectors.toSet());
+  }
 
   /**
    * {@code reminders}: where the previous review's date is known, for the default period. Evidence

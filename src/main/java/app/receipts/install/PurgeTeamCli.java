@@ -1,6 +1,11 @@
 package app.receipts.install;
 
 import app.receipts.Config;
+import app.receipts.conversations.ConversationsFeature;
+import app.receipts.mydata.ExportJob;
+import app.receipts.mydata.ExportTaskId;
+import app.receipts.packet.PacketDelivery;
+import app.receipts.reminders.ReminderTask;
 import app.receipts.reminders.ReminderTaskId;
 import app.receipts.store.Database;
 import java.io.PrintStream;
@@ -39,6 +44,17 @@ public final class PurgeTeamCli {
           "packet_requests",
           "slack_deliveries",
           "installations");
+
+  /**
+   * Every kind of task the scheduler runs: a purged workspace's queued jobs would otherwise run for
+   * data that is gone, and keep their response URLs.
+   */
+  static final List<TeamTasks> TASKS =
+      List.of(
+          TeamTasks.matching(ReminderTask.NAME, ReminderTaskId::likeTeam),
+          TeamTasks.matching(ExportJob.TASK, ExportTaskId::likeTeam),
+          TeamTasks.ofRequests(PacketDelivery.TASK, PacketDelivery::jobIdsOf),
+          TeamTasks.ofRequests(ConversationsFeature.TASK, ConversationsFeature::jobIdsOf));
 
   private PurgeTeamCli() {}
 
@@ -85,6 +101,15 @@ public final class PurgeTeamCli {
   }
 
   private static Map<String, Integer> purge(Handle handle, String teamId, boolean delete) {
+    // before the tables: packet and conversation jobs are found by their request rows
+    Map<String, Integer> tasks = new LinkedHashMap<>();
+    for (TeamTasks kind : TASKS) {
+      List<String> queued = kind.queued(handle, teamId);
+      tasks.put("scheduled " + kind.taskName() + " tasks", queued.size());
+      if (delete) {
+        kind.delete(handle, queued);
+      }
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String table : TABLES) {
       counts.put(
@@ -101,20 +126,7 @@ public final class PurgeTeamCli {
             .execute();
       }
     }
-    String instances = ReminderTaskId.likeTeam(teamId);
-    counts.put(
-        "scheduled reminders",
-        handle
-            .createQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance LIKE :pattern")
-            .bind("pattern", instances)
-            .mapTo(Integer.class)
-            .one());
-    if (delete) {
-      handle
-          .createUpdate("DELETE FROM scheduled_tasks WHERE task_instance LIKE :pattern")
-          .bind("pattern", instances)
-          .execute();
-    }
+    counts.putAll(tasks);
     return counts;
   }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,7 @@ public final class ExportJob {
    * exports nothing more, and a claim never exists without its job.
    */
   void request(String teamId, String userId, String slackId, String responseUrl) {
-    String id = teamId + "|" + userId + "|" + (slackId == null ? UUID.randomUUID() : slackId);
+    String id = ExportTaskId.of(teamId, userId, slackId).value();
     boolean fresh =
         jdbi.inTransaction(
             handle ->
@@ -114,7 +113,7 @@ public final class ExportJob {
                     "DELETE FROM scheduled_tasks WHERE task_name = :task"
                         + " AND task_instance LIKE :prefix AND picked = :picked")
                 .bind("task", TASK)
-                .bind("prefix", teamId + "|" + userId + "|%")
+                .bind("prefix", ExportTaskId.likePerson(teamId, userId))
                 .bind("picked", false)
                 .execute());
   }

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +71,21 @@ public final class PacketDelivery {
                     // a revived dead execution counts as a failure; nothing else fails and reruns
                     run(instance.getData(), context.getExecution().consecutiveFailures > 0));
     jobs.add(task);
+  }
+
+  /**
+   * The id of every packet job a workspace has or had, for purge-team: a packet job's id names only
+   * its request row, and the row says whose it is.
+   */
+  public static Set<String> jobIdsOf(Handle handle, String teamId) {
+    return handle
+        .createQuery("SELECT id FROM packet_requests WHERE team_id = :teamId")
+        .bind("teamId", teamId)
+        .mapTo(Long.class)
+        .list()
+        .stream()
+        .map(PacketJob::instanceId)
+        .collect(Collectors.toSet());
   }
 
   /**

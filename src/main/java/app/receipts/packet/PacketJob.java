@@ -6,6 +6,10 @@ package app.receipts.packet;
  */
 record PacketJob(long requestId, String slug, String responseUrl) {
   String instanceId() {
+    return instanceId(requestId);
+  }
+
+  static String instanceId(long requestId) {
     return "packet-" + requestId;
   }
 }

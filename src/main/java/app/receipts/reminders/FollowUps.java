@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +74,7 @@ final class FollowUps {
             settings.teamId(),
             settings.userId(),
             NudgeData.Kind.FOLLOWUP,
-            new Slot(at, day, key(day))));
-  }
-
-  /** One follow-up per ISO week: the delivery claim on this key makes it so on any instance. */
-  static String key(LocalDate day) {
-    return String.format(
-        "followup:%d-W%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            new Slot(at, day, SlotKey.followUp(day))));
   }
 
   void asked(String teamId, String userId, String slotKey, List<Entry> wins) {

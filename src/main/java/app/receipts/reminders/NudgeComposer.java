@@ -44,10 +44,8 @@ final class NudgeComposer {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     if (data.kind() == NudgeData.Kind.REVIEW) {
       LocalDate review = settings.reviewDate();
-      if (review == null
-          || !ReviewKey.parse(data.slotKey())
-              .map(key -> key.review().equals(review))
-              .orElse(false)) {
+      SlotKey key = data.slot().key();
+      if (review == null || !key.isReview() || !key.day().equals(review)) {
         return Optional.empty();
       }
       Period period = reviewPeriod(settings, today);
@@ -102,9 +100,8 @@ final class NudgeComposer {
   /** The first review reminder brings the packet itself; the last one only the gaps. */
   static boolean carriesPacket(NudgeData data) {
     return data.kind() == NudgeData.Kind.REVIEW
-        && ReviewKey.parse(data.slotKey())
-            .map(key -> key.daysBefore() == ReviewDates.DAYS_BEFORE.get(0))
-            .orElse(false);
+        && data.slot().key().isReview()
+        && data.slot().key().daysBefore() == ReviewDates.DAYS_BEFORE.get(0);
   }
 
   /** Since the previous review, or the last six months. */

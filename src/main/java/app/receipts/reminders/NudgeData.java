@@ -17,11 +17,17 @@ public record NudgeData(
 
   public static NudgeData of(String teamId, String userId, Kind kind, Slot slot) {
     return new NudgeData(
-        teamId, userId, kind, slot.key(), slot.at().toEpochMilli(), slot.localDate().toString());
+        teamId,
+        userId,
+        kind,
+        slot.key().value(),
+        slot.at().toEpochMilli(),
+        slot.localDate().toString());
   }
 
   public Slot slot() {
-    return new Slot(Instant.ofEpochMilli(atMillis), LocalDate.parse(localDate), slotKey);
+    return new Slot(
+        Instant.ofEpochMilli(atMillis), LocalDate.parse(localDate), SlotKey.parse(slotKey));
   }
 
   public String instanceId() {

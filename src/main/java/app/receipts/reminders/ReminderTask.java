@@ -134,7 +134,7 @@ public final class ReminderTask {
             new Slot(
                 Instant.ofEpochMilli(data.atMillis()).plus(Duration.ofDays(7)),
                 nextWeek,
-                Slots.weeklyKey(nextWeek));
+                SlotKey.weekly(nextWeek));
         operations.reschedule(
             complete, next.at(), NudgeData.of(data.teamId(), data.userId(), data.kind(), next));
       } else {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A reminder's db-scheduler instance id: {@code kind|team|user} for the kinds a person has one of
- * at a time (weekly, follow-up), {@code kind|team|user|slot} for the others (snoozed, review).
- * Built, parsed and matched only here.
+ * at a time (weekly, follow-up), {@code kind|team|user|slot} for the others (snoozed, review), the
+ * slot being a {@link SlotKey}. Built, parsed and matched only here.
  */
 public record ReminderTaskId(NudgeData.Kind kind, String teamId, String userId, String slotKey) {
   private static final String BAR = "|";
@@ -21,6 +21,7 @@ public record ReminderTaskId(NudgeData.Kind kind, String teamId, String userId, 
       }
     } else {
       requirePart(slotKey, "slot key");
+      SlotKey.parse(slotKey);
     }
   }
 

@@ -158,7 +158,7 @@ public final class Reminders {
     }
     for (int days : ReviewDates.DAYS_BEFORE) {
       LocalDate day = settings.reviewDate().minusDays(days);
-      Slot slot = new Slot(Instant.EPOCH, day, new ReviewKey(settings.reviewDate(), days).value());
+      Slot slot = new Slot(Instant.EPOCH, day, SlotKey.review(settings.reviewDate(), days));
       cancel(
           instance(
               NudgeData.of(settings.teamId(), settings.userId(), NudgeData.Kind.REVIEW, slot)));

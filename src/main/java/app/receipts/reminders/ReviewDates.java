@@ -49,7 +49,7 @@ public final class ReviewDates {
       LocalDate day = review.minusDays(daysBefore);
       Instant at = Slots.at(day, time, zone);
       if (at.isAfter(now)) {
-        slots.add(new Slot(at, day, new ReviewKey(review, daysBefore).value()));
+        slots.add(new Slot(at, day, SlotKey.review(review, daysBefore)));
       }
     }
     return slots;

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 
 /**
  * One reminder occasion: when it fires, the local day it belongs to, and a key that names it across
- * restarts, instances and timezone refreshes ("weekly:2026-W47-FRIDAY").
+ * restarts, instances and timezone refreshes.
  */
-public record Slot(Instant at, LocalDate localDate, String key) {}
+public record Slot(Instant at, LocalDate localDate, SlotKey key) {}

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /** Reminder occasions in a person's own timezone, daylight-saving changes included. */
@@ -29,7 +28,7 @@ final class Slots {
       if (schedule.matches(candidate)) {
         Instant at = at(candidate, schedule.time(), zone);
         if (at.isAfter(after)) {
-          return new Slot(at, candidate, weeklyKey(candidate));
+          return new Slot(at, candidate, SlotKey.weekly(candidate));
         }
       }
     }
@@ -40,20 +39,11 @@ final class Slots {
     return next(schedule, zone, after, null);
   }
 
-  /** Named by ISO week and day, so a timezone refresh inside the same week keeps the key. */
-  static String weeklyKey(LocalDate day) {
-    return String.format(
-        "weekly:%d-W%02d-%s",
-        day.get(IsoFields.WEEK_BASED_YEAR),
-        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-        day.getDayOfWeek());
-  }
-
   /** Snoozing moves this week's nudge to the next Monday at the same local time. */
   static Slot snoozedToMonday(ReminderSchedule schedule, ZoneId zone, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, zone);
     LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    return new Slot(at(monday, schedule.time(), zone), monday, "snooze:" + weeklyKey(monday));
+    return new Slot(at(monday, schedule.time(), zone), monday, SlotKey.snoozed(monday));
   }
 
   /**

@@ -8,15 +8,21 @@ import app.receipts.testing.Installs;
 import app.receipts.testing.Payloads;
 import app.receipts.testing.TestApp;
 import app.receipts.testing.TestDatabases;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PurgeTeamCliTest {
   private static final String TEAM_A = "TAAAA1";
   private static final String TEAM_B = "TBBBB2";
+  private static final Instant LATER = TestApp.START.plus(Duration.ofDays(30));
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -38,6 +45,10 @@ class PurgeTeamCliTest {
 
   /** Two installed workspaces, each with entries, people, reminders and a handled event. */
   private static String twoWorkspaces(TestDatabases.Kind kind) {
+    return twoWorkspaces(kind, app -> {});
+  }
+
+  private static String twoWorkspaces(TestDatabases.Kind kind, Consumer<TestApp> andThen) {
     String url = TestDatabases.freshUrl(kind);
     Map<String, String> env = new HashMap<>(Installs.env());
     env.put("DATABASE_URL", url);
@@ -52,8 +63,78 @@ class PurgeTeamCliTest {
           "weekly reminders scheduled",
           () -> app.count("SELECT COUNT(*) FROM scheduled_tasks") == 2,
           Duration.ofSeconds(10));
+      andThen.accept(app);
       return url;
     }
+  }
+
+  /**
+   * Queues, for later, a job of every kind the app's scheduler runs for each workspace, with the
+   * request row its id names where the id holds no team, and returns every queued id by team: the
+   * weekly reminders the app made and these.
+   */
+  private static Map<String, Set<String>> queueOneOfEveryKind(TestApp app) {
+    List<Task<?>> tasks = new ArrayList<>(app.running.jobs().tasks());
+    tasks.add(app.running.reminderTask().task());
+    SchedulerClient client =
+        SchedulerClient.Builder.create(app.running.database().dataSource(), tasks).build();
+    Map<String, Set<String>> queued = new HashMap<>();
+    for (String team : List.of(TEAM_A, TEAM_B)) {
+      Set<String> ids = new TreeSet<>(Set.of("reminder " + "weekly|" + team + "|U1"));
+      for (Task<?> task : tasks) {
+        String id = app.jdbi().inTransaction(h -> queuedId(h, task.getName(), team));
+        assertTrue(client.scheduleIfNotExists(task.instance(id), LATER), id);
+        ids.add(task.getName() + " " + id);
+      }
+      queued.put(team, ids);
+    }
+    return queued;
+  }
+
+  /** The instance id a queued job of each kind has in the database today. */
+  private static String queuedId(Handle handle, String taskName, String team) {
+    return switch (taskName) {
+      case "reminder" -> "review|" + team + "|U1|review:2026-07-20:14";
+      case "export" -> team + "|U1|" + "Tr" + team;
+      case "packet" ->
+          "packet-"
+              + handle
+                  .createUpdate(
+                      "INSERT INTO packet_requests (team_id, user_id, request_key, period_start,"
+                          + " period_end, status, created_at, updated_at)"
+                          + " VALUES (:team, 'U1', 'k', '2026-01-01', '2026-06-30', 'REQUESTED',"
+                          + " 0, 0)")
+                  .bind("team", team)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+      case "conversation" ->
+          "conversation-"
+              + handle
+                  .createUpdate(
+                      "INSERT INTO conversation_requests (team_id, user_id, request_key, kind,"
+                          + " period_start, period_end, period_slug, inputs, status, created_at,"
+                          + " updated_at) VALUES (:team, 'U1', 'k', 'BONUS', '2026-01-01',"
+                          + " '2026-06-30', '2026-H1', '{}', 'REQUESTED', 0, 0)")
+                  .bind("team", team)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+      default ->
+          throw new AssertionError(
+              "The scheduler runs task '" + taskName + "': teach purge-team and this test it");
+    };
+  }
+
+  private static Set<String> scheduledTasks(String databaseUrl) {
+    return Jdbi.create(databaseUrl)
+        .withHandle(
+            h ->
+                new TreeSet<>(
+                    h.createQuery(
+                            "SELECT task_name || ' ' || task_instance AS task FROM scheduled_tasks")
+                        .mapTo(String.class)
+                        .list()));
   }
 
   private static int rows(String databaseUrl, String sql, String teamId) {
@@ -96,6 +177,33 @@ class PurgeTeamCliTest {
     assertEquals(
         1,
         rows(url, "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance LIKE ?", "%|TBBBB2|%"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void with_yes_no_job_of_that_workspace_stays_queued_whatever_its_kind(TestDatabases.Kind kind) {
+    Map<String, Set<String>> queued = new HashMap<>();
+    String url = twoWorkspaces(kind, app -> queued.putAll(queueOneOfEveryKind(app)));
+    Set<String> both = new TreeSet<>(queued.get(TEAM_A));
+    both.addAll(queued.get(TEAM_B));
+    assertEquals(both, scheduledTasks(url));
+
+    assertEquals(0, run(url, "purge-team", TEAM_A), err.toString(StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    for (String count :
+        List.of(
+            "2\tscheduled reminder tasks",
+            "1\tscheduled export tasks",
+            "1\tscheduled packet tasks",
+            "1\tscheduled conversation tasks")) {
+      assertTrue(printed.contains(count), printed);
+    }
+    assertEquals(both, scheduledTasks(url));
+
+    int code = run(url, "purge-team", TEAM_A, "--yes");
+
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertEquals(queued.get(TEAM_B), scheduledTasks(url));
   }
 
   @ParameterizedTest

@@ -46,8 +46,7 @@ class ReviewPacketNotBuiltTest {
               FakeSlack.TEAM,
               "U1",
               NudgeData.Kind.REVIEW,
-              new Slot(
-                  FOURTEEN_DAYS_BEFORE, REVIEW.minusDays(14), new ReviewKey(REVIEW, 14).value()));
+              new Slot(FOURTEEN_DAYS_BEFORE, REVIEW.minusDays(14), SlotKey.review(REVIEW, 14)));
 
       ClaimedDm.Message message = composer.compose(data, settings, NEW_YORK).orElseThrow();
 
