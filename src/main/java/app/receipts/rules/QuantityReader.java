@@ -191,14 +191,19 @@ final class QuantityReader {
     return new Quantity(amount, null, "", null, start, i, sign, -1, -1);
   }
 
-  /** "promoted 2 of my reports", "3 of our services": the counted noun after "of my". */
+  /**
+   * "promoted 2 of my reports", "3 of our services": the counted noun after "of my"; and "closed 9
+   * of the 11 high findings", "3 of 4 teams": the part is the count, of the noun after the whole.
+   */
   private static int[] partOf(List<Token> tokens, int i) {
-    if (i + 2 >= tokens.size()
-        || !tokens.get(i).is("of")
-        || !OWNERS.contains(tokens.get(i + 1).lower())) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).is("of")) {
       return null;
     }
-    return Nouns.countNoun(tokens, i + 2);
+    int at = OWNERS.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
+    if (at + 1 < tokens.size() && tokens.get(at).isNumber() && !tokens.get(at).glued()) {
+      return Nouns.countNoun(tokens, at + 1);
+    }
+    return at == i + 1 ? null : Nouns.countNoun(tokens, at);
   }
 
   /**

@@ -191,6 +191,18 @@ class PhraseShapesTest {
   }
 
   @Test
+  void the_part_of_a_whole_is_the_count() {
+    for (String[] c :
+        new String[][] {
+          {"Closed 9 of the 11 high findings from the pen test", "9 high findings closed"},
+          {"Moved 40 of our 52 services to the new mesh", "40 services moved"},
+          {"Fixed 3 of the 5 P1 bugs", "3 P1 bugs fixed"},
+        }) {
+      assertEquals(c[1], MetricDisplay.of(Shapes.only(c[0])), c[0]);
+    }
+  }
+
+  @Test
   void a_rate_unit_in_a_pair_is_the_unit_not_what_was_measured() {
     Shapes.pair(
         "Bumped the ingest service from 1200 rps to 4500 rps by batching writes",
