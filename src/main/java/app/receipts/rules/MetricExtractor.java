@@ -5,6 +5,7 @@ import app.receipts.rules.Metric.Dimension;
 import app.receipts.rules.Metric.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every measured quantity in a win, deterministically: from → to pairs first ("from 1.8s to 210ms",
@@ -175,6 +176,15 @@ final class MetricExtractor {
       String unit,
       Period period,
       Bound bound) {
+    if (subject != null && subject.lastIndexOf(' ') > 0) {
+      // "logged out ~2% of users daily": the adverb is the period, not part of what was measured
+      int cut = subject.lastIndexOf(' ');
+      Period adverb = Units.adverb(subject.substring(cut + 1).toLowerCase(Locale.ROOT));
+      if (adverb != null && (period == null || period == adverb)) {
+        subject = subject.substring(0, cut).strip();
+        period = adverb;
+      }
+    }
     Metric.Direction direction = Directions.of(subject, before, after, delta, dimension, unit);
     return new Metric(
         subject, before, after, delta, value, dimension, unit, direction, period, bound);

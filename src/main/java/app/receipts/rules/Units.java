@@ -55,6 +55,7 @@ final class Units {
     period(Period.MONTH, "mo", "month");
     period(Period.QUARTER, "quarter", "q");
     period(Period.YEAR, "yr", "year", "annum", "y");
+    adverb(Period.HOUR, "hourly");
     adverb(Period.DAY, "daily", "nightly");
     adverb(Period.WEEK, "weekly");
     adverb(Period.MONTH, "monthly");

@@ -191,6 +191,16 @@ class PhraseShapesTest {
   }
 
   @Test
+  void a_period_adverb_is_the_period_never_part_of_the_subject() {
+    Metric share = Shapes.only("Fixed a race that logged out ~2% of users daily");
+    assertEquals("users", share.subject());
+    assertEquals(Metric.Period.DAY, share.period());
+    assertEquals(
+        "50k records/hour",
+        MetricDisplay.of(Shapes.only("The import job handles 50k records hourly")));
+  }
+
+  @Test
   void the_part_of_a_whole_is_the_count() {
     for (String[] c :
         new String[][] {
